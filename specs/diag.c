@@ -1,0 +1,126 @@
+/* diag.c — see diag.h. */
+#include "specs/diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct diag_entry {
+  diag_severity sev;
+  char *file;
+  long line;
+  char *message;
+} diag_entry;
+
+struct diag_list {
+  diag_entry *v;
+  int n, alloc, cap;
+  int errors, warnings, dropped;
+};
+
+diag_list *diag_list_new(int cap)
+{
+  diag_list *d = calloc(1, sizeof *d);
+  if (d) d->cap = cap > 0 ? cap : 100;
+  return d;
+}
+
+void diag_list_clear(diag_list *d)
+{
+  if (!d) return;
+  for (int i = 0; i < d->n; i++) {
+    free(d->v[i].file);
+    free(d->v[i].message);
+  }
+  d->n = 0;
+  d->errors = d->warnings = d->dropped = 0;
+}
+
+void diag_list_free(diag_list *d)
+{
+  if (!d) return;
+  diag_list_clear(d);
+  free(d->v);
+  free(d);
+}
+
+static char *dup_str(const char *s)
+{
+  if (!s) return NULL;
+  size_t n = strlen(s) + 1;
+  char *r = malloc(n);
+  if (r) memcpy(r, s, n);
+  return r;
+}
+
+void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
+              const char *fmt, ...)
+{
+  if (!d) return;
+  if (sev == DIAG_ERROR) {
+    d->errors++;
+    if (d->errors > d->cap) {
+      d->dropped++;
+      return;
+    }
+  } else if (sev == DIAG_WARNING) {
+    d->warnings++;
+  }
+  if (d->n == d->alloc) {
+    int na = d->alloc ? 2 * d->alloc : 16;
+    diag_entry *nv = realloc(d->v, (size_t)na * sizeof *nv);
+    if (!nv) return;
+    d->v = nv;
+    d->alloc = na;
+  }
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  diag_entry *e = &d->v[d->n++];
+  e->sev = sev;
+  e->file = dup_str(file);
+  e->line = line;
+  e->message = dup_str(buf);
+}
+
+int diag_count(const diag_list *d) { return d ? d->n : 0; }
+int diag_error_count(const diag_list *d) { return d ? d->errors : 0; }
+int diag_warning_count(const diag_list *d) { return d ? d->warnings : 0; }
+int diag_dropped(const diag_list *d) { return d ? d->dropped : 0; }
+int diag_full(const diag_list *d) { return d ? d->errors >= d->cap : 0; }
+diag_severity diag_severity_at(const diag_list *d, int i) { return d->v[i].sev; }
+const char *diag_file_at(const diag_list *d, int i) { return d->v[i].file; }
+long diag_line_at(const diag_list *d, int i) { return d->v[i].line; }
+const char *diag_message_at(const diag_list *d, int i)
+{
+  return d->v[i].message ? d->v[i].message : "(out of memory)";
+}
+
+int diag_format(const diag_list *d, int i, char *buf, size_t cap)
+{
+  static const char *const sevs[] = {"error", "warning", "note"};
+  const diag_entry *e = &d->v[i];
+  const char *msg = diag_message_at(d, i);
+  if (e->file && e->line > 0)
+    return snprintf(buf, cap, "%s:%ld: %s: %s", e->file, e->line, sevs[e->sev], msg);
+  if (e->file)
+    return snprintf(buf, cap, "%s: %s: %s", e->file, sevs[e->sev], msg);
+  return snprintf(buf, cap, "%s: %s", sevs[e->sev], msg);
+}
+
+const char *yo_status_name(yo_status s)
+{
+  switch (s) {
+  case YO_OK: return "ok";
+  case YO_INVALID: return "invalid input";
+  case YO_USAGE: return "usage error";
+  case YO_LIMIT: return "limit reached or unknown";
+  case YO_INTERNAL: return "certificate rejected or internal error";
+  case YO_YES: return "yes";
+  case YO_NO: return "no";
+  }
+  return "unknown status";
+}
