@@ -1,0 +1,39 @@
+/* check.h — the trusted path: flattens a category, a task, a functor or a
+ * certificate into the caller-provided arrays of the kernel (proofs/kernel/,
+ * ACSL-proved with Frama-C WP, see docs/trust.md) and reports the kernel's
+ * verdict.  Every answer yoneda prints has passed through one of these.
+ *
+ * Each function returns YO_OK when the kernel accepts and YO_INTERNAL (exit
+ * status 4) when it rejects, with the reason appended to d as an error; on
+ * out-of-memory it also returns YO_INTERNAL.  Nothing here needs Z3.
+ *
+ * Ownership: nothing is retained; all inputs are borrowed.
+ */
+#ifndef YONEDA_CHECK_H
+#define YONEDA_CHECK_H
+
+#include "proofs/cert.h"
+#include "specs/category.h"
+#include "specs/diag.h"
+#include "specs/functor.h"
+#include "specs/task.h"
+
+/* Kernel 1: the enumerated Cayley graph is complete and well typed, the
+ * identities are roots, the normal-form spanning tree reaches every
+ * morphism, and every equation holds at every node of its source object. */
+yo_status check_category(const category *c, diag_list *d);
+
+/* Kernel 2: the task's action tables respect every equation of `work`
+ * (task_category(t), or its opposite for a contravariant task) on every
+ * element. */
+yo_status check_task(const task *t, const category *work, diag_list *d);
+
+/* Kernel 6: functor typing and equations. */
+yo_status check_functor(const functor *F, diag_list *d);
+
+/* Kernels 1 + 2 + (3 or 4): the whole chain for a representability answer.
+ * `work` is the working category (see cert.h). */
+yo_status check_representability(const task *t, const category *work,
+                                 const rep_cert *c, diag_list *d);
+
+#endif

@@ -1,0 +1,61 @@
+/* task.h — a task: a functor T from a presented category C to finite sets
+ * (spec v1 <task>), covariant or contravariant.
+ *
+ * Elements of T(x) are 0..set_size(x)-1, named.  Each generating morphism g
+ * acts by a total function T(g) from T(domain(g)) to T(codomain(g)), where
+ * domain/codomain are source/target of g for a covariant task and
+ * target/source for a contravariant one.  Hence a contravariant task on C
+ * is, table for table, a covariant task on the opposite category
+ * (category_opposite): task_apply(t, g, e) is the covariant action of g
+ * there.  Functoriality (every equation respected on every element) is
+ * checked by the loader (task_check_equations) and again by the kernel.
+ *
+ * Ownership: task_new returns a task the caller frees with task_free; the
+ * category is borrowed and must outlive the task; names are copied.
+ */
+#ifndef YONEDA_TASK_H
+#define YONEDA_TASK_H
+
+#include "specs/category.h"
+#include "specs/diag.h"
+
+typedef struct task task;
+typedef enum task_variance { TASK_COVARIANT = 0, TASK_CONTRAVARIANT = 1 } task_variance;
+
+/* ---- building (the loader, tests, generators) --------------------------- */
+task *task_new(const char *name, const category *c, task_variance v, long line);
+void task_free(task *t);
+/* T(x) := the n named elements (names copied).  0 on success, -1 on OOM. */
+int task_set_elements(task *t, int x, int n, const char *const *names, long line);
+/* T(g) := images (images[i] is the image of element i of T(domain(g)); each
+ * must be < set_size(codomain(g))).  0 on success, -1 on OOM/range. */
+int task_set_map(task *t, int g, const int *images, long line);
+/* Functoriality: every equation holds on every element.  Reports each
+ * failing equation once ("task T does not respect equation L = R at
+ * element e of X: left side gives a, right side gives b") with the
+ * equation's line in `file`; returns YO_OK or YO_INVALID. */
+yo_status task_check_equations(const task *t, const char *file, diag_list *d);
+
+/* ---- queries ------------------------------------------------------------- */
+const char *task_name(const task *t);
+long task_line(const task *t);
+const category *task_category(const task *t);
+task_variance task_variance_of(const task *t);
+int task_set_size(const task *t, int x);
+long task_set_line(const task *t, int x);      /* line of <set>, 0 if none */
+long task_map_line(const task *t, int g);      /* line of <map>, 0 if none */
+const char *task_element_name(const task *t, int x, int e);
+int task_find_element(const task *t, int x, const char *name);   /* -1 */
+long task_element_total(const task *t);        /* sum of all set sizes */
+int task_domain(const task *t, int g);         /* object whose set T(g) reads */
+int task_codomain(const task *t, int g);
+/* T(g)(e) for e in T(domain(g)). */
+int task_apply(const task *t, int g, int e);
+/* T(w)(e) for a path w of C (generators in order of application) starting
+ * at `source`: covariant, e in T(source), generators applied first to last;
+ * contravariant, e in T(target of w), applied last to first.  -1 on error. */
+int task_apply_word(const task *t, const int *w, int n, int e);
+/* T(f)(e) for a morphism f of task_category(t), through its normal form. */
+int task_apply_morphism(const task *t, int f, int e);
+
+#endif
