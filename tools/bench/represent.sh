@@ -1,0 +1,44 @@
+#!/bin/sh
+# Representability benchmark (run by `make bench`): decision time next to
+# load+enumerate+kernel time (`yoneda check`) on the same files.
+#  - direct engine on S_8 x Z_25 (1,008,000 morphisms, regular representation)
+#  - z3 engine on S_8 x Z_3 (120,960 morphisms)
+# Prints wall seconds and peak RSS (MB) of each run and the ratio.
+set -u
+cd "$(dirname "$0")/../.."
+Y=build/yoneda
+G=build/gen_regular
+T=${TMPDIR:-/tmp}/yoneda-bench.$$
+mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+
+# run LABEL CMD... : prints "LABEL  wall s  peak MB  exit N"; sets $wall
+run() {
+  label=$1; shift
+  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
+  rc=$?
+  read -r wall kb < "$T/time" 2>/dev/null || { wall=?; kb=0; }
+  printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
+    "$(head -1 "$T/out")"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+
+echo "== representability (direct engine, 1,008,000 morphisms: S_8 x Z_25 regular) =="
+$G 8 25 > "$T/big.xml"
+echo "  spec: $(du -m "$T/big.xml" | cut -f1) MB"
+run "yoneda check (load+enumerate+kernel)" $Y check --max-morphisms 2000000 "$T/big.xml"; base=$wall
+run "yoneda represent --engine direct" $Y represent --max-morphisms 2000000 "$T/big.xml"; dec=$wall
+echo "  represent / check = $(ratio "$dec" "$base")  (target <= 1.30)"
+
+$G 8 25 --broken > "$T/bigq.xml"
+run "yoneda represent (quotient, not repr.)" $Y represent --max-morphisms 2000000 "$T/bigq.xml"
+
+echo "== representability (z3 engine, 120,960 morphisms: S_8 x Z_3 regular) =="
+$G 8 3 > "$T/mid.xml"
+run "yoneda check" $Y check "$T/mid.xml"; base=$wall
+run "yoneda represent --engine direct" $Y represent "$T/mid.xml"
+run "yoneda represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/mid.xml"; dec=$wall
+echo "  z3 represent / check = $(ratio "$dec" "$base")"
