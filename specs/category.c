@@ -1,0 +1,1063 @@
+/* category.c — presentations of finite categories and their enumeration by
+ * Todd–Coxeter coset enumeration over typed paths (see category.h and
+ * docs/categories.md).
+ *
+ * Enumeration works block by block (one block per source object x): the
+ * nodes of the workspace are paths out of x up to the relations found so far,
+ * edges are generators; every equation is traced at every node whose target
+ * is the equation's source.  Coincidences are merged with a union-find whose
+ * forwarding pointers are resolved lazily when an edge is read, so no
+ * preimage lists are needed.  The block is then renumbered by a breadth-first
+ * search (generators in declaration order), which numbers morphisms in
+ * shortlex order of their normal forms, and appended to the result arrays.
+ */
+#include "specs/category.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct equation {
+  int source;
+  int *lhs, nlhs;
+  int *rhs, nrhs;
+  long line;
+} equation;
+
+struct category {
+  char *name;
+  long line;
+  int nobj, cobj;
+  char **oname;
+  long *oline;
+  int ngen, cgen;
+  char **gname;
+  long *gline;
+  int *gsrc, *gtgt;
+  int neq, ceq;
+  equation *eqs;
+
+  /* the enumerated category */
+  int enumerated;
+  int nmor;
+  int *bstart;            /* nobj+1 */
+  int *msrc, *mtgt, *mpar, *mpgen, *mlen;
+  int64_t *row;           /* nmor+1: offsets of each morphism's row in next */
+  int *next;              /* rows: one entry per generator out of target(f) */
+  int *outoff, *outgen;   /* generators grouped by source: outgen[outoff[y]..] */
+  int *local;             /* local[g]: position of g among its source's generators */
+  int *hoff, *htgt, *hcnt; /* per block: (target, count) pairs sorted by target */
+
+  long defined;
+  size_t peak;
+};
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static char *dup_string(const char *s)
+{
+  if (!s) s = "";
+  size_t n = strlen(s) + 1;
+  char *r = malloc(n);
+  if (r) memcpy(r, s, n);
+  return r;
+}
+
+/* Grow *p (elements of size sz, capacity *cap) to hold at least need. */
+static int grow(void **p, int *cap, int need, size_t sz)
+{
+  if (need <= *cap) return 1;
+  int nc = *cap ? *cap : 8;
+  while (nc < need) {
+    if (nc > INT32_MAX / 2) return 0;
+    nc *= 2;
+  }
+  void *q = realloc(*p, (size_t)nc * sz);
+  if (!q) return 0;
+  *p = q;
+  *cap = nc;
+  return 1;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+category *category_new(const char *name, long line)
+{
+  category *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->name = dup_string(name);
+  if (!c->name) {
+    free(c);
+    return NULL;
+  }
+  c->line = line;
+  return c;
+}
+
+static void free_enumeration(category *c)
+{
+  free(c->bstart);
+  free(c->msrc);
+  free(c->mtgt);
+  free(c->mpar);
+  free(c->mpgen);
+  free(c->mlen);
+  free(c->row);
+  free(c->next);
+  free(c->outoff);
+  free(c->outgen);
+  free(c->local);
+  free(c->hoff);
+  free(c->htgt);
+  free(c->hcnt);
+  c->bstart = c->msrc = c->mtgt = c->mpar = c->mpgen = c->mlen = NULL;
+  c->row = NULL;
+  c->next = c->outoff = c->outgen = c->local = NULL;
+  c->hoff = c->htgt = c->hcnt = NULL;
+  c->nmor = 0;
+  c->enumerated = 0;
+}
+
+void category_free(category *c)
+{
+  if (!c) return;
+  free_enumeration(c);
+  for (int i = 0; i < c->nobj; i++) free(c->oname[i]);
+  for (int i = 0; i < c->ngen; i++) free(c->gname[i]);
+  for (int i = 0; i < c->neq; i++) {
+    free(c->eqs[i].lhs);
+    free(c->eqs[i].rhs);
+  }
+  free(c->oname);
+  free(c->oline);
+  free(c->gname);
+  free(c->gline);
+  free(c->gsrc);
+  free(c->gtgt);
+  free(c->eqs);
+  free(c->name);
+  free(c);
+}
+
+int category_add_object(category *c, const char *name, long line)
+{
+  int n = c->nobj + 1, cap = c->cobj;
+  if (!grow((void **)&c->oname, &cap, n, sizeof *c->oname)) return -1;
+  cap = c->cobj;
+  if (!grow((void **)&c->oline, &cap, n, sizeof *c->oline)) return -1;
+  c->cobj = cap;
+  char *s = dup_string(name);
+  if (!s) return -1;
+  c->oname[c->nobj] = s;
+  c->oline[c->nobj] = line;
+  return c->nobj++;
+}
+
+int category_add_generator(category *c, const char *name, int source,
+                           int target, long line)
+{
+  if (source < 0 || source >= c->nobj || target < 0 || target >= c->nobj) return -1;
+  int n = c->ngen + 1, cap;
+  cap = c->cgen;
+  if (!grow((void **)&c->gname, &cap, n, sizeof *c->gname)) return -1;
+  cap = c->cgen;
+  if (!grow((void **)&c->gline, &cap, n, sizeof *c->gline)) return -1;
+  cap = c->cgen;
+  if (!grow((void **)&c->gsrc, &cap, n, sizeof *c->gsrc)) return -1;
+  cap = c->cgen;
+  if (!grow((void **)&c->gtgt, &cap, n, sizeof *c->gtgt)) return -1;
+  c->cgen = cap;
+  char *s = dup_string(name);
+  if (!s) return -1;
+  c->gname[c->ngen] = s;
+  c->gline[c->ngen] = line;
+  c->gsrc[c->ngen] = source;
+  c->gtgt[c->ngen] = target;
+  return c->ngen++;
+}
+
+static int *dup_word(const int *w, int n)
+{
+  int *r = malloc(sizeof *r * (size_t)(n > 0 ? n : 1));
+  if (r && n > 0) memcpy(r, w, sizeof *r * (size_t)n);
+  return r;
+}
+
+int category_add_equation(category *c, int source, const int *lhs, int nlhs,
+                          const int *rhs, int nrhs, long line)
+{
+  if (nlhs < 0 || nrhs < 0) return -1;
+  if (!grow((void **)&c->eqs, &c->ceq, c->neq + 1, sizeof *c->eqs)) return -1;
+  equation *e = &c->eqs[c->neq];
+  e->source = source;
+  e->lhs = dup_word(lhs, nlhs);
+  e->rhs = dup_word(rhs, nrhs);
+  if (!e->lhs || !e->rhs) {
+    free(e->lhs);
+    free(e->rhs);
+    return -1;
+  }
+  e->nlhs = nlhs;
+  e->nrhs = nrhs;
+  e->line = line;
+  return c->neq++;
+}
+
+/* ---- the presentation ------------------------------------------------------ */
+
+const char *category_name(const category *c) { return c->name; }
+long category_line(const category *c) { return c->line; }
+int category_object_count(const category *c) { return c->nobj; }
+const char *category_object_name(const category *c, int x)
+{
+  return x >= 0 && x < c->nobj ? c->oname[x] : NULL;
+}
+long category_object_line(const category *c, int x)
+{
+  return x >= 0 && x < c->nobj ? c->oline[x] : 0;
+}
+int category_find_object(const category *c, const char *name)
+{
+  for (int i = 0; i < c->nobj; i++)
+    if (strcmp(c->oname[i], name) == 0) return i;
+  return -1;
+}
+int category_generator_count(const category *c) { return c->ngen; }
+const char *category_generator_name(const category *c, int g)
+{
+  return g >= 0 && g < c->ngen ? c->gname[g] : NULL;
+}
+long category_generator_line(const category *c, int g)
+{
+  return g >= 0 && g < c->ngen ? c->gline[g] : 0;
+}
+int category_generator_source(const category *c, int g)
+{
+  return g >= 0 && g < c->ngen ? c->gsrc[g] : -1;
+}
+int category_generator_target(const category *c, int g)
+{
+  return g >= 0 && g < c->ngen ? c->gtgt[g] : -1;
+}
+int category_find_generator(const category *c, const char *name)
+{
+  for (int i = 0; i < c->ngen; i++)
+    if (strcmp(c->gname[i], name) == 0) return i;
+  return -1;
+}
+int category_equation_count(const category *c) { return c->neq; }
+
+void category_equation(const category *c, int i, int *source,
+                       const int **lhs, int *nlhs, const int **rhs, int *nrhs,
+                       long *line)
+{
+  const equation *e = &c->eqs[i];
+  if (source) *source = e->source;
+  if (lhs) *lhs = e->lhs;
+  if (nlhs) *nlhs = e->nlhs;
+  if (rhs) *rhs = e->rhs;
+  if (nrhs) *nrhs = e->nrhs;
+  if (line) *line = e->line;
+}
+
+int category_word_target(const category *c, int source, const int *w, int n)
+{
+  if (source < 0 || source >= c->nobj) return -1;
+  int y = source;
+  for (int i = 0; i < n; i++) {
+    int g = w[i];
+    if (g < 0 || g >= c->ngen || c->gsrc[g] != y) return -1;
+    y = c->gtgt[g];
+  }
+  return y;
+}
+
+/* ---- the enumeration workspace -------------------------------------------- */
+
+/* Relations of the presentation in local generator indices, grouped by
+ * source object (shortest first). */
+typedef struct rel {
+  const int *u, *v;   /* local indices */
+  int nu, nv;
+} rel;
+
+typedef struct tc {
+  const category *c;
+  int W;              /* row width: the largest out-degree */
+  const int *outdeg;  /* per object */
+  const int *lgtgt;   /* lgtgt[y*W+l]: target of the l-th generator out of y */
+  const rel *rels;
+  const int *roff;    /* rels of object y: rels[roff[y]..roff[y+1]) */
+  int margin;         /* most nodes one node's processing can define */
+
+  int *tab;           /* tab[n*W+l]: l-th edge of node n, -1 undefined */
+  int *uf;            /* union-find: uf[n]==n iff n is live */
+  int *type;          /* target object of node n */
+  int cap, nn, live;
+  int pos;            /* HLT: next node to process */
+  int hard;           /* most live nodes allowed */
+  int capmax;         /* most node ids allowed */
+  int lookahead_at;   /* live nodes that trigger a lookahead */
+  long defs, maxdefs;
+
+  int *stack;
+  int scap, sn;
+  size_t bytes, base_bytes, *peak;
+  yo_status fail;
+} tc;
+
+static void note_bytes(tc *t)
+{
+  size_t b = (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int) +
+             (size_t)t->scap * sizeof(int);
+  if (t->base_bytes + b > *t->peak) *t->peak = t->base_bytes + b;
+}
+
+static int find(tc *t, int a)
+{
+  int *uf = t->uf;
+  while (uf[a] != a) {
+    uf[a] = uf[uf[a]];
+    a = uf[a];
+  }
+  return a;
+}
+
+static inline int get(tc *t, int n, int l)
+{
+  size_t i = (size_t)n * (size_t)t->W + (size_t)l;
+  int v = t->tab[i];
+  if (v >= 0 && t->uf[v] != v) {
+    v = find(t, v);
+    t->tab[i] = v;
+  }
+  return v;
+}
+
+static int grow_nodes(tc *t)
+{
+  if (t->cap >= t->capmax) {
+    t->fail = YO_LIMIT;
+    return 0;
+  }
+  int nc = t->cap > t->capmax / 2 ? t->capmax : t->cap * 2;
+  if (nc < 16) nc = t->capmax < 16 ? t->capmax : 16;
+  int *tab = realloc(t->tab, (size_t)nc * (size_t)t->W * sizeof(int));
+  if (!tab) goto oom;
+  t->tab = tab;
+  int *uf = realloc(t->uf, (size_t)nc * sizeof(int));
+  if (!uf) goto oom;
+  t->uf = uf;
+  int *ty = realloc(t->type, (size_t)nc * sizeof(int));
+  if (!ty) goto oom;
+  t->type = ty;
+  t->cap = nc;
+  note_bytes(t);
+  return 1;
+oom:
+  t->fail = YO_INTERNAL;
+  return 0;
+}
+
+/* A new node of type y, with all edges undefined; -1 on failure. */
+static int new_node(tc *t, int y)
+{
+  if (t->nn == t->cap && !grow_nodes(t)) return -1;
+  if (++t->defs > t->maxdefs) {
+    t->fail = YO_LIMIT;
+    return -1;
+  }
+  int n = t->nn++;
+  t->live++;
+  t->uf[n] = n;
+  t->type[n] = y;
+  int *r = t->tab + (size_t)n * (size_t)t->W;
+  for (int l = 0; l < t->W; l++) r[l] = -1;
+  return n;
+}
+
+static int push_pair(tc *t, int a, int b)
+{
+  if (t->sn + 2 > t->scap) {
+    int nc = t->scap ? t->scap * 2 : 1024;
+    int *s = realloc(t->stack, (size_t)nc * sizeof(int));
+    if (!s) {
+      t->fail = YO_INTERNAL;
+      return 0;
+    }
+    t->stack = s;
+    t->scap = nc;
+    note_bytes(t);
+  }
+  t->stack[t->sn++] = a;
+  t->stack[t->sn++] = b;
+  return 1;
+}
+
+/* Identify nodes a and b and everything that follows (the smaller id
+ * survives, so a processed node stays processed). */
+static void coincide(tc *t, int a0, int b0)
+{
+  if (!push_pair(t, a0, b0)) return;
+  const int W = t->W;
+  while (t->sn > 0) {
+    int b = find(t, t->stack[--t->sn]);
+    int a = find(t, t->stack[--t->sn]);
+    if (a == b) continue;
+    if (a > b) {
+      int s = a;
+      a = b;
+      b = s;
+    }
+    t->uf[b] = a;
+    t->live--;
+    int *rb = t->tab + (size_t)b * (size_t)W, *ra = t->tab + (size_t)a * (size_t)W;
+    int d = t->outdeg[t->type[b]];
+    for (int l = 0; l < d; l++) {
+      int vb = rb[l];
+      if (vb < 0) continue;
+      int va = ra[l];
+      if (va < 0) {
+        ra[l] = vb;
+      } else if (va != vb) {
+        if (!push_pair(t, va, vb)) return;
+        /* push_pair may move nothing but tab is stable here */
+      }
+    }
+  }
+}
+
+/* Trace relation r at node n.  Fills the last missing edge when the other
+ * side is complete, identifies the two ends when both are complete, and
+ * with `define` defines new nodes along the relation as needed. */
+static void scan(tc *t, int n, const rel *r, int define)
+{
+  int p = n, q = n, i = 0, j = 0;
+  const int *u = r->u, *v = r->v;
+  const int nu = r->nu, nv = r->nv;
+  for (;;) {
+    while (i < nu) {
+      int x = get(t, p, u[i]);
+      if (x < 0) break;
+      p = x;
+      i++;
+    }
+    while (j < nv) {
+      int x = get(t, q, v[j]);
+      if (x < 0) break;
+      q = x;
+      j++;
+    }
+    if (i == nu && j == nv) {
+      if (p != q) coincide(t, p, q);
+      return;
+    }
+    if (i == nu && j == nv - 1) {
+      t->tab[(size_t)q * (size_t)t->W + (size_t)v[j]] = p;
+      return;
+    }
+    if (j == nv && i == nu - 1) {
+      t->tab[(size_t)p * (size_t)t->W + (size_t)u[i]] = q;
+      return;
+    }
+    if (!define) return;
+    if (nu - i >= nv - j) {
+      int x = new_node(t, t->lgtgt[t->type[p] * t->W + u[i]]);
+      if (x < 0) return;
+      t->tab[(size_t)p * (size_t)t->W + (size_t)u[i]] = x;
+      p = x;
+      i++;
+    } else {
+      int x = new_node(t, t->lgtgt[t->type[q] * t->W + v[j]]);
+      if (x < 0) return;
+      t->tab[(size_t)q * (size_t)t->W + (size_t)v[j]] = x;
+      q = x;
+      j++;
+    }
+  }
+}
+
+/* Renumber the live nodes 0..live-1 keeping their order. */
+static int compact(tc *t)
+{
+  int *map = malloc((size_t)(t->nn > 0 ? t->nn : 1) * sizeof(int));
+  if (!map) {
+    t->fail = YO_INTERNAL;
+    return 0;
+  }
+  size_t extra = (size_t)t->nn * sizeof(int);
+  t->base_bytes += extra;
+  note_bytes(t);
+  t->base_bytes -= extra;
+  int k = 0, newpos = 0;
+  for (int o = 0; o < t->nn; o++) {
+    if (t->uf[o] == o) {
+      map[o] = k++;
+      if (o < t->pos) newpos = k;
+    }
+  }
+  const int W = t->W;
+  for (int o = 0; o < t->nn; o++) {
+    if (t->uf[o] != o) continue;
+    int id = map[o];
+    int *src = t->tab + (size_t)o * (size_t)W, *dst = t->tab + (size_t)id * (size_t)W;
+    for (int l = 0; l < W; l++) {
+      int e = src[l];
+      dst[l] = e >= 0 ? map[find(t, e)] : -1;
+    }
+    t->type[id] = t->type[o];
+  }
+  for (int i = 0; i < k; i++) t->uf[i] = i;
+  t->nn = k;
+  t->live = k;
+  t->pos = newpos;
+  free(map);
+  return 1;
+}
+
+static void lookahead(tc *t)
+{
+  for (int n = 0; n < t->nn && !t->fail; n++) {
+    if (t->uf[n] != n) continue;
+    int y = t->type[n];
+    for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
+      scan(t, n, &t->rels[k], 0);
+      if (t->fail || t->uf[n] != n) break;
+    }
+  }
+}
+
+/* Before processing a node: keep room for `margin` new nodes, compact or
+ * look ahead when useful, give up when the live nodes cannot fit. */
+static int safe_point(tc *t)
+{
+  if (t->live >= t->lookahead_at) {
+    int before = t->live;
+    lookahead(t);
+    if (t->fail || !compact(t)) return 0;
+    if (t->live > before / 2 && t->lookahead_at < t->hard) {
+      t->lookahead_at = t->lookahead_at > t->hard / 2 ? t->hard : t->lookahead_at * 2;
+    }
+    if (t->live + t->margin > t->hard ||
+        (before >= t->hard && t->live > t->hard - t->hard / 8)) {
+      t->fail = YO_LIMIT;
+      return 0;
+    }
+  }
+  if (t->nn + t->margin > t->cap) {
+    if (t->nn - t->live >= t->nn / 4 || t->cap >= t->capmax) {
+      if (!compact(t)) return 0;
+    }
+    while (t->nn + t->margin > t->cap)
+      if (!grow_nodes(t)) return 0;
+  }
+  return 1;
+}
+
+/* Enumerate the block of object x; on success the live nodes are
+ * 0..live-1, node 0 is the identity. */
+static yo_status enumerate_block(tc *t, int x)
+{
+  t->nn = t->live = t->pos = 0;
+  t->sn = 0;
+  t->fail = YO_OK;
+  if (new_node(t, x) < 0) return t->fail;
+  while (t->pos < t->nn) {
+    if (!safe_point(t)) return t->fail;
+    int n = t->pos;
+    if (t->uf[n] == n) {
+      int y = t->type[n];
+      for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
+        scan(t, n, &t->rels[k], 1);
+        if (t->fail) return t->fail;
+        if (t->uf[n] != n) break;
+      }
+      if (t->uf[n] == n) {
+        int d = t->outdeg[y];
+        for (int l = 0; l < d; l++) {
+          if (get(t, n, l) >= 0) continue;
+          int m = new_node(t, t->lgtgt[y * t->W + l]);
+          if (m < 0) return t->fail;
+          t->tab[(size_t)n * (size_t)t->W + (size_t)l] = m;
+        }
+      }
+    }
+    t->pos++;
+  }
+  if (!compact(t)) return t->fail;
+  return YO_OK;
+}
+
+/* ---- enumeration ------------------------------------------------------------ */
+
+static int cmp_rel(const void *a, const void *b)
+{
+  const rel *x = a, *y = b;
+  int lx = x->nu + x->nv, ly = y->nu + y->nv;
+  return (lx > ly) - (lx < ly);
+}
+
+/* Append the block of object x (nodes 0..live-1 of t) to c in BFS order. */
+static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
+                              int *hcount, int *touched, int *ntouched)
+{
+  const int n = t->live, W = t->W;
+  int base = c->nmor;
+  for (int i = 0; i < n; i++) newid[i] = -1;
+  int head = 0, tail = 0;
+  order[tail++] = 0;
+  newid[0] = 0;
+  int *par = c->mpar + base, *pg = c->mpgen + base, *len = c->mlen + base;
+  par[0] = -1;
+  pg[0] = -1;
+  len[0] = 0;
+  while (head < tail) {
+    int o = order[head];
+    int y = t->type[o];
+    int d = c->outoff[y + 1] - c->outoff[y];
+    for (int l = 0; l < d; l++) {
+      int m = t->tab[(size_t)o * (size_t)W + (size_t)l];
+      if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
+      if (newid[m] < 0) {
+        newid[m] = tail;
+        par[tail] = base + head;
+        pg[tail] = c->outgen[c->outoff[y] + l];
+        len[tail] = len[head] + 1;
+        order[tail++] = m;
+      }
+    }
+    head++;
+  }
+  if (tail != n) return YO_INTERNAL;
+  /* rows */
+  int64_t r = c->row[base];
+  int nt = 0;
+  for (int k = 0; k < n; k++) {
+    int o = order[k];
+    int y = t->type[o];
+    int d = c->outoff[y + 1] - c->outoff[y];
+    c->msrc[base + k] = x;
+    c->mtgt[base + k] = y;
+    int *dst = c->next + r;
+    const int *src = t->tab + (size_t)o * (size_t)W;
+    for (int l = 0; l < d; l++) dst[l] = base + newid[src[l]];
+    r += d;
+    c->row[base + k + 1] = r;
+    if (hcount[y]++ == 0) touched[nt++] = y;
+  }
+  *ntouched = nt;
+  c->nmor = base + n;
+  return YO_OK;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+yo_status category_enumerate(category *c, int max_morphisms)
+{
+  if (c->enumerated) return YO_OK;
+  if (max_morphisms < 0) max_morphisms = 0;
+  free_enumeration(c);
+  c->defined = 0;
+  c->peak = 0;
+  yo_status st = YO_INTERNAL;
+  const int O = c->nobj, G = c->ngen;
+
+  /* typing */
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    int a = category_word_target(c, e->source, e->lhs, e->nlhs);
+    int b = category_word_target(c, e->source, e->rhs, e->nrhs);
+    if (a < 0 || a != b) return YO_INVALID;
+  }
+
+  int *outdeg = calloc((size_t)O + 1, sizeof(int));
+  c->outoff = calloc((size_t)O + 1, sizeof(int));
+  c->outgen = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  c->local = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  c->bstart = calloc((size_t)O + 1, sizeof(int));
+  c->hoff = calloc((size_t)O + 1, sizeof(int));
+  int *roff = calloc((size_t)O + 1, sizeof(int));
+  rel *rels = malloc((size_t)(c->neq > 0 ? c->neq : 1) * sizeof(rel));
+  int *lwords = NULL, *lgtgt = NULL;
+  int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
+  tc t;
+  memset(&t, 0, sizeof t);
+  if (!outdeg || !c->outoff || !c->outgen || !c->local || !c->bstart || !c->hoff || !roff ||
+      !rels)
+    goto done;
+  int W = 0;
+  for (int g = 0; g < G; g++) c->local[g] = outdeg[c->gsrc[g]]++;
+  for (int y = 0; y < O; y++) {
+    c->outoff[y + 1] = c->outoff[y] + outdeg[y];
+    if (outdeg[y] > W) W = outdeg[y];
+  }
+  for (int g = 0; g < G; g++) c->outgen[c->outoff[c->gsrc[g]] + c->local[g]] = g;
+  if (W == 0) W = 1;
+  lgtgt = malloc((size_t)O * (size_t)W * sizeof(int) + 1);
+  if (!lgtgt) goto done;
+  for (int g = 0; g < G; g++) lgtgt[c->gsrc[g] * W + c->local[g]] = c->gtgt[g];
+
+  /* relations in local indices, grouped by source, shortest first */
+  size_t total = 0;
+  for (int i = 0; i < c->neq; i++) total += (size_t)c->eqs[i].nlhs + (size_t)c->eqs[i].nrhs;
+  lwords = malloc((total + 1) * sizeof(int));
+  if (!lwords) goto done;
+  for (int i = 0; i < c->neq; i++) roff[c->eqs[i].source + 1]++;
+  for (int y = 0; y < O; y++) roff[y + 1] += roff[y];
+  {
+    int *fill = calloc((size_t)O + 1, sizeof(int));
+    if (!fill) goto done;
+    size_t w = 0;
+    for (int i = 0; i < c->neq; i++) {
+      const equation *e = &c->eqs[i];
+      rel *r = &rels[roff[e->source] + fill[e->source]++];
+      r->u = lwords + w;
+      for (int k = 0; k < e->nlhs; k++) lwords[w++] = c->local[e->lhs[k]];
+      r->v = lwords + w;
+      for (int k = 0; k < e->nrhs; k++) lwords[w++] = c->local[e->rhs[k]];
+      r->nu = e->nlhs;
+      r->nv = e->nrhs;
+    }
+    free(fill);
+    for (int y = 0; y < O; y++)
+      qsort(rels + roff[y], (size_t)(roff[y + 1] - roff[y]), sizeof(rel), cmp_rel);
+  }
+  int margin = 0;
+  for (int y = 0; y < O; y++) {
+    int m = outdeg[y];
+    for (int k = roff[y]; k < roff[y + 1]; k++) m += rels[k].nu + rels[k].nv;
+    if (m > margin) margin = m;
+  }
+
+  t.c = c;
+  t.W = W;
+  t.outdeg = outdeg;
+  t.lgtgt = lgtgt;
+  t.rels = rels;
+  t.roff = roff;
+  t.margin = margin + 1;
+  int64_t hard = 4 * (int64_t)max_morphisms + 65536 + t.margin;
+  int64_t capmax = hard + 2 * (int64_t)t.margin;
+  if (capmax > INT32_MAX / 2) capmax = INT32_MAX / 2;
+  if (hard > capmax) hard = capmax;
+  t.hard = (int)hard;
+  t.capmax = (int)capmax;
+  t.maxdefs = 64L * (long)max_morphisms + (1L << 22);
+  t.peak = &c->peak;
+
+  hcount = calloc((size_t)O + 1, sizeof(int));
+  touched = malloc(((size_t)O + 1) * sizeof(int));
+  if (!hcount || !touched) goto done;
+  c->row = malloc(sizeof(int64_t));
+  if (!c->row) goto done;
+  c->row[0] = 0;
+  int64_t hpairs = 0;
+  size_t res_bytes = 0;
+
+  for (int x = 0; x < O; x++) {
+    c->bstart[x] = c->nmor;
+    t.base_bytes = res_bytes;
+    t.lookahead_at = t.hard < (1 << 21) ? t.hard : (1 << 21);
+    st = enumerate_block(&t, x);
+    c->defined = t.defs;
+    if (st != YO_OK) goto done;
+    int n = t.live;
+    if ((int64_t)c->nmor + n > max_morphisms) {
+      st = YO_LIMIT;
+      goto done;
+    }
+    /* grow result arrays to exactly nmor + n */
+    size_t nm = (size_t)c->nmor + (size_t)n;
+    int **arrs[5] = {&c->msrc, &c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
+    for (int a = 0; a < 5; a++) {
+      int *p = realloc(*arrs[a], nm * sizeof(int));
+      if (!p) {
+        st = YO_INTERNAL;
+        goto done;
+      }
+      *arrs[a] = p;
+    }
+    int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
+    if (!rp) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    c->row = rp;
+    int64_t edges = c->row[c->nmor];
+    for (int k = 0; k < n; k++) edges += outdeg[t.type[k]];
+    int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
+    if (!np) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    c->next = np;
+    int *o2 = realloc(order, (size_t)n * sizeof(int));
+    if (!o2) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    order = o2;
+    int *n2 = realloc(newid, (size_t)n * sizeof(int));
+    if (!n2) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    newid = n2;
+    res_bytes = nm * (5 * sizeof(int) + sizeof(int64_t)) + (size_t)edges * sizeof(int);
+    size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * ((size_t)W + 2) * sizeof(int);
+    if (now > c->peak) c->peak = now;
+    int nt = 0;
+    st = append_block(c, &t, x, order, newid, hcount, touched, &nt);
+    if (st != YO_OK) goto done;
+    /* hom counts of this block, sorted by target */
+    qsort(touched, (size_t)nt, sizeof(int), cmp_int);
+    int *ht = realloc(c->htgt, (size_t)(hpairs + nt + 1) * sizeof(int));
+    if (!ht) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    c->htgt = ht;
+    int *hc = realloc(c->hcnt, (size_t)(hpairs + nt + 1) * sizeof(int));
+    if (!hc) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    c->hcnt = hc;
+    for (int k = 0; k < nt; k++) {
+      c->htgt[hpairs + k] = touched[k];
+      c->hcnt[hpairs + k] = hcount[touched[k]];
+      hcount[touched[k]] = 0;
+    }
+    hpairs += nt;
+    c->hoff[x + 1] = (int)hpairs;
+    /* shrink the workspace between blocks */
+    if (t.cap > 4096) {
+      free(t.tab);
+      free(t.uf);
+      free(t.type);
+      t.tab = t.uf = t.type = NULL;
+      t.cap = 0;
+    }
+  }
+  c->bstart[O] = c->nmor;
+  st = YO_OK;
+  c->enumerated = 1;
+
+done:
+  free(t.tab);
+  free(t.uf);
+  free(t.type);
+  free(t.stack);
+  free(outdeg);
+  free(roff);
+  free(rels);
+  free(lwords);
+  free(lgtgt);
+  free(order);
+  free(newid);
+  free(hcount);
+  free(touched);
+  if (st != YO_OK) {
+    long d = c->defined;
+    size_t p = c->peak;
+    free_enumeration(c);
+    c->defined = d;
+    c->peak = p;
+  }
+  return st;
+}
+
+category *category_opposite(const category *c, int max_morphisms, yo_status *st)
+{
+  yo_status s = YO_INTERNAL;
+  category *o = category_new(c->name, c->line);
+  if (!o) goto fail;
+  for (int x = 0; x < c->nobj; x++)
+    if (category_add_object(o, c->oname[x], c->oline[x]) < 0) goto fail;
+  for (int g = 0; g < c->ngen; g++)
+    if (category_add_generator(o, c->gname[g], c->gtgt[g], c->gsrc[g], c->gline[g]) < 0)
+      goto fail;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    int tgt = category_word_target(c, e->source, e->lhs, e->nlhs);
+    if (tgt < 0) {
+      s = YO_INVALID;
+      goto fail;
+    }
+    int *l = malloc(sizeof(int) * (size_t)(e->nlhs + 1));
+    int *r = malloc(sizeof(int) * (size_t)(e->nrhs + 1));
+    if (!l || !r) {
+      free(l);
+      free(r);
+      goto fail;
+    }
+    for (int k = 0; k < e->nlhs; k++) l[k] = e->lhs[e->nlhs - 1 - k];
+    for (int k = 0; k < e->nrhs; k++) r[k] = e->rhs[e->nrhs - 1 - k];
+    int ok = category_add_equation(o, tgt, l, e->nlhs, r, e->nrhs, e->line);
+    free(l);
+    free(r);
+    if (ok < 0) goto fail;
+  }
+  s = category_enumerate(o, max_morphisms);
+  if (s != YO_OK) goto fail;
+  if (st) *st = YO_OK;
+  return o;
+fail:
+  category_free(o);
+  if (st) *st = s;
+  return NULL;
+}
+
+/* ---- the enumerated category -------------------------------------------------- */
+
+int category_is_enumerated(const category *c) { return c->enumerated; }
+int category_morphism_count(const category *c) { return c->enumerated ? c->nmor : 0; }
+
+static int valid_morphism(const category *c, int f)
+{
+  return c->enumerated && f >= 0 && f < c->nmor;
+}
+
+int category_source(const category *c, int f) { return valid_morphism(c, f) ? c->msrc[f] : -1; }
+int category_target(const category *c, int f) { return valid_morphism(c, f) ? c->mtgt[f] : -1; }
+int category_identity(const category *c, int x)
+{
+  return c->enumerated && x >= 0 && x < c->nobj ? c->bstart[x] : -1;
+}
+int category_block_start(const category *c, int x)
+{
+  return c->enumerated && x >= 0 && x < c->nobj ? c->bstart[x] : -1;
+}
+int category_block_size(const category *c, int x)
+{
+  return c->enumerated && x >= 0 && x < c->nobj ? c->bstart[x + 1] - c->bstart[x] : 0;
+}
+
+int category_step(const category *c, int f, int g)
+{
+  if (!valid_morphism(c, f) || g < 0 || g >= c->ngen) return -1;
+  if (c->mtgt[f] != c->gsrc[g]) return -1;
+  return c->next[c->row[f] + c->local[g]];
+}
+
+/* Follow g's normal form from f (targets already checked). */
+static int follow(const category *c, int f, int g)
+{
+  int len = c->mlen[g];
+  if (len == 0) return f;
+  int small[64];
+  int *w = len <= 64 ? small : malloc(sizeof(int) * (size_t)len);
+  if (!w) return -1;
+  for (int k = len - 1, h = g; k >= 0; k--, h = c->mpar[h]) w[k] = c->mpgen[h];
+  int r = f;
+  for (int k = 0; k < len; k++) r = c->next[c->row[r] + c->local[w[k]]];
+  if (w != small) free(w);
+  return r;
+}
+
+int category_compose(const category *c, int f, int g)
+{
+  if (!valid_morphism(c, f) || !valid_morphism(c, g)) return -1;
+  if (c->mtgt[f] != c->msrc[g]) return -1;
+  return follow(c, f, g);
+}
+
+int category_trace(const category *c, int source, const int *w, int n)
+{
+  if (!c->enumerated || source < 0 || source >= c->nobj) return -1;
+  int f = c->bstart[source];
+  for (int k = 0; k < n; k++) {
+    f = category_step(c, f, w[k]);
+    if (f < 0) return -1;
+  }
+  return f;
+}
+
+int category_generator_morphism(const category *c, int g)
+{
+  if (!c->enumerated || g < 0 || g >= c->ngen) return -1;
+  return category_step(c, c->bstart[c->gsrc[g]], g);
+}
+
+int category_parent(const category *c, int f) { return valid_morphism(c, f) ? c->mpar[f] : -1; }
+int category_parent_generator(const category *c, int f)
+{
+  return valid_morphism(c, f) ? c->mpgen[f] : -1;
+}
+int category_word_length(const category *c, int f) { return valid_morphism(c, f) ? c->mlen[f] : 0; }
+
+int category_word(const category *c, int f, int *buf, int cap)
+{
+  if (!valid_morphism(c, f)) return 0;
+  int len = c->mlen[f];
+  for (int k = len - 1, h = f; k >= 0; k--, h = c->mpar[h])
+    if (k < cap) buf[k] = c->mpgen[h];
+  return len;
+}
+
+int category_format_morphism(const category *c, int f, int reversed, char *buf, int cap)
+{
+  if (cap > 0) buf[0] = '\0';
+  if (!valid_morphism(c, f)) return 0;
+  int len = c->mlen[f];
+  if (len == 0) {
+    const char *s = c->oname[c->msrc[f]];
+    int n = (int)strlen(s);
+    if (cap > 0) {
+      int m = n < cap - 1 ? n : cap - 1;
+      memcpy(buf, s, (size_t)m);
+      buf[m] = '\0';
+    }
+    return n;
+  }
+  /* total length first, then write from the right end of the word */
+  int total = 0;
+  for (int h = f; c->mpar[h] >= 0; h = c->mpar[h]) total += (int)strlen(c->gname[c->mpgen[h]]) + 1;
+  total -= 1;
+  /* position of each generator: walk the parent chain (last generator first) */
+  int pos = reversed ? 0 : total;
+  for (int h = f, first = 1; c->mpar[h] >= 0; h = c->mpar[h], first = 0) {
+    const char *s = c->gname[c->mpgen[h]];
+    int n = (int)strlen(s);
+    int at;
+    if (reversed) {
+      if (!first) {
+        if (pos < cap - 1) buf[pos] = ' ';
+        pos++;
+      }
+      at = pos;
+      pos += n;
+    } else {
+      if (!first) {
+        pos--;
+        if (pos < cap - 1) buf[pos] = ' ';
+      }
+      pos -= n;
+      at = pos;
+    }
+    for (int k = 0; k < n; k++)
+      if (at + k < cap - 1) buf[at + k] = s[k];
+  }
+  if (cap > 0) buf[total < cap - 1 ? total : cap - 1] = '\0';
+  return total;
+}
+
+int category_hom_count(const category *c, int x, int y)
+{
+  if (!c->enumerated || x < 0 || x >= c->nobj || y < 0 || y >= c->nobj) return 0;
+  int lo = c->hoff[x], hi = c->hoff[x + 1];
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (c->htgt[mid] == y) return c->hcnt[mid];
+    if (c->htgt[mid] < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+long category_nodes_defined(const category *c) { return c->defined; }
+size_t category_peak_bytes(const category *c) { return c->peak; }
