@@ -1,0 +1,303 @@
+/* cmd_claims.c — `yoneda claims FILE...`: run every <claim> of the files,
+ * each answer counted only after the kernel accepted its certificate; one
+ * PASS/FAIL line per claim, a summary, optionally a JUnit report, the
+ * certificates, and deterministic sharding for CI. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/cert.h"
+#include "tools/commands.h"
+#include "tools/decision.h"
+#include "tools/junit.h"
+#include "tools/load.h"
+#include "tools/outfile.h"
+#include "tools/print.h"
+#include "tools/progress.h"
+
+static int run(int argc, char **argv);
+
+enum { KEY_JUNIT = CLI_KEY_BASE, KEY_CERT_DIR, KEY_SHARD, KEY_ENGINE = 'e' };
+
+static const cli_option options[] = {
+  {"junit", KEY_JUNIT, "OUT", "also write a JUnit XML report to OUT"},
+  {"cert-dir", KEY_CERT_DIR, "DIR", "save each claim's checked certificate as DIR/CLAIM.xml"},
+  {"shard", KEY_SHARD, "K/N", "run only the K-th of N slices: claim i when i mod N = K-1"},
+  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
+  {NULL, 0, NULL, NULL}
+};
+
+const cli_command cmd_claims = {
+  "claims",
+  "FILE... [--junit OUT.xml] [--cert-dir DIR] [--shard K/N] [options]",
+  "check every <claim> of spec files (the paper's claims: `make demo`)",
+  "Run every <claim> of the files in order.  A claim's answer counts only\n"
+  "after the proved kernel accepted its certificate.  One line per claim:\n"
+  "  PASS NAME (expect X, T s)\n"
+  "  FAIL NAME: expected X, got Y — evidence\n"
+  "  UNDECIDED NAME: expected X — reason\n"
+  "then \"N claims: P passed, F failed[, U undecided]\".  Claims are numbered\n"
+  "0, 1, ... in (file, claim) order; --shard K/N runs those with number\n"
+  "i mod N = K-1, so the N shards partition the claims.  --timeout S bounds\n"
+  "each decision of the SMT engines.",
+  options,
+  "  0  every claim passed\n"
+  "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
+  "  2  usage error\n"
+  "  3  some claim undecided (timeout / unknown), none failed\n",
+  run
+};
+
+typedef struct totals {
+  int run, passed, failed, undecided, invalid;
+} totals;
+
+/* The explanation on one line: its lines joined with "; ". */
+static void one_line(const char *text, char *buf, size_t cap)
+{
+  size_t used = 0;
+  buf[0] = '\0';
+  if (!text) return;
+  for (const char *p = text; *p && used + 4 < cap; p++) {
+    if (*p == '\n') {
+      while (p[1] == '\n') p++;
+      if (p[1] == '\0') break;
+      buf[used++] = ';';
+      buf[used++] = ' ';
+    } else {
+      buf[used++] = *p;
+    }
+  }
+  buf[used] = '\0';
+}
+
+static int parse_shard(const char *text, int *k, int *n)
+{
+  char *end;
+  long a = strtol(text, &end, 10);
+  if (end == text || *end != '/') return -1;
+  const char *q = end + 1;
+  long b = strtol(q, &end, 10);
+  if (end == q || *end || a < 1 || b < 1 || a > b || b > 1000000) return -1;
+  *k = (int)a;
+  *n = (int)b;
+  return 0;
+}
+
+typedef struct claims_run {
+  represent_options ro;
+  const char *cert_dir;
+  junit_report *junit;
+  progress prog;
+  totals tot;
+  int selected;    /* claims in this shard */
+} claims_run;
+
+static void run_claim(claims_run *cr, const spec *s, const char *file, int suite,
+                      const spec_claim *c)
+{
+  const char *name = spec_claim_name(c);
+  const char *expect = spec_claim_expect(c);
+  const char *task_attr = spec_claim_attr(c, "task");
+  long line = spec_claim_line(c);
+  int want_yes;
+  if (expect && strcmp(expect, "representable") == 0)
+    want_yes = 1;
+  else if (expect && strcmp(expect, "not-representable") == 0)
+    want_yes = 0;
+  else {
+    progress_clear(&cr->prog);
+    fprintf(stderr, "%s:%ld: error: claim %s: unsupported expect '%s' (this version "
+                    "checks representable / not-representable)\n",
+            file, line, name, expect ? expect : "");
+    cr->tot.invalid++;
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "unsupported claim",
+                     "invalid-input", expect);
+    return;
+  }
+  const task *t = task_attr ? spec_find_task(s, task_attr) : NULL;
+  if (!t) {
+    progress_clear(&cr->prog);
+    fprintf(stderr, "%s:%ld: error: claim %s: %s\n", file, line, name,
+            task_attr ? "unknown task" : "missing task attribute");
+    cr->tot.invalid++;
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
+                     "invalid-input", task_attr);
+    return;
+  }
+  cr->tot.run++;
+  diag_list *d = diag_list_new(0);
+  decision x;
+  memset(&x, 0, sizeof x);
+  if (!d) {
+    x.status = YO_INTERNAL;
+  } else {
+    decision_make(t, &cr->ro, &x, d);
+  }
+  progress_clear(&cr->prog);
+  char evidence[2048], msg[512];
+  yo_status st = x.status;
+  if ((st == YO_YES || st == YO_NO) && cr->cert_dir) {
+    size_t n = strlen(cr->cert_dir) + strlen(name) + 8;
+    char *path = malloc(n);
+    if (path) {
+      snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
+      if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
+        print_diags_prefixed(d, "yoneda: cannot write the certificate");
+        diag_list_clear(d);
+      }
+      free(path);
+    }
+  }
+  if (st == YO_YES || st == YO_NO) {
+    int got_yes = st == YO_YES;
+    if (got_yes == want_yes) {
+      cr->tot.passed++;
+      printf("PASS %s (expect %s, %.2f s)\n", name, expect, x.seconds);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_PASSED, NULL, NULL,
+                       NULL);
+    } else {
+      cr->tot.failed++;
+      if (got_yes) {
+        decision_answer(&x, t, evidence, sizeof evidence);
+      } else {
+        one_line(represent_result_explanation(x.result), evidence, sizeof evidence);
+        if (!evidence[0]) snprintf(evidence, sizeof evidence, "no universal element");
+      }
+      const char *got = got_yes ? "representable" : "not-representable";
+      printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
+      snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
+                       "wrong-answer", evidence);
+    }
+  } else if (st == YO_LIMIT) {
+    cr->tot.undecided++;
+    snprintf(evidence, sizeof evidence, "%s", print_first_error(d, "unknown"));
+    printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_ERROR, evidence,
+                     "undecided", evidence);
+  } else {
+    cr->tot.failed++;
+    const char *got = x.kernel_rejected ? "certificate rejected" : "internal error";
+    snprintf(evidence, sizeof evidence, "%s", print_first_error(d, yo_status_name(st)));
+    printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
+    snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
+                     x.kernel_rejected ? "certificate-rejected" : "internal-error",
+                     evidence);
+  }
+  fflush(stdout);
+  if (d) decision_free(&x);
+  diag_list_free(d);
+}
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_claims, argc, argv) < 0) return YO_INTERNAL;
+  const char *junit_path = NULL, *cert_dir = NULL;
+  int shard_k = 1, shard_n = 1, k;
+  claims_run cr;
+  memset(&cr, 0, sizeof cr);
+  represent_options_init(&cr.ro);
+  while ((k = cli_next(&p)) != CLI_END) {
+    switch (k) {
+    case CLI_COMMON: break;
+    case KEY_JUNIT: junit_path = p.optarg; break;
+    case KEY_CERT_DIR: cert_dir = p.optarg; break;
+    case KEY_SHARD:
+      if (parse_shard(p.optarg, &shard_k, &shard_n) < 0) {
+        cli_parser_done(&p);
+        return cli_usage_error(&cmd_claims, "--shard needs K/N with 1 <= K <= N, not '%s'",
+                               p.optarg);
+      }
+      break;
+    case KEY_ENGINE:
+      if (decision_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
+        cli_parser_done(&p);
+        return cli_usage_error(&cmd_claims,
+                               "unknown engine '%s' (engines: direct, z3, naive)",
+                               p.optarg);
+      }
+      break;
+    default:
+      cli_parser_done(&p);
+      return k == CLI_HELP ? YO_OK : YO_USAGE;
+    }
+  }
+  int nfiles = cli_arg_count(&p);
+  char **files = cli_args(&p);
+  cli_common o = p.common;
+  cli_parser_done(&p);
+  if (nfiles == 0) return cli_usage_error(&cmd_claims, "no spec file given");
+  cr.ro.timeout = o.timeout;
+  cr.ro.max_morphisms = o.max_morphisms;
+  cr.cert_dir = cert_dir;
+  if (cert_dir && outfile_mkdirs(cert_dir) < 0) return YO_INTERNAL;
+  if (junit_path && !(cr.junit = junit_new())) {
+    print_error("out of memory");
+    return YO_INTERNAL;
+  }
+
+  /* Load everything first: all errors of all files, and the claim count
+   * for the progress indicator. */
+  spec **specs = calloc((size_t)nfiles, sizeof *specs);
+  int *suites = calloc((size_t)nfiles, sizeof *suites);
+  if (!specs || !suites) {
+    free(specs);
+    free(suites);
+    junit_free(cr.junit);
+    print_error("out of memory");
+    return YO_INTERNAL;
+  }
+  int index = 0;
+  for (int i = 0; i < nfiles; i++) {
+    yo_status st = load_spec(files[i], &o, &specs[i]);
+    if (cr.junit) suites[i] = junit_add_suite(cr.junit, files[i]);
+    if (st != YO_OK) {
+      cr.tot.invalid++;
+      if (cr.junit)
+        junit_add_case(cr.junit, suites[i], "(load)", files[i], 0, JUNIT_ERROR,
+                       yo_status_name(st), "invalid-input",
+                       "the spec file did not load; see the FILE:LINE errors");
+      continue;
+    }
+    for (int j = 0; j < spec_claim_count(specs[i]); j++, index++)
+      if (index % shard_n + 1 == shard_k) cr.selected++;
+  }
+
+  progress_init(&cr.prog);
+  index = 0;
+  int done = 0;
+  for (int i = 0; i < nfiles; i++) {
+    if (!specs[i]) continue;
+    for (int j = 0; j < spec_claim_count(specs[i]); j++, index++) {
+      if (index % shard_n + 1 != shard_k) continue;
+      const spec_claim *c = spec_claim_at(specs[i], j);
+      progress_update(&cr.prog, ++done, cr.selected, spec_claim_name(c));
+      run_claim(&cr, specs[i], files[i], suites[i], c);
+    }
+  }
+  progress_clear(&cr.prog);
+
+  printf("%d claims: %d passed, %d failed", cr.tot.run, cr.tot.passed, cr.tot.failed);
+  if (cr.tot.undecided) printf(", %d undecided", cr.tot.undecided);
+  printf("\n");
+  int rc = YO_OK;
+  if (cr.tot.failed || cr.tot.invalid)
+    rc = 1;
+  else if (cr.tot.undecided)
+    rc = YO_LIMIT;
+  if (cr.junit && junit_write(cr.junit, junit_path) < 0 && rc == YO_OK) rc = YO_INTERNAL;
+  junit_free(cr.junit);
+  for (int i = 0; i < nfiles; i++)
+    if (specs[i]) spec_free(specs[i]);
+  free(specs);
+  free(suites);
+  return rc;
+}

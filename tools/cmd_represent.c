@@ -1,0 +1,138 @@
+/* cmd_represent.c — `yoneda represent FILE`: decide whether a task is
+ * representable (Theorem 1), have the kernel check the certificate, then
+ * print the answer (exit 10 yes / 20 no). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/cert.h"
+#include "tools/commands.h"
+#include "tools/decision.h"
+#include "tools/load.h"
+#include "tools/print.h"
+#include "tools/watchdog.h"
+
+static int run(int argc, char **argv);
+
+enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT };
+
+static const cli_option options[] = {
+  {"task", KEY_TASK, "T", "the task to decide (optional when the file has one task)"},
+  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
+  {"all", KEY_ALL, NULL, "list every universal pair (P, u), each kernel-checked"},
+  {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
+  {NULL, 0, NULL, NULL}
+};
+
+const cli_command cmd_represent = {
+  "represent",
+  "FILE [--task T] [--engine direct|z3|naive] [--all] [--cert OUT.xml] [options]",
+  "decide whether a task is representable (Theorem 1)",
+  "Decide whether the task T is representable: T = Hom(P,-) (covariant) or\n"
+  "Hom(-,P) (contravariant) for an object P, i.e. some element u of T(P) is\n"
+  "universal.  The engine's certificate is re-checked by the proved kernel\n"
+  "before anything is printed.  The first line of the output is exactly\n"
+  "  representable by object P, universal element u\n"
+  "or\n"
+  "  not representable\n"
+  "followed by the explanation (the evidence of the certificate).  With\n"
+  "--all, one line \"universal pair: P, u\" per universal pair follows the\n"
+  "first line.  --timeout S bounds the SMT engines (and the whole run).",
+  options,
+  "  10 representable\n"
+  "  20 not representable\n"
+  "  1  invalid input (FILE:LINE errors on stderr)\n"
+  "  2  usage error\n"
+  "  3  unknown: timeout, solver unknown, or instance too big (reason on stderr)\n"
+  "  4  certificate rejected by the kernel, or internal error\n",
+  run
+};
+
+static void print_explanation(const char *text)
+{
+  if (!text || !*text) return;
+  fputs(text, stdout);
+  if (text[strlen(text) - 1] != '\n') fputc('\n', stdout);
+}
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_represent, argc, argv) < 0) return YO_INTERNAL;
+  const char *task_arg = NULL, *cert_path = NULL;
+  represent_options ro;
+  represent_options_init(&ro);
+  int k;
+  while ((k = cli_next(&p)) != CLI_END) {
+    switch (k) {
+    case CLI_COMMON: break;
+    case KEY_TASK: task_arg = p.optarg; break;
+    case KEY_ALL: ro.all = 1; break;
+    case KEY_CERT: cert_path = p.optarg; break;
+    case KEY_ENGINE:
+      if (decision_engine_from_name(p.optarg, &ro.engine) < 0) {
+        cli_parser_done(&p);
+        return cli_usage_error(&cmd_represent,
+                               "unknown engine '%s' (engines: direct, z3, naive)",
+                               p.optarg);
+      }
+      break;
+    default:
+      cli_parser_done(&p);
+      return k == CLI_HELP ? YO_OK : YO_USAGE;
+    }
+  }
+  int nargs = cli_arg_count(&p);
+  char **args = cli_args(&p);
+  cli_common o = p.common;
+  cli_parser_done(&p);
+  if (nargs == 0) return cli_usage_error(&cmd_represent, "no spec file given");
+  if (nargs > 1)
+    return cli_usage_error(&cmd_represent, "one spec file expected, got %d", nargs);
+  ro.timeout = o.timeout;
+  ro.max_morphisms = o.max_morphisms;
+  watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
+
+  spec *s = NULL;
+  yo_status st = load_spec(args[0], &o, &s);
+  if (st != YO_OK) return (int)st;
+  const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
+  if (!t) {
+    spec_free(s);
+    return (int)st;
+  }
+  diag_list *d = diag_list_new(0);
+  decision x;
+  memset(&x, 0, sizeof x);
+  st = d ? decision_make(t, &ro, &x, d) : YO_INTERNAL;
+  if (st == YO_YES || st == YO_NO) {
+    if (cert_path && cert_write(x.cert, t, x.work, cert_path, d) != YO_OK) {
+      print_diags_prefixed(d, "yoneda: cannot write the certificate");
+      st = YO_INTERNAL;
+    } else {
+      print_diags(d, NULL);   /* warnings, if any */
+      char line[1024];
+      decision_answer(&x, t, line, sizeof line);
+      printf("%s\n", line);
+      if (ro.all) {
+        int n = represent_result_universal_count(x.result);
+        for (int i = 0; i < n; i++) {
+          int P, u;
+          represent_result_universal(x.result, i, &P, &u);
+          printf("universal pair: %s, %s\n", category_object_name(x.work, P),
+                 task_element_name(t, P, u));
+        }
+      }
+      print_explanation(represent_result_explanation(x.result));
+    }
+  } else if (st == YO_LIMIT) {
+    print_diags_prefixed(d, "yoneda: no answer");
+  } else if (x.kernel_rejected) {
+    print_diags_prefixed(d, "certificate rejected by the kernel");
+  } else {
+    print_diags_prefixed(d, "yoneda: error");
+  }
+  if (d) decision_free(&x);
+  diag_list_free(d);
+  spec_free(s);
+  return (int)st;
+}

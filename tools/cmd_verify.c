@@ -1,0 +1,114 @@
+/* cmd_verify.c — `yoneda verify FILE --cert CERT.xml`: re-check a
+ * representability certificate against a spec with the kernel alone, no
+ * solver involved. */
+#include <string.h>
+
+#include "proofs/cert.h"
+#include "proofs/check.h"
+#include "tools/commands.h"
+#include "tools/load.h"
+#include "tools/print.h"
+#include "tools/watchdog.h"
+
+static int run(int argc, char **argv);
+
+enum { KEY_TASK = 't', KEY_CERT = 'c' };
+
+static const cli_option options[] = {
+  {"cert", KEY_CERT, "CERT", "the certificate to check (required)"},
+  {"task", KEY_TASK, "T", "the task it is about (optional when the file has one task)"},
+  {NULL, 0, NULL, NULL}
+};
+
+const cli_command cmd_verify = {
+  "verify",
+  "FILE --cert CERT.xml [--task T] [options]",
+  "re-check a representability certificate with the kernel only",
+  "Read the certificate CERT.xml (as written by `yoneda represent --cert` or\n"
+  "`yoneda claims --cert-dir`) for task T of the spec FILE and have the\n"
+  "proved kernel check it; no solver is involved.  Prints\n"
+  "  certificate accepted: representable by object P, universal element u\n"
+  "or\n"
+  "  certificate accepted: not representable\n"
+  "A certificate that is malformed, names things the spec does not have, or\n"
+  "that the kernel refutes is rejected with the reason on stderr.",
+  options,
+  "  0  certificate accepted\n"
+  "  1  invalid spec (FILE:LINE errors on stderr)\n"
+  "  2  usage error\n"
+  "  3  limit or timeout\n"
+  "  4  certificate rejected (malformed, not for this spec, or refuted by the\n"
+  "     kernel; reason on stderr)\n",
+  run
+};
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_verify, argc, argv) < 0) return YO_INTERNAL;
+  const char *task_arg = NULL, *cert_path = NULL;
+  int k;
+  while ((k = cli_next(&p)) != CLI_END) {
+    switch (k) {
+    case CLI_COMMON: break;
+    case KEY_TASK: task_arg = p.optarg; break;
+    case KEY_CERT: cert_path = p.optarg; break;
+    default:
+      cli_parser_done(&p);
+      return k == CLI_HELP ? YO_OK : YO_USAGE;
+    }
+  }
+  int nargs = cli_arg_count(&p);
+  char **args = cli_args(&p);
+  cli_common o = p.common;
+  cli_parser_done(&p);
+  if (nargs == 0) return cli_usage_error(&cmd_verify, "no spec file given");
+  if (nargs > 1) return cli_usage_error(&cmd_verify, "one spec file expected, got %d", nargs);
+  if (!cert_path) return cli_usage_error(&cmd_verify, "--cert CERT.xml is required");
+  watchdog_start(o.timeout, o.timeout);
+
+  spec *s = NULL;
+  yo_status st = load_spec(args[0], &o, &s);
+  if (st != YO_OK) return (int)st;
+  const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
+  category *owned = NULL;
+  const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
+  if (!work) {
+    spec_free(s);
+    return (int)st;
+  }
+  diag_list *d = diag_list_new(0);
+  rep_cert *c = NULL;
+  st = d ? cert_read(cert_path, t, work, &c, d) : YO_INTERNAL;
+  if (st != YO_OK) {
+    print_diags(d, cert_path);
+    fprintf(stderr, "certificate rejected: %s is not a valid certificate for task %s of %s\n",
+            cert_path, task_name(t), args[0]);
+    st = YO_INTERNAL;
+  } else if (!c->task || strcmp(c->task, task_name(t)) != 0 ||
+             c->variance != task_variance_of(t)) {
+    fprintf(stderr, "certificate rejected: it is for %s task %s, not %s task %s\n",
+            c->variance == TASK_COVARIANT ? "covariant" : "contravariant",
+            c->task ? c->task : "(none)",
+            task_variance_of(t) == TASK_COVARIANT ? "covariant" : "contravariant",
+            task_name(t));
+    st = YO_INTERNAL;
+  } else if (check_representability(t, work, c, d) != YO_OK) {
+    print_diags_prefixed(d, "certificate rejected by the kernel");
+    st = YO_INTERNAL;
+  } else {
+    print_diags(d, NULL);
+    if (c->verdict == CERT_REPRESENTABLE)
+      printf("certificate accepted: representable by object %s, universal element %s\n",
+             category_object_name(work, c->object),
+             task_element_name(t, c->object, c->element));
+    else
+      printf("certificate accepted: not representable\n");
+    st = YO_OK;
+  }
+  if (c) cert_free(c);
+  diag_list_free(d);
+  if (owned) category_free(owned);
+  spec_free(s);
+  return (int)st;
+}

@@ -1,0 +1,38 @@
+/* load.h — what every `yoneda` command does first: load a spec file with
+ * the common options (printing its diagnostics), pick the task / category
+ * named on the command line (or the only one), and build the working
+ * category of a task (the opposite category for a contravariant task; see
+ * proofs/cert.h).
+ *
+ * Ownership: load_spec returns a spec the caller frees with spec_free;
+ * load_work returns in *owned a category the caller frees with
+ * category_free (NULL when the task's own category is the working one).
+ */
+#ifndef YONEDA_LOAD_H
+#define YONEDA_LOAD_H
+
+#include "specs/spec.h"
+#include "tools/cli.h"
+
+/* Load path with the common options; prints every diagnostic (warnings
+ * too) to stderr.  Returns the loader's status; *out is set on YO_OK. */
+yo_status load_spec(const char *path, const cli_common *o, spec **out);
+
+/* The task named `name`, or the only task when name is NULL.  On failure
+ * prints a usage error for cmd (no such task, several tasks: lists them,
+ * no task) and returns NULL with *status = YO_USAGE (or YO_INVALID when
+ * the file has no task at all). */
+const task *load_pick_task(const spec *s, const char *name, const cli_command *cmd,
+                           yo_status *status);
+
+/* Same for categories. */
+const category *load_pick_category(const spec *s, const char *name,
+                                   const cli_command *cmd, yo_status *status);
+
+/* The working category of t: task_category(t) when covariant, else its
+ * opposite, enumerated with max_morphisms (then *owned is set to it).
+ * Returns NULL with a printed error and *status set on failure. */
+const category *load_work(const task *t, int max_morphisms, category **owned,
+                          yo_status *status);
+
+#endif

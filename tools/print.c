@@ -1,0 +1,77 @@
+/* print.c — see print.h. */
+#include "tools/print.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+void print_diags(const diag_list *d, const char *file)
+{
+  char buf[2048];
+  int n = diag_count(d);
+  for (int i = 0; i < n; i++) {
+    diag_format(d, i, buf, sizeof buf);
+    fprintf(stderr, "%s\n", buf);
+  }
+  int dropped = diag_dropped(d);
+  if (dropped > 0) {
+    if (file)
+      fprintf(stderr, "%s: %d more errors not shown\n", file, dropped);
+    else
+      fprintf(stderr, "%d more errors not shown\n", dropped);
+  }
+}
+
+void print_diags_prefixed(const diag_list *d, const char *prefix)
+{
+  char buf[2048];
+  int n = diag_count(d), errors = 0;
+  for (int i = 0; i < n; i++) {
+    if (diag_severity_at(d, i) == DIAG_ERROR) {
+      const char *file = diag_file_at(d, i);
+      long line = diag_line_at(d, i);
+      if (file && line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s\n", prefix, file, line, diag_message_at(d, i));
+      else if (file)
+        fprintf(stderr, "%s: %s: %s\n", prefix, file, diag_message_at(d, i));
+      else
+        fprintf(stderr, "%s: %s\n", prefix, diag_message_at(d, i));
+      errors++;
+    } else {
+      diag_format(d, i, buf, sizeof buf);
+      fprintf(stderr, "%s\n", buf);
+    }
+  }
+  if (diag_dropped(d) > 0)
+    fprintf(stderr, "%s: %d more errors not shown\n", prefix, diag_dropped(d));
+  if (errors == 0 && diag_dropped(d) == 0) fprintf(stderr, "%s\n", prefix);
+}
+
+void print_error(const char *fmt, ...)
+{
+  va_list ap;
+  fputs("yoneda: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+char *print_morphism(const category *c, int f, int reversed, char *buf, size_t cap)
+{
+  if (cap == 0) return buf;
+  int need = category_format_morphism(c, f, reversed, buf, (int)cap);
+  if (need < 0) {
+    snprintf(buf, cap, "?");
+  } else if ((size_t)need >= cap && cap > 4) {
+    memcpy(buf + cap - 4, "...", 4);
+  }
+  return buf;
+}
+
+const char *print_first_error(const diag_list *d, const char *fallback)
+{
+  int n = diag_count(d);
+  for (int i = 0; i < n; i++)
+    if (diag_severity_at(d, i) == DIAG_ERROR) return diag_message_at(d, i);
+  return fallback;
+}
