@@ -274,42 +274,56 @@ int category_word_target(const category *c, int source, const int *w, int n)
 
 /* ---- the enumeration workspace -------------------------------------------- */
 
-/* Relations of the presentation in local generator indices, grouped by
- * source object (shortest first). */
+/* An equation in local generator indices: u = v from object `source`;
+ * tu[j] / tv[j] is the object reached after j letters. */
 typedef struct rel {
-  const int *u, *v;   /* local indices */
-  int nu, nv;
+  const int *u, *v;
+  const int *tu, *tv;
+  int nu, nv, source;
 } rel;
 
+/* An occurrence of a generator in an equation side: rel, side (0: u, 1: v)
+ * and position. */
+typedef struct occ {
+  int rel, side, k;
+} occ;
+
 typedef struct tc {
-  const category *c;
   int W;              /* row width: the largest out-degree */
   const int *outdeg;  /* per object */
+  const int *outoff, *outgen;
   const int *lgtgt;   /* lgtgt[y*W+l]: target of the l-th generator out of y */
   const rel *rels;
-  const int *roff;    /* rels of object y: rels[roff[y]..roff[y+1]) */
-  int margin;         /* most nodes one node's processing can define */
+  const int *roff;    /* equations at object y: rels[roff[y]..roff[y+1]) */
+  const occ *occs;
+  const int *ooff;    /* occurrences of generator g: occs[ooff[g]..ooff[g+1]) */
 
   int *tab;           /* tab[n*W+l]: l-th edge of node n, -1 undefined */
+  int *pfirst;        /* pfirst[m*W+l]: a node n with n.l == m (list head) */
+  int *pnext;         /* pnext[n*W+l]: next node of the list edge (n,l) is in */
   int *uf;            /* union-find: uf[n]==n iff n is live */
   int *type;          /* target object of node n */
   int cap, nn, live;
-  int pos;            /* HLT: next node to process */
+  int pos;            /* next node whose edges get defined */
   int hard;           /* most live nodes allowed */
   int capmax;         /* most node ids allowed */
-  int lookahead_at;   /* live nodes that trigger a lookahead */
   long defs, maxdefs;
+  int deduce;         /* record deductions */
 
-  int *stack;
+  int *stack;         /* coincidences (pairs) */
   int scap, sn;
-  size_t bytes, base_bytes, *peak;
+  int *ded;           /* deductions (pairs node, l) */
+  int dcap, dn;
+  int *starts;        /* scratch for backtracking (pairs node, depth) */
+  int stcap;
+  size_t base_bytes, *peak;
   yo_status fail;
 } tc;
 
 static void note_bytes(tc *t)
 {
-  size_t b = (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int) +
-             (size_t)t->scap * sizeof(int);
+  size_t b = (size_t)t->cap * (3 * (size_t)t->W + 2) * sizeof(int) +
+             ((size_t)t->scap + (size_t)t->dcap + (size_t)t->stcap) * sizeof(int);
   if (t->base_bytes + b > *t->peak) *t->peak = t->base_bytes + b;
 }
 
@@ -323,15 +337,36 @@ static int find(tc *t, int a)
   return a;
 }
 
+static inline size_t at(const tc *t, int n, int l)
+{
+  return (size_t)n * (size_t)t->W + (size_t)l;
+}
+
 static inline int get(tc *t, int n, int l)
 {
-  size_t i = (size_t)n * (size_t)t->W + (size_t)l;
+  size_t i = at(t, n, l);
   int v = t->tab[i];
   if (v >= 0 && t->uf[v] != v) {
     v = find(t, v);
     t->tab[i] = v;
   }
   return v;
+}
+
+static int grow_array(tc *t, int **p, int *cap, int need)
+{
+  if (need <= *cap) return 1;
+  int nc = *cap ? *cap : 1024;
+  while (nc < need) nc *= 2;
+  int *q = realloc(*p, (size_t)nc * sizeof(int));
+  if (!q) {
+    t->fail = YO_INTERNAL;
+    return 0;
+  }
+  *p = q;
+  *cap = nc;
+  note_bytes(t);
+  return 1;
 }
 
 static int grow_nodes(tc *t)
@@ -341,16 +376,19 @@ static int grow_nodes(tc *t)
     return 0;
   }
   int nc = t->cap > t->capmax / 2 ? t->capmax : t->cap * 2;
-  if (nc < 16) nc = t->capmax < 16 ? t->capmax : 16;
-  int *tab = realloc(t->tab, (size_t)nc * (size_t)t->W * sizeof(int));
-  if (!tab) goto oom;
-  t->tab = tab;
-  int *uf = realloc(t->uf, (size_t)nc * sizeof(int));
-  if (!uf) goto oom;
-  t->uf = uf;
-  int *ty = realloc(t->type, (size_t)nc * sizeof(int));
-  if (!ty) goto oom;
-  t->type = ty;
+  if (nc < 1024) nc = t->capmax < 1024 ? t->capmax : 1024;
+  size_t w = (size_t)nc * (size_t)t->W * sizeof(int);
+  int *p;
+  if (!(p = realloc(t->tab, w))) goto oom;
+  t->tab = p;
+  if (!(p = realloc(t->pfirst, w))) goto oom;
+  t->pfirst = p;
+  if (!(p = realloc(t->pnext, w))) goto oom;
+  t->pnext = p;
+  if (!(p = realloc(t->uf, (size_t)nc * sizeof(int)))) goto oom;
+  t->uf = p;
+  if (!(p = realloc(t->type, (size_t)nc * sizeof(int)))) goto oom;
+  t->type = p;
   t->cap = nc;
   note_bytes(t);
   return 1;
@@ -371,36 +409,38 @@ static int new_node(tc *t, int y)
   t->live++;
   t->uf[n] = n;
   t->type[n] = y;
-  int *r = t->tab + (size_t)n * (size_t)t->W;
-  for (int l = 0; l < t->W; l++) r[l] = -1;
+  size_t i = at(t, n, 0);
+  for (int l = 0; l < t->W; l++) t->tab[i + (size_t)l] = t->pfirst[i + (size_t)l] = -1;
   return n;
 }
 
-static int push_pair(tc *t, int a, int b)
+static inline void push_deduction(tc *t, int n, int l)
 {
-  if (t->sn + 2 > t->scap) {
-    int nc = t->scap ? t->scap * 2 : 1024;
-    int *s = realloc(t->stack, (size_t)nc * sizeof(int));
-    if (!s) {
-      t->fail = YO_INTERNAL;
-      return 0;
-    }
-    t->stack = s;
-    t->scap = nc;
-    note_bytes(t);
-  }
-  t->stack[t->sn++] = a;
-  t->stack[t->sn++] = b;
-  return 1;
+  if (!t->deduce) return;
+  if (t->dn + 2 > t->dcap && !grow_array(t, &t->ded, &t->dcap, t->dn + 2)) return;
+  t->ded[t->dn++] = n;
+  t->ded[t->dn++] = l;
+}
+
+/* Define the edge n.l = m (it was undefined). */
+static inline void set_edge(tc *t, int n, int l, int m)
+{
+  size_t i = at(t, n, l), j = at(t, m, l);
+  t->tab[i] = m;
+  t->pnext[i] = t->pfirst[j];
+  t->pfirst[j] = n;
+  push_deduction(t, n, l);
 }
 
 /* Identify nodes a and b and everything that follows (the smaller id
- * survives, so a processed node stays processed). */
+ * survives, so a node whose edges were defined stays so). */
 static void coincide(tc *t, int a0, int b0)
 {
-  if (!push_pair(t, a0, b0)) return;
+  if (t->sn + 2 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 2)) return;
+  t->stack[t->sn++] = a0;
+  t->stack[t->sn++] = b0;
   const int W = t->W;
-  while (t->sn > 0) {
+  while (t->sn > 0 && !t->fail) {
     int b = find(t, t->stack[--t->sn]);
     int a = find(t, t->stack[--t->sn]);
     if (a == b) continue;
@@ -411,73 +451,132 @@ static void coincide(tc *t, int a0, int b0)
     }
     t->uf[b] = a;
     t->live--;
-    int *rb = t->tab + (size_t)b * (size_t)W, *ra = t->tab + (size_t)a * (size_t)W;
+    /* edges into b: move b's preimage lists onto a's */
+    for (int l = 0; l < W; l++) {
+      int h = t->pfirst[at(t, b, l)];
+      if (h < 0) continue;
+      int e = h, last = h;
+      while (e >= 0) {
+        push_deduction(t, e, l);
+        last = e;
+        e = t->pnext[at(t, e, l)];
+      }
+      t->pnext[at(t, last, l)] = t->pfirst[at(t, a, l)];
+      t->pfirst[at(t, a, l)] = h;
+    }
+    /* edges out of b */
     int d = t->outdeg[t->type[b]];
     for (int l = 0; l < d; l++) {
-      int vb = rb[l];
+      int vb = t->tab[at(t, b, l)];
       if (vb < 0) continue;
-      int va = ra[l];
+      int va = t->tab[at(t, a, l)];
       if (va < 0) {
-        ra[l] = vb;
+        t->tab[at(t, a, l)] = vb; /* b's entry in vb's list now stands for a */
+        push_deduction(t, a, l);
       } else if (va != vb) {
-        if (!push_pair(t, va, vb)) return;
-        /* push_pair may move nothing but tab is stable here */
+        if (t->sn + 2 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 2)) return;
+        t->stack[t->sn++] = va;
+        t->stack[t->sn++] = vb;
       }
     }
   }
 }
 
-/* Trace relation r at node n.  Fills the last missing edge when the other
- * side is complete, identifies the two ends when both are complete, and
- * with `define` defines new nodes along the relation as needed. */
-static void scan(tc *t, int n, const rel *r, int define)
+/* Trace relation r at node n without defining nodes: fill the last missing
+ * edge when the other side is complete, identify the ends when both are. */
+static void scan(tc *t, int n, const rel *r)
 {
   int p = n, q = n, i = 0, j = 0;
   const int *u = r->u, *v = r->v;
   const int nu = r->nu, nv = r->nv;
-  for (;;) {
-    while (i < nu) {
-      int x = get(t, p, u[i]);
-      if (x < 0) break;
-      p = x;
-      i++;
-    }
-    while (j < nv) {
-      int x = get(t, q, v[j]);
-      if (x < 0) break;
-      q = x;
-      j++;
-    }
-    if (i == nu && j == nv) {
+  while (i < nu) {
+    int x = get(t, p, u[i]);
+    if (x < 0) break;
+    p = x;
+    i++;
+  }
+  if (i < nu - 1) return;
+  while (j < nv) {
+    int x = get(t, q, v[j]);
+    if (x < 0) break;
+    q = x;
+    j++;
+  }
+  if (i == nu) {
+    if (j == nv) {
       if (p != q) coincide(t, p, q);
-      return;
+    } else if (j == nv - 1) {
+      set_edge(t, q, v[j], p);
     }
-    if (i == nu && j == nv - 1) {
-      t->tab[(size_t)q * (size_t)t->W + (size_t)v[j]] = p;
-      return;
-    }
-    if (j == nv && i == nu - 1) {
-      t->tab[(size_t)p * (size_t)t->W + (size_t)u[i]] = q;
-      return;
-    }
-    if (!define) return;
-    if (nu - i >= nv - j) {
-      int x = new_node(t, t->lgtgt[t->type[p] * t->W + u[i]]);
-      if (x < 0) return;
-      t->tab[(size_t)p * (size_t)t->W + (size_t)u[i]] = x;
-      p = x;
-      i++;
-    } else {
-      int x = new_node(t, t->lgtgt[t->type[q] * t->W + v[j]]);
-      if (x < 0) return;
-      t->tab[(size_t)q * (size_t)t->W + (size_t)v[j]] = x;
-      q = x;
-      j++;
+  } else if (j == nv) {
+    set_edge(t, p, u[i], q);
+  }
+}
+
+/* Scan every equation instance that uses edge n.l. */
+static void deduce_edge(tc *t, int n, int l)
+{
+  n = find(t, n);
+  int y = t->type[n];
+  if (l >= t->outdeg[y] || get(t, n, l) < 0) return;
+  int g = t->outgen[t->outoff[y] + l];
+  for (int o = t->ooff[g]; o < t->ooff[g + 1] && !t->fail; o++) {
+    const occ *oc = &t->occs[o];
+    const rel *r = &t->rels[oc->rel];
+    const int *w = oc->side ? r->v : r->u;
+    const int *tw = oc->side ? r->tv : r->tu;
+    n = find(t, n);
+    /* the start nodes: walk k letters back from n through preimages */
+    int sp = 0;
+    if (!grow_array(t, &t->starts, &t->stcap, 2)) return;
+    t->starts[sp++] = n;
+    t->starts[sp++] = oc->k;
+    while (sp > 0 && !t->fail) {
+      int j = t->starts[--sp];
+      int x = find(t, t->starts[--sp]);
+      if (j == 0) {
+        if (t->type[x] == r->source) scan(t, x, r);
+        continue;
+      }
+      int lj = w[j - 1], ty = tw[j - 1];
+      for (int e = t->pfirst[at(t, x, lj)]; e >= 0; e = t->pnext[at(t, e, lj)]) {
+        int e2 = find(t, e);
+        if (t->type[e2] != ty || get(t, e2, lj) != x) continue;
+        if (sp + 2 > t->stcap && !grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
+        t->starts[sp++] = e2;
+        t->starts[sp++] = j - 1;
+      }
     }
   }
 }
 
-/* Renumber the live nodes 0..live-1 keeping their order. */
+static void process_deductions(tc *t)
+{
+  while (t->dn > 0 && !t->fail) {
+    int l = t->ded[--t->dn];
+    int n = t->ded[--t->dn];
+    deduce_edge(t, n, l);
+  }
+}
+
+/* Rebuild the preimage lists from the edges of the live nodes. */
+static void rebuild_preimages(tc *t)
+{
+  size_t total = (size_t)t->nn * (size_t)t->W;
+  for (size_t i = 0; i < total; i++) t->pfirst[i] = -1;
+  for (int n = 0; n < t->nn; n++) {
+    int d = t->outdeg[t->type[n]];
+    for (int l = 0; l < d; l++) {
+      int m = t->tab[at(t, n, l)];
+      if (m < 0) continue;
+      t->pnext[at(t, n, l)] = t->pfirst[at(t, m, l)];
+      t->pfirst[at(t, m, l)] = n;
+    }
+  }
+}
+
+/* Renumber the live nodes 0..live-1 keeping their order (only when no
+ * deduction or coincidence is pending). */
 static int compact(tc *t)
 {
   int *map = malloc((size_t)(t->nn > 0 ? t->nn : 1) * sizeof(int));
@@ -500,7 +599,7 @@ static int compact(tc *t)
   for (int o = 0; o < t->nn; o++) {
     if (t->uf[o] != o) continue;
     int id = map[o];
-    int *src = t->tab + (size_t)o * (size_t)W, *dst = t->tab + (size_t)id * (size_t)W;
+    int *src = t->tab + at(t, o, 0), *dst = t->tab + at(t, id, 0);
     for (int l = 0; l < W; l++) {
       int e = src[l];
       dst[l] = e >= 0 ? map[find(t, e)] : -1;
@@ -512,79 +611,82 @@ static int compact(tc *t)
   t->live = k;
   t->pos = newpos;
   free(map);
+  rebuild_preimages(t);
   return 1;
 }
 
-static void lookahead(tc *t)
-{
-  for (int n = 0; n < t->nn && !t->fail; n++) {
-    if (t->uf[n] != n) continue;
-    int y = t->type[n];
-    for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
-      scan(t, n, &t->rels[k], 0);
-      if (t->fail || t->uf[n] != n) break;
-    }
-  }
-}
-
-/* Before processing a node: keep room for `margin` new nodes, compact or
- * look ahead when useful, give up when the live nodes cannot fit. */
+/* Between two nodes: keep room for a node's definitions, compact when many
+ * nodes are dead, give up when the live nodes cannot fit. */
 static int safe_point(tc *t)
 {
-  if (t->live >= t->lookahead_at) {
-    int before = t->live;
-    lookahead(t);
-    if (t->fail || !compact(t)) return 0;
-    if (t->live > before / 2 && t->lookahead_at < t->hard) {
-      t->lookahead_at = t->lookahead_at > t->hard / 2 ? t->hard : t->lookahead_at * 2;
-    }
-    if (t->live + t->margin > t->hard ||
-        (before >= t->hard && t->live > t->hard - t->hard / 8)) {
-      t->fail = YO_LIMIT;
-      return 0;
-    }
+  int margin = t->W + 1;
+  if (t->live + margin > t->hard) {
+    t->fail = YO_LIMIT;
+    return 0;
   }
-  if (t->nn + t->margin > t->cap) {
+  if (t->nn + margin > t->cap) {
     if (t->nn - t->live >= t->nn / 4 || t->cap >= t->capmax) {
       if (!compact(t)) return 0;
     }
-    while (t->nn + t->margin > t->cap)
+    while (t->nn + margin > t->cap)
       if (!grow_nodes(t)) return 0;
   }
   return 1;
 }
 
-/* Enumerate the block of object x; on success the live nodes are
- * 0..live-1, node 0 is the identity. */
+/* Check every equation at every node of the complete table, identifying
+ * ends that differ, until a pass changes nothing. */
+static void verify(tc *t)
+{
+  t->deduce = 0;
+  for (;;) {
+    int before = t->live;
+    for (int n = 0; n < t->nn && !t->fail; n++) {
+      if (t->uf[n] != n) continue;
+      int y = t->type[n];
+      for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
+        scan(t, n, &t->rels[k]);
+        if (t->fail || t->uf[n] != n) break;
+      }
+    }
+    if (t->fail || t->live == before) break;
+  }
+  t->deduce = 1;
+}
+
+/* Enumerate the block of object x (Felsch: define the first undefined edge
+ * in node order, then process all its consequences); on success the live
+ * nodes are 0..live-1 and node 0 is the identity. */
 static yo_status enumerate_block(tc *t, int x)
 {
   t->nn = t->live = t->pos = 0;
-  t->sn = 0;
+  t->sn = t->dn = 0;
   t->fail = YO_OK;
+  t->deduce = 1;
   if (new_node(t, x) < 0) return t->fail;
-  while (t->pos < t->nn) {
+  /* equations with an empty side at the root need no edge to fire */
+  for (int k = t->roff[x]; k < t->roff[x + 1]; k++) scan(t, 0, &t->rels[k]);
+  process_deductions(t);
+  while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
     int n = t->pos;
     if (t->uf[n] == n) {
       int y = t->type[n];
-      for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
-        scan(t, n, &t->rels[k], 1);
-        if (t->fail) return t->fail;
-        if (t->uf[n] != n) break;
-      }
-      if (t->uf[n] == n) {
-        int d = t->outdeg[y];
-        for (int l = 0; l < d; l++) {
-          if (get(t, n, l) >= 0) continue;
-          int m = new_node(t, t->lgtgt[y * t->W + l]);
-          if (m < 0) return t->fail;
-          t->tab[(size_t)n * (size_t)t->W + (size_t)l] = m;
-        }
+      int d = t->outdeg[y];
+      for (int l = 0; l < d; l++) {
+        if (get(t, n, l) >= 0) continue;
+        int m = new_node(t, t->lgtgt[y * t->W + l]);
+        if (m < 0) return t->fail;
+        set_edge(t, n, l, m);
+        process_deductions(t);
+        if (t->fail || t->uf[n] != n) break;
       }
     }
     t->pos++;
   }
-  if (!compact(t)) return t->fail;
+  if (t->fail) return t->fail;
+  verify(t);
+  if (t->fail || !compact(t)) return t->fail;
   return YO_OK;
 }
 
@@ -682,7 +784,8 @@ yo_status category_enumerate(category *c, int max_morphisms)
   c->hoff = calloc((size_t)O + 1, sizeof(int));
   int *roff = calloc((size_t)O + 1, sizeof(int));
   rel *rels = malloc((size_t)(c->neq > 0 ? c->neq : 1) * sizeof(rel));
-  int *lwords = NULL, *lgtgt = NULL;
+  int *lwords = NULL, *lgtgt = NULL, *ooff = NULL;
+  occ *occs = NULL;
   int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
   tc t;
   memset(&t, 0, sizeof t);
@@ -701,10 +804,11 @@ yo_status category_enumerate(category *c, int max_morphisms)
   if (!lgtgt) goto done;
   for (int g = 0; g < G; g++) lgtgt[c->gsrc[g] * W + c->local[g]] = c->gtgt[g];
 
-  /* relations in local indices, grouped by source, shortest first */
+  /* relations in local indices with the objects along them, grouped by
+   * source, shortest first; then the occurrences of each generator */
   size_t total = 0;
   for (int i = 0; i < c->neq; i++) total += (size_t)c->eqs[i].nlhs + (size_t)c->eqs[i].nrhs;
-  lwords = malloc((total + 1) * sizeof(int));
+  lwords = malloc((2 * total + 1) * sizeof(int));
   if (!lwords) goto done;
   for (int i = 0; i < c->neq; i++) roff[c->eqs[i].source + 1]++;
   for (int y = 0; y < O; y++) roff[y + 1] += roff[y];
@@ -715,34 +819,74 @@ yo_status category_enumerate(category *c, int max_morphisms)
     for (int i = 0; i < c->neq; i++) {
       const equation *e = &c->eqs[i];
       rel *r = &rels[roff[e->source] + fill[e->source]++];
-      r->u = lwords + w;
-      for (int k = 0; k < e->nlhs; k++) lwords[w++] = c->local[e->lhs[k]];
-      r->v = lwords + w;
-      for (int k = 0; k < e->nrhs; k++) lwords[w++] = c->local[e->rhs[k]];
+      int *words[2] = {e->lhs, e->rhs}, lens[2] = {e->nlhs, e->nrhs};
+      for (int side = 0; side < 2; side++) {
+        int *lw = lwords + w, *tw = lwords + w + lens[side], y = e->source;
+        for (int k = 0; k < lens[side]; k++) {
+          int g = words[side][k];
+          lw[k] = c->local[g];
+          tw[k] = y;
+          y = c->gtgt[g];
+        }
+        if (side == 0) {
+          r->u = lw;
+          r->tu = tw;
+        } else {
+          r->v = lw;
+          r->tv = tw;
+        }
+        w += 2 * (size_t)lens[side];
+      }
       r->nu = e->nlhs;
       r->nv = e->nrhs;
+      r->source = e->source;
     }
     free(fill);
     for (int y = 0; y < O; y++)
       qsort(rels + roff[y], (size_t)(roff[y + 1] - roff[y]), sizeof(rel), cmp_rel);
   }
-  int margin = 0;
-  for (int y = 0; y < O; y++) {
-    int m = outdeg[y];
-    for (int k = roff[y]; k < roff[y + 1]; k++) m += rels[k].nu + rels[k].nv;
-    if (m > margin) margin = m;
+  if (total > (size_t)INT32_MAX / 2) goto done;
+  ooff = calloc((size_t)G + 2, sizeof(int));
+  occs = malloc((total + 1) * sizeof(occ));
+  if (!ooff || !occs) goto done;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    for (int k = 0; k < e->nlhs; k++) ooff[e->lhs[k] + 1]++;
+    for (int k = 0; k < e->nrhs; k++) ooff[e->rhs[k] + 1]++;
+  }
+  for (int g = 0; g < G; g++) ooff[g + 1] += ooff[g];
+  {
+    int *fill = calloc((size_t)G + 1, sizeof(int));
+    if (!fill) goto done;
+    for (int i = 0; i < c->neq; i++) {
+      const rel *r = &rels[i];
+      for (int side = 0; side < 2; side++) {
+        const int *lw = side ? r->v : r->u, *tw = side ? r->tv : r->tu;
+        int n = side ? r->nv : r->nu;
+        for (int k = 0; k < n; k++) {
+          int g = c->outgen[c->outoff[tw[k]] + lw[k]];
+          occ *o = &occs[ooff[g] + fill[g]++];
+          o->rel = i;
+          o->side = side;
+          o->k = k;
+        }
+      }
+    }
+    free(fill);
   }
 
-  t.c = c;
   t.W = W;
   t.outdeg = outdeg;
+  t.outoff = c->outoff;
+  t.outgen = c->outgen;
   t.lgtgt = lgtgt;
   t.rels = rels;
   t.roff = roff;
-  t.margin = margin + 1;
-  int64_t hard = 4 * (int64_t)max_morphisms + 65536 + t.margin;
-  int64_t capmax = hard + 2 * (int64_t)t.margin;
-  if (capmax > INT32_MAX / 2) capmax = INT32_MAX / 2;
+  t.occs = occs;
+  t.ooff = ooff;
+  int64_t hard = 2 * (int64_t)max_morphisms + 65536 + 2 * (int64_t)W;
+  int64_t capmax = hard + hard / 2;
+  if (capmax > INT32_MAX / (3 * W)) capmax = INT32_MAX / (3 * W);
   if (hard > capmax) hard = capmax;
   t.hard = (int)hard;
   t.capmax = (int)capmax;
@@ -761,7 +905,6 @@ yo_status category_enumerate(category *c, int max_morphisms)
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
     t.base_bytes = res_bytes;
-    t.lookahead_at = t.hard < (1 << 21) ? t.hard : (1 << 21);
     st = enumerate_block(&t, x);
     c->defined = t.defs;
     if (st != YO_OK) goto done;
@@ -808,7 +951,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
     }
     newid = n2;
     res_bytes = nm * (5 * sizeof(int) + sizeof(int64_t)) + (size_t)edges * sizeof(int);
-    size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * ((size_t)W + 2) * sizeof(int);
+    size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * (3 * (size_t)W + 2) * sizeof(int);
     if (now > c->peak) c->peak = now;
     int nt = 0;
     st = append_block(c, &t, x, order, newid, hcount, touched, &nt);
@@ -839,7 +982,9 @@ yo_status category_enumerate(category *c, int max_morphisms)
       free(t.tab);
       free(t.uf);
       free(t.type);
-      t.tab = t.uf = t.type = NULL;
+      free(t.pfirst);
+      free(t.pnext);
+      t.tab = t.uf = t.type = t.pfirst = t.pnext = NULL;
       t.cap = 0;
     }
   }
@@ -857,6 +1002,12 @@ done:
   free(rels);
   free(lwords);
   free(lgtgt);
+  free(ooff);
+  free(occs);
+  free(t.pfirst);
+  free(t.pnext);
+  free(t.ded);
+  free(t.starts);
   free(order);
   free(newid);
   free(hcount);
