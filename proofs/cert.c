@@ -1,0 +1,775 @@
+/* cert.c — see cert.h.  The XML form is documented in docs/certificates.md
+ * and its grammar is proofs/schema/cert-1.rng, embedded below (the cert test
+ * checks the two copies are identical).  Reading is as careful as the spec
+ * loader: size-capped, no network, no DTD, no entity substitution, errors
+ * collected through the parser context (no global handler), RELAX NG
+ * validation before any name is resolved. */
+#include "proofs/cert.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "specs/category.h"
+#include "specs/spec.h"
+
+/* Certificates larger than this are refused by cert_read. */
+#define CERT_MAX_BYTES (1024L * 1024L * 1024L)
+
+/* The embedded copy of proofs/schema/cert-1.rng (extern for the test). */
+extern const char cert_schema_rng[];
+const char cert_schema_rng[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<!-- cert-1.rng: yoneda representability certificates, version 1\n"
+    "     (docs/certificates.md).  proofs/cert.c embeds a copy of this grammar;\n"
+    "     tests/test_cert.c checks that the two are identical. -->\n"
+    "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"\n"
+    "         datatypeLibrary=\"http://www.w3.org/2001/XMLSchema-datatypes\">\n"
+    "  <start>\n"
+    "    <element name=\"yoneda-certificate\">\n"
+    "      <attribute name=\"version\"><value>1</value></attribute>\n"
+    "      <attribute name=\"kind\"><value>representability</value></attribute>\n"
+    "      <attribute name=\"task\"><ref name=\"name\"/></attribute>\n"
+    "      <attribute name=\"category\"><ref name=\"name\"/></attribute>\n"
+    "      <attribute name=\"variance\">\n"
+    "        <choice><value>covariant</value><value>contravariant</value></choice>\n"
+    "      </attribute>\n"
+    "      <choice>\n"
+    "        <group>\n"
+    "          <attribute name=\"verdict\"><value>representable</value></attribute>\n"
+    "          <ref name=\"universal\"/>\n"
+    "        </group>\n"
+    "        <group>\n"
+    "          <attribute name=\"verdict\"><value>not-representable</value></attribute>\n"
+    "          <zeroOrMore><ref name=\"object\"/></zeroOrMore>\n"
+    "        </group>\n"
+    "      </choice>\n"
+    "    </element>\n"
+    "  </start>\n"
+    "\n"
+    "  <define name=\"name\">\n"
+    "    <data type=\"string\"><param name=\"pattern\">[A-Za-z_][A-Za-z0-9_.'\\-]*</param></data>\n"
+    "  </define>\n"
+    "  <define name=\"path\">\n"
+    "    <data type=\"string\">\n"
+    "      <param name=\"pattern\">[A-Za-z_][A-Za-z0-9_.'\\-]*( [A-Za-z_][A-Za-z0-9_.'\\-]*)*</param>\n"
+    "    </data>\n"
+    "  </define>\n"
+    "  <define name=\"count\">\n"
+    "    <data type=\"nonNegativeInteger\"/>\n"
+    "  </define>\n"
+    "\n"
+    "  <!-- Positive: P, u and the components of Hom(P,-) ≅ T. -->\n"
+    "  <define name=\"universal\">\n"
+    "    <element name=\"universal\">\n"
+    "      <attribute name=\"object\"><ref name=\"name\"/></attribute>\n"
+    "      <attribute name=\"element\"><ref name=\"name\"/></attribute>\n"
+    "      <zeroOrMore>\n"
+    "        <element name=\"component\">\n"
+    "          <attribute name=\"object\"><ref name=\"name\"/></attribute>\n"
+    "          <zeroOrMore>\n"
+    "            <element name=\"image\">\n"
+    "              <attribute name=\"morphism\"><ref name=\"path\"/></attribute>\n"
+    "              <attribute name=\"element\"><ref name=\"name\"/></attribute>\n"
+    "            </element>\n"
+    "          </zeroOrMore>\n"
+    "        </element>\n"
+    "      </zeroOrMore>\n"
+    "    </element>\n"
+    "  </define>\n"
+    "\n"
+    "  <!-- Negative: one witness per object P. -->\n"
+    "  <define name=\"object\">\n"
+    "    <element name=\"object\">\n"
+    "      <attribute name=\"name\"><ref name=\"name\"/></attribute>\n"
+    "      <choice>\n"
+    "        <attribute name=\"witness\"><value>empty</value></attribute>\n"
+    "        <group>\n"
+    "          <attribute name=\"witness\"><value>cardinality</value></attribute>\n"
+    "          <attribute name=\"other\"><ref name=\"name\"/></attribute>\n"
+    "          <optional><attribute name=\"hom\"><ref name=\"count\"/></attribute></optional>\n"
+    "          <optional><attribute name=\"size\"><ref name=\"count\"/></attribute></optional>\n"
+    "        </group>\n"
+    "        <group>\n"
+    "          <attribute name=\"witness\"><value>per-element</value></attribute>\n"
+    "          <zeroOrMore><ref name=\"element\"/></zeroOrMore>\n"
+    "        </group>\n"
+    "      </choice>\n"
+    "    </element>\n"
+    "  </define>\n"
+    "\n"
+    "  <define name=\"element\">\n"
+    "    <element name=\"element\">\n"
+    "      <attribute name=\"name\"><ref name=\"name\"/></attribute>\n"
+    "      <attribute name=\"object\"><ref name=\"name\"/></attribute>\n"
+    "      <choice>\n"
+    "        <group>\n"
+    "          <attribute name=\"witness\"><value>collision</value></attribute>\n"
+    "          <attribute name=\"f1\"><ref name=\"path\"/></attribute>\n"
+    "          <attribute name=\"f2\"><ref name=\"path\"/></attribute>\n"
+    "          <optional><attribute name=\"image\"><ref name=\"name\"/></attribute></optional>\n"
+    "        </group>\n"
+    "        <group>\n"
+    "          <attribute name=\"witness\"><value>unreached</value></attribute>\n"
+    "          <attribute name=\"missing\"><ref name=\"name\"/></attribute>\n"
+    "        </group>\n"
+    "      </choice>\n"
+    "    </element>\n"
+    "  </define>\n"
+    "</grammar>\n";
+
+/* ---- the record ------------------------------------------------------------ */
+
+rep_cert *cert_new(cert_verdict v, const char *task_name_, task_variance var)
+{
+  rep_cert *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->verdict = v;
+  c->variance = var;
+  c->object = -1;
+  c->element = -1;
+  if (task_name_) {
+    size_t n = strlen(task_name_);
+    c->task = malloc(n + 1);
+    if (!c->task) {
+      free(c);
+      return NULL;
+    }
+    memcpy(c->task, task_name_, n + 1);
+  }
+  return c;
+}
+
+void cert_free(rep_cert *c)
+{
+  if (!c) return;
+  free(c->task);
+  free(c->images);
+  free(c->objects);
+  free(c->elements);
+  free(c);
+}
+
+/* ---- writing --------------------------------------------------------------- */
+
+typedef struct writer {
+  FILE *f;
+  const task *t;
+  const category *w;
+  int rev;
+  char *buf;
+  int cap;
+  int bad;
+} writer;
+
+static void put_escaped(writer *wr, const char *s)
+{
+  for (; *s; s++) {
+    switch (*s) {
+    case '&': fputs("&amp;", wr->f); break;
+    case '<': fputs("&lt;", wr->f); break;
+    case '>': fputs("&gt;", wr->f); break;
+    case '"': fputs("&quot;", wr->f); break;
+    default: fputc(*s, wr->f);
+    }
+  }
+}
+
+static void put_attr(writer *wr, const char *name, const char *value)
+{
+  fprintf(wr->f, " %s=\"", name);
+  put_escaped(wr, value ? value : "");
+  fputc('"', wr->f);
+}
+
+static const char *path_of(writer *wr, int f)
+{
+  if (f < 0 || f >= category_morphism_count(wr->w)) {
+    wr->bad = 1;
+    return "?";
+  }
+  int n = category_format_morphism(wr->w, f, wr->rev, wr->buf, wr->cap);
+  if (n >= wr->cap) {
+    int cap = n + 64;
+    char *b = realloc(wr->buf, (size_t)cap);
+    if (!b) {
+      wr->bad = 1;
+      return "?";
+    }
+    wr->buf = b;
+    wr->cap = cap;
+    category_format_morphism(wr->w, f, wr->rev, wr->buf, wr->cap);
+  }
+  return wr->buf;
+}
+
+static const char *obj_name(writer *wr, int x)
+{
+  if (x < 0 || x >= category_object_count(wr->w)) {
+    wr->bad = 1;
+    return "?";
+  }
+  return category_object_name(wr->w, x);
+}
+
+static const char *elem_name(writer *wr, int x, int e)
+{
+  if (x < 0 || x >= category_object_count(wr->w) || e < 0 || e >= task_set_size(wr->t, x)) {
+    wr->bad = 1;
+    return "?";
+  }
+  return task_element_name(wr->t, x, e);
+}
+
+static void write_positive(writer *wr, const rep_cert *c)
+{
+  const category *w = wr->w;
+  int P = c->object;
+  if (P < 0 || P >= category_object_count(w) ||
+      c->nimages != category_block_size(w, P) || !c->images) {
+    wr->bad = 1;
+    return;
+  }
+  fputs("  <universal", wr->f);
+  put_attr(wr, "object", obj_name(wr, P));
+  put_attr(wr, "element", elem_name(wr, P, c->element));
+  fputs(">\n", wr->f);
+  /* group the block by target: counting sort, objects in order */
+  int nobj = category_object_count(w), start = category_block_start(w, P);
+  int *first = calloc((size_t)nobj + 1, sizeof *first);
+  int *order = malloc(((size_t)c->nimages + 1) * sizeof *order);
+  if (!first || !order) {
+    free(first);
+    free(order);
+    wr->bad = 1;
+    return;
+  }
+  for (int k = 0; k < c->nimages; k++) first[category_target(w, start + k) + 1]++;
+  for (int y = 0; y < nobj; y++) first[y + 1] += first[y];
+  for (int k = 0; k < c->nimages; k++) order[first[category_target(w, start + k)]++] = k;
+  /* first[y] is now the end of y's run */
+  int i = 0;
+  for (int y = 0; y < nobj; y++) {
+    if (i == first[y]) continue;
+    fputs("    <component", wr->f);
+    put_attr(wr, "object", obj_name(wr, y));
+    fputs(">\n", wr->f);
+    for (; i < first[y]; i++) {
+      int k = order[i];
+      fputs("      <image", wr->f);
+      put_attr(wr, "morphism", path_of(wr, start + k));
+      put_attr(wr, "element", elem_name(wr, y, c->images[k]));
+      fputs("/>\n", wr->f);
+    }
+    fputs("    </component>\n", wr->f);
+  }
+  fputs("  </universal>\n", wr->f);
+  free(first);
+  free(order);
+}
+
+static void write_negative(writer *wr, const rep_cert *c)
+{
+  const category *w = wr->w;
+  if (c->nobjects != category_object_count(w)) {
+    wr->bad = 1;
+    return;
+  }
+  for (int P = 0; P < c->nobjects; P++) {
+    const cert_object_witness *ow = &c->objects[P];
+    fputs("  <object", wr->f);
+    put_attr(wr, "name", obj_name(wr, P));
+    if (ow->kind == WIT_EMPTY) {
+      put_attr(wr, "witness", "empty");
+      fputs("/>\n", wr->f);
+    } else if (ow->kind == WIT_CARDINALITY) {
+      put_attr(wr, "witness", "cardinality");
+      put_attr(wr, "other", obj_name(wr, ow->object));
+      if (!wr->bad)
+        fprintf(wr->f, " hom=\"%d\" size=\"%d\"", category_hom_count(w, P, ow->object),
+                task_set_size(wr->t, ow->object));
+      fputs("/>\n", wr->f);
+    } else if (ow->kind == WIT_PER_ELEMENT) {
+      put_attr(wr, "witness", "per-element");
+      fputs(">\n", wr->f);
+      int n = task_set_size(wr->t, P);
+      if (ow->first < 0 || ow->first + n > c->nelements) {
+        wr->bad = 1;
+        return;
+      }
+      for (int u = 0; u < n; u++) {
+        const cert_element_witness *ew = &c->elements[ow->first + u];
+        fputs("    <element", wr->f);
+        put_attr(wr, "name", elem_name(wr, P, u));
+        put_attr(wr, "object", obj_name(wr, ew->object));
+        if (ew->kind == WIT_COLLISION) {
+          put_attr(wr, "witness", "collision");
+          put_attr(wr, "f1", path_of(wr, ew->f1));
+          put_attr(wr, "f2", path_of(wr, ew->f2));
+          if (!wr->bad && ew->element >= 0 && ew->element < task_set_size(wr->t, ew->object))
+            put_attr(wr, "image", elem_name(wr, ew->object, ew->element));
+        } else if (ew->kind == WIT_UNREACHED) {
+          put_attr(wr, "witness", "unreached");
+          put_attr(wr, "missing", elem_name(wr, ew->object, ew->element));
+        } else {
+          wr->bad = 1;
+        }
+        fputs("/>\n", wr->f);
+        if (wr->bad) return;
+      }
+      fputs("  </object>\n", wr->f);
+    } else {
+      wr->bad = 1;
+    }
+    if (wr->bad) return;
+  }
+}
+
+yo_status cert_write(const rep_cert *c, const task *t, const category *work,
+                     const char *path, diag_list *d)
+{
+  size_t n = strlen(path);
+  char *tmp = malloc(n + 16);
+  if (!tmp) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory writing the certificate");
+    return YO_INTERNAL;
+  }
+  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
+    free(tmp);
+    return YO_INTERNAL;
+  }
+  writer wr = {fdopen(fd, "w"), t, work, task_variance_of(t) == TASK_CONTRAVARIANT,
+               NULL, 0, 0};
+  if (!wr.f) {
+    close(fd);
+    unlink(tmp);
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
+    free(tmp);
+    return YO_INTERNAL;
+  }
+  fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<yoneda-certificate version=\"1\" "
+        "kind=\"representability\"", wr.f);
+  put_attr(&wr, "task", task_name(t));
+  put_attr(&wr, "category", category_name(task_category(t)));
+  put_attr(&wr, "variance", wr.rev ? "contravariant" : "covariant");
+  if (c->verdict == CERT_REPRESENTABLE) {
+    put_attr(&wr, "verdict", "representable");
+    fputs(">\n", wr.f);
+    write_positive(&wr, c);
+  } else if (c->verdict == CERT_NOT_REPRESENTABLE) {
+    put_attr(&wr, "verdict", "not-representable");
+    fputs(">\n", wr.f);
+    write_negative(&wr, c);
+  } else {
+    wr.bad = 1;
+  }
+  fputs("</yoneda-certificate>\n", wr.f);
+  int werr = ferror(wr.f);
+  int cerr = fclose(wr.f);
+  free(wr.buf);
+  if (wr.bad) {
+    unlink(tmp);
+    free(tmp);
+    diag_add(d, DIAG_ERROR, path, 0,
+             "certificate record is inconsistent with task '%s'; nothing written",
+             task_name(t));
+    return YO_INTERNAL;
+  }
+  if (werr || cerr != 0 || rename(tmp, path) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
+    unlink(tmp);
+    free(tmp);
+    return YO_INTERNAL;
+  }
+  free(tmp);
+  return YO_OK;
+}
+
+/* ---- reading --------------------------------------------------------------- */
+
+typedef struct reader {
+  const char *path;
+  const task *t;
+  const category *c;     /* the task's own category (paths are written in it) */
+  const category *w;     /* the working category (ids) */
+  int rev;
+  diag_list *d;
+  int errors;
+  int *word;
+  int cap;
+} reader;
+
+static void rd_error(reader *r, xmlNode *n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+
+static void rd_error(reader *r, xmlNode *n, const char *fmt, ...)
+{
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  diag_add(r->d, DIAG_ERROR, r->path, n ? xmlGetLineNo(n) : 0, "%s", msg);
+  r->errors++;
+}
+
+static void schema_error(void *ud, xmlErrorPtr e)
+{
+  reader *r = ud;
+  if (!e) return;
+  char msg[1024];
+  snprintf(msg, sizeof msg, "%s", e->message ? e->message : "invalid certificate");
+  size_t n = strlen(msg);
+  while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
+  diag_add(r->d, DIAG_ERROR, r->path, e->line, "certificate does not match cert-1.rng: %s",
+           msg);
+  r->errors++;
+}
+
+/* Attribute value as a pointer into the tree ("" if absent). */
+static const char *av(xmlNode *n, const char *name)
+{
+  xmlAttr *a = xmlHasProp(n, (const xmlChar *)name);
+  if (!a || !a->children || !a->children->content) return "";
+  return (const char *)a->children->content;
+}
+
+static int is_elem(xmlNode *n, const char *name)
+{
+  return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+static int rd_object(reader *r, xmlNode *n, const char *attr)
+{
+  const char *name = av(n, attr);
+  int x = category_find_object(r->w, name);
+  if (x < 0)
+    rd_error(r, n, "unknown object '%s' in category '%s'", name, category_name(r->c));
+  return x;
+}
+
+static int rd_element(reader *r, xmlNode *n, const char *attr, int x)
+{
+  if (x < 0) return -1;
+  const char *name = av(n, attr);
+  int e = task_find_element(r->t, x, name);
+  if (e < 0)
+    rd_error(r, n, "unknown element '%s' of T(%s) in task '%s'", name,
+             category_object_name(r->w, x), task_name(r->t));
+  return e;
+}
+
+/* A path of the task's category, as a morphism id of the working category. */
+static int rd_morphism(reader *r, xmlNode *n, const char *attr)
+{
+  const char *text = av(n, attr);
+  int need = (int)strlen(text) / 2 + 2;
+  if (need > r->cap) {
+    int *wd = realloc(r->word, (size_t)need * sizeof *wd);
+    if (!wd) {
+      rd_error(r, n, "out of memory");
+      return -1;
+    }
+    r->word = wd;
+    r->cap = need;
+  }
+  char err[512];
+  int src = -1, tgt = -1;
+  int len = spec_parse_path(r->c, text, r->word, r->cap, &src, &tgt, err, sizeof err);
+  if (len < 0) {
+    rd_error(r, n, "bad path '%s' in attribute %s: %s", text, attr, err);
+    return -1;
+  }
+  if (len > r->cap) len = r->cap;
+  int start = src;
+  if (r->rev) {
+    for (int i = 0, j = len - 1; i < j; i++, j--) {
+      int s = r->word[i];
+      r->word[i] = r->word[j];
+      r->word[j] = s;
+    }
+    start = tgt;
+  }
+  int f = category_trace(r->w, start, r->word, len);
+  if (f < 0) rd_error(r, n, "path '%s' does not denote a morphism", text);
+  return f;
+}
+
+static void read_positive(reader *r, xmlNode *root, rep_cert *c)
+{
+  xmlNode *u = NULL;
+  for (xmlNode *n = root->children; n; n = n->next)
+    if (is_elem(n, "universal")) u = n;
+  if (!u) {
+    rd_error(r, root, "missing <universal>");
+    return;
+  }
+  int P = rd_object(r, u, "object");
+  if (P < 0) return;
+  c->object = P;
+  c->element = rd_element(r, u, "element", P);
+  int start = category_block_start(r->w, P), bs = category_block_size(r->w, P);
+  c->images = malloc(((size_t)bs + 1) * sizeof *c->images);
+  if (!c->images) {
+    rd_error(r, u, "out of memory");
+    return;
+  }
+  c->nimages = bs;
+  for (int k = 0; k < bs; k++) c->images[k] = -1;
+  for (xmlNode *comp = u->children; comp; comp = comp->next) {
+    if (!is_elem(comp, "component")) continue;
+    int Y = rd_object(r, comp, "object");
+    if (Y < 0) continue;
+    for (xmlNode *im = comp->children; im; im = im->next) {
+      if (!is_elem(im, "image")) continue;
+      int f = rd_morphism(r, im, "morphism");
+      if (f < 0) continue;
+      if (category_source(r->w, f) != P || category_target(r->w, f) != Y) {
+        rd_error(r, im, "morphism '%s' is not in Hom(%s,%s) of the working category",
+                 av(im, "morphism"), category_object_name(r->w, P),
+                 category_object_name(r->w, Y));
+        continue;
+      }
+      int e = rd_element(r, im, "element", Y);
+      if (e < 0) continue;
+      if (c->images[f - start] >= 0) {
+        rd_error(r, im, "morphism '%s' has two images", av(im, "morphism"));
+        continue;
+      }
+      c->images[f - start] = e;
+    }
+  }
+  if (r->errors) return;
+  for (int k = 0; k < bs; k++) {
+    if (c->images[k] >= 0) continue;
+    char buf[256];
+    int len = category_format_morphism(r->w, start + k, r->rev, buf, sizeof buf);
+    if (len >= (int)sizeof buf) strcpy(buf + sizeof buf - 4, "...");
+    rd_error(r, u, "no image for morphism '%s'", buf);
+    break;
+  }
+}
+
+static void read_negative(reader *r, xmlNode *root, rep_cert *c)
+{
+  int nobj = category_object_count(r->w);
+  c->objects = calloc((size_t)nobj + 1, sizeof *c->objects);
+  if (!c->objects) {
+    rd_error(r, root, "out of memory");
+    return;
+  }
+  c->nobjects = nobj;
+  int capel = 0;
+  for (xmlNode *n = root->children; n; n = n->next) {
+    if (!is_elem(n, "object")) continue;
+    int P = rd_object(r, n, "name");
+    if (P < 0) continue;
+    cert_object_witness *ow = &c->objects[P];
+    if (ow->kind != 0) {
+      rd_error(r, n, "two witnesses for object '%s'", av(n, "name"));
+      continue;
+    }
+    const char *kind = av(n, "witness");
+    if (strcmp(kind, "empty") == 0) {
+      ow->kind = WIT_EMPTY;
+    } else if (strcmp(kind, "cardinality") == 0) {
+      ow->kind = WIT_CARDINALITY;
+      ow->object = rd_object(r, n, "other");
+    } else {
+      ow->kind = WIT_PER_ELEMENT;
+      ow->first = c->nelements;
+      int u = 0;
+      for (xmlNode *el = n->children; el; el = el->next) {
+        if (!is_elem(el, "element")) continue;
+        int e = rd_element(r, el, "name", P);
+        if (e >= 0 && e != u) {
+          rd_error(r, el, "element witnesses of object '%s' must list T(%s) in order: "
+                   "expected '%s', found '%s'", av(n, "name"), av(n, "name"),
+                   u < task_set_size(r->t, P) ? task_element_name(r->t, P, u) : "(none)",
+                   av(el, "name"));
+        }
+        u++;
+        if (c->nelements == capel) {
+          capel = capel ? 2 * capel : 16;
+          cert_element_witness *a = realloc(c->elements, (size_t)capel * sizeof *a);
+          if (!a) {
+            rd_error(r, el, "out of memory");
+            return;
+          }
+          c->elements = a;
+        }
+        cert_element_witness *ew = &c->elements[c->nelements++];
+        memset(ew, 0, sizeof *ew);
+        ew->object = rd_object(r, el, "object");
+        ew->f1 = ew->f2 = ew->element = -1;
+        if (strcmp(av(el, "witness"), "collision") == 0) {
+          ew->kind = WIT_COLLISION;
+          ew->f1 = rd_morphism(r, el, "f1");
+          ew->f2 = rd_morphism(r, el, "f2");
+          if (xmlHasProp(el, (const xmlChar *)"image"))
+            ew->element = rd_element(r, el, "image", ew->object);
+        } else {
+          ew->kind = WIT_UNREACHED;
+          ew->element = rd_element(r, el, "missing", ew->object);
+        }
+      }
+      if (u != task_set_size(r->t, P))
+        rd_error(r, n, "object '%s' has %d element witnesses but T(%s) has %d elements",
+                 av(n, "name"), u, av(n, "name"), task_set_size(r->t, P));
+    }
+  }
+  for (int P = 0; P < nobj && !r->errors; P++)
+    if (c->objects[P].kind == 0) {
+      rd_error(r, root, "no witness for object '%s'", category_object_name(r->w, P));
+      break;
+    }
+}
+
+static char *slurp(const char *path, long *len, diag_list *d)
+{
+  struct stat sb;
+  if (stat(path, &sb) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate: %s", strerror(errno));
+    return NULL;
+  }
+  if (sb.st_size > CERT_MAX_BYTES) {
+    diag_add(d, DIAG_ERROR, path, 0, "certificate is larger than %ld bytes", CERT_MAX_BYTES);
+    return NULL;
+  }
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate: %s", strerror(errno));
+    return NULL;
+  }
+  size_t cap = (size_t)sb.st_size + 1;
+  char *buf = malloc(cap);
+  if (!buf) {
+    fclose(f);
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory reading the certificate");
+    return NULL;
+  }
+  size_t n = fread(buf, 1, cap - 1, f);
+  int err = ferror(f);
+  fclose(f);
+  if (err) {
+    free(buf);
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate");
+    return NULL;
+  }
+  buf[n] = '\0';
+  *len = (long)n;
+  return buf;
+}
+
+yo_status cert_read(const char *path, const task *t, const category *work,
+                    rep_cert **out, diag_list *d)
+{
+  *out = NULL;
+  long len = 0;
+  char *buf = slurp(path, &len, d);
+  if (!buf) return YO_INVALID;
+  reader r = {path, t, task_category(t), work, task_variance_of(t) == TASK_CONTRAVARIANT,
+              d, 0, NULL, 0};
+  yo_status st = YO_INVALID;
+  xmlDoc *doc = NULL;
+  rep_cert *c = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt = NULL;
+  xmlRelaxNGPtr schema = NULL;
+  xmlRelaxNGValidCtxtPtr vctxt = NULL;
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory");
+    st = YO_INTERNAL;
+    goto done;
+  }
+  doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) {
+    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
+    size_t n = strlen(msg);
+    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
+    diag_add(d, DIAG_ERROR, path, e ? e->line : 0, "malformed certificate: %s", msg);
+    goto done;
+  }
+  if (doc->intSubset || doc->extSubset) {
+    diag_add(d, DIAG_ERROR, path, 0, "a DTD is not allowed in a certificate");
+    goto done;
+  }
+  pctxt = xmlRelaxNGNewMemParserCtxt(cert_schema_rng, (int)strlen(cert_schema_rng));
+  if (pctxt) {
+    xmlRelaxNGSetParserStructuredErrors(pctxt, schema_error, &r);
+    schema = xmlRelaxNGParse(pctxt);
+  }
+  if (schema) vctxt = xmlRelaxNGNewValidCtxt(schema);
+  if (!vctxt) {
+    diag_add(d, DIAG_ERROR, path, 0, "internal error: cannot load the certificate schema");
+    st = YO_INTERNAL;
+    goto done;
+  }
+  xmlRelaxNGSetValidStructuredErrors(vctxt, schema_error, &r);
+  if (xmlRelaxNGValidateDoc(vctxt, doc) != 0) {
+    if (r.errors == 0)
+      diag_add(d, DIAG_ERROR, path, 0, "certificate does not match cert-1.rng");
+    goto done;
+  }
+  xmlNode *root = xmlDocGetRootElement(doc);
+  if (strcmp(av(root, "task"), task_name(t)) != 0) {
+    rd_error(&r, root, "certificate is for task '%s', not '%s'", av(root, "task"),
+             task_name(t));
+    goto done;
+  }
+  if (strcmp(av(root, "category"), category_name(r.c)) != 0) {
+    rd_error(&r, root, "certificate is for category '%s', but task '%s' is over '%s'",
+             av(root, "category"), task_name(t), category_name(r.c));
+    goto done;
+  }
+  const char *var = av(root, "variance");
+  if ((strcmp(var, "contravariant") == 0) != r.rev) {
+    rd_error(&r, root, "certificate is for a %s task, but task '%s' is %s", var,
+             task_name(t), r.rev ? "contravariant" : "covariant");
+    goto done;
+  }
+  int positive = strcmp(av(root, "verdict"), "representable") == 0;
+  c = cert_new(positive ? CERT_REPRESENTABLE : CERT_NOT_REPRESENTABLE, task_name(t),
+               task_variance_of(t));
+  if (!c) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory");
+    st = YO_INTERNAL;
+    goto done;
+  }
+  if (positive)
+    read_positive(&r, root, c);
+  else
+    read_negative(&r, root, c);
+  if (r.errors == 0) {
+    *out = c;
+    c = NULL;
+    st = YO_OK;
+  }
+done:
+  cert_free(c);
+  free(r.word);
+  if (vctxt) xmlRelaxNGFreeValidCtxt(vctxt);
+  if (schema) xmlRelaxNGFree(schema);
+  if (pctxt) xmlRelaxNGFreeParserCtxt(pctxt);
+  if (doc) xmlFreeDoc(doc);
+  if (ctxt) xmlFreeParserCtxt(ctxt);
+  free(buf);
+  return st;
+}

@@ -1,0 +1,569 @@
+/* represent.c — see represent.h.  The direct engine lives here; the SMT
+ * engines build an encoding (encodings/yoneda.h, encodings/naive.h) in a
+ * z3session and turn a model into the same positive certificate, and "unsat"
+ * into the direct engine's negative certificate (checked by the kernel like
+ * any other, so nothing here is trusted). */
+#include "solver/represent.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "encodings/naive.h"
+#include "encodings/yoneda.h"
+#include "solver/z3session.h"
+
+struct represent_result {
+  rep_cert *cert;
+  category *opp;            /* owned working category (contravariant) */
+  const category *work;
+  char *explanation;
+  int nuniv, capuniv;
+  int *uobj, *uel;
+};
+
+void represent_options_init(represent_options *o)
+{
+  memset(o, 0, sizeof *o);
+  o->engine = ENGINE_DIRECT;
+  o->all = 0;
+  o->timeout = 0;
+  o->max_morphisms = CATEGORY_DEFAULT_MAX_MORPHISMS;
+}
+
+/* ---- the direct engine ----------------------------------------------------- */
+
+typedef struct direct {
+  const task *t;
+  const category *w;
+  int nobj;
+  long *off;         /* element offset of each object in stamp/owner */
+  int *val;          /* val[k] = T(block_start(P)+k)(u) */
+  int *stamp, *owner;
+  int run;
+  enc_cardinality *card;
+  /* last collision found by pass(): object, morphisms, common element */
+  int cy, cf1, cf2, ce;
+} direct;
+
+static void direct_free(direct *D)
+{
+  free(D->off);
+  free(D->val);
+  free(D->stamp);
+  free(D->owner);
+  enc_cardinality_free(D->card);
+}
+
+static int direct_init(direct *D, const task *t, const category *w)
+{
+  memset(D, 0, sizeof *D);
+  D->t = t;
+  D->w = w;
+  D->nobj = category_object_count(w);
+  int maxbs = 1;
+  for (int x = 0; x < D->nobj; x++)
+    if (category_block_size(w, x) > maxbs) maxbs = category_block_size(w, x);
+  D->off = malloc(((size_t)D->nobj + 1) * sizeof *D->off);
+  D->val = malloc((size_t)maxbs * sizeof *D->val);
+  D->card = enc_cardinality_new(t, w);
+  if (!D->off || !D->val || !D->card) return -1;
+  long total = 0;
+  for (int x = 0; x < D->nobj; x++) {
+    D->off[x] = total;
+    total += task_set_size(t, x);
+  }
+  D->off[D->nobj] = total;
+  D->stamp = calloc((size_t)total + 1, sizeof *D->stamp);
+  D->owner = malloc(((size_t)total + 1) * sizeof *D->owner);
+  if (!D->stamp || !D->owner) return -1;
+  return 0;
+}
+
+/* One forward pass over block P from u.  Requires the cardinality filter to
+ * hold for P (then injective ⇔ bijective).  Returns 1 if u is universal,
+ * else 0 with the first collision in D->cy/cf1/cf2. */
+static int pass(direct *D, int P, int u)
+{
+  const category *w = D->w;
+  int start = category_block_start(w, P), bs = category_block_size(w, P);
+  int run = ++D->run;
+  for (int k = 0; k < bs; k++) {
+    int f = start + k;
+    int e = k == 0 ? u
+                   : task_apply(D->t, category_parent_generator(w, f),
+                                D->val[category_parent(w, f) - start]);
+    D->val[k] = e;
+    int y = category_target(w, f);
+    long i = D->off[y] + e;
+    if (D->stamp[i] == run) {
+      D->cy = y;
+      D->cf1 = D->owner[i];
+      D->cf2 = f;
+      D->ce = e;
+      return 0;
+    }
+    D->stamp[i] = run;
+    D->owner[i] = f;
+  }
+  return 1;
+}
+
+static int add_universal(represent_result *r, int P, int u)
+{
+  if (r->nuniv == r->capuniv) {
+    int cap = r->capuniv ? 2 * r->capuniv : 8;
+    int *a = realloc(r->uobj, (size_t)cap * sizeof *a);
+    if (!a) return -1;
+    r->uobj = a;
+    int *b = realloc(r->uel, (size_t)cap * sizeof *b);
+    if (!b) return -1;
+    r->uel = b;
+    r->capuniv = cap;
+  }
+  r->uobj[r->nuniv] = P;
+  r->uel[r->nuniv] = u;
+  r->nuniv++;
+  return 0;
+}
+
+static rep_cert *positive_cert(direct *D, int P, int u)
+{
+  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(D->t), task_variance_of(D->t));
+  if (!c) return NULL;
+  int bs = category_block_size(D->w, P);
+  c->object = P;
+  c->element = u;
+  c->images = malloc((size_t)bs * sizeof *c->images);
+  if (!c->images) {
+    cert_free(c);
+    return NULL;
+  }
+  pass(D, P, u);
+  memcpy(c->images, D->val, (size_t)bs * sizeof *c->images);
+  c->nimages = bs;
+  return c;
+}
+
+/* The whole search.  YO_YES with a positive certificate (every universal
+ * pair recorded with `all`), YO_NO with a negative one, YO_INTERNAL on OOM. */
+static yo_status direct_search(direct *D, int all, represent_result *r)
+{
+  rep_cert *neg = cert_new(CERT_NOT_REPRESENTABLE, task_name(D->t),
+                           task_variance_of(D->t));
+  if (!neg) return YO_INTERNAL;
+  int nobj = D->nobj, found = 0, fP = -1, fu = -1;
+  long total = D->off[nobj];
+  neg->objects = calloc((size_t)nobj + 1, sizeof *neg->objects);
+  neg->elements = calloc((size_t)total + 1, sizeof *neg->elements);
+  if (!neg->objects || !neg->elements) goto oom;
+  neg->nobjects = nobj;
+  for (int P = 0; P < nobj; P++) {
+    cert_object_witness *ow = &neg->objects[P];
+    int n = task_set_size(D->t, P), y = -1;
+    if (n == 0) {
+      ow->kind = WIT_EMPTY;
+      continue;
+    }
+    if (!enc_cardinality_check(D->card, P, &y)) {
+      ow->kind = WIT_CARDINALITY;
+      ow->object = y;
+      continue;
+    }
+    ow->kind = WIT_PER_ELEMENT;
+    ow->first = neg->nelements;
+    for (int u = 0; u < n; u++) {
+      if (pass(D, P, u)) {
+        if (!found) {
+          fP = P;
+          fu = u;
+        }
+        found = 1;
+        if (add_universal(r, P, u) != 0) goto oom;
+        if (!all) break;
+        continue;
+      }
+      cert_element_witness *ew = &neg->elements[neg->nelements++];
+      ew->kind = WIT_COLLISION;
+      ew->object = D->cy;
+      ew->f1 = D->cf1;
+      ew->f2 = D->cf2;
+      ew->element = D->ce;   /* informative: the common image */
+    }
+    if (found && !all) break;
+  }
+  if (found) {
+    cert_free(neg);
+    r->cert = positive_cert(D, fP, fu);
+    return r->cert ? YO_YES : YO_INTERNAL;
+  }
+  r->cert = neg;
+  return YO_NO;
+oom:
+  cert_free(neg);
+  return YO_INTERNAL;
+}
+
+/* ---- the SMT engines ------------------------------------------------------- */
+
+typedef struct smt_enc {
+  enc_yoneda *y;
+  enc_naive *n;
+} smt_enc;
+
+static Z3_ast_vector se_assertions(const smt_enc *s)
+{
+  return s->y ? enc_yoneda_assertions(s->y) : enc_naive_assertions(s->n);
+}
+static int se_count(const smt_enc *s)
+{
+  return s->y ? enc_yoneda_candidate_count(s->y) : enc_naive_candidate_count(s->n);
+}
+static int se_object(const smt_enc *s, int i)
+{
+  return s->y ? enc_yoneda_candidate_object(s->y, i) : enc_naive_candidate_object(s->n, i);
+}
+static Z3_ast se_selector(const smt_enc *s, int i)
+{
+  return s->y ? enc_yoneda_selector(s->y, i) : enc_naive_selector(s->n, i);
+}
+static Z3_ast se_element(const smt_enc *s, int i)
+{
+  return s->y ? enc_yoneda_element(s->y, i) : enc_naive_element(s->n, i);
+}
+static Z3_ast se_block(smt_enc *s, int i, int u)
+{
+  return s->y ? enc_yoneda_block(s->y, i, u) : enc_naive_block(s->n, i, u);
+}
+
+static yo_status smt_search(direct *D, const represent_options *o,
+                            represent_result *r, diag_list *d)
+{
+  const char *ename = o->engine == ENGINE_NAIVE ? "naive" : "z3";
+  if (o->engine == ENGINE_NAIVE && enc_naive_size(D->t, D->w) > ENC_NAIVE_MAX_SIZE) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "naive engine: instance too big (more than %ld constraints); "
+             "use --engine direct or z3", ENC_NAIVE_MAX_SIZE);
+    return YO_LIMIT;
+  }
+  z3session *s = z3session_new(o->timeout, d);
+  if (!s) return YO_INTERNAL;
+  Z3_context ctx = z3session_context(s);
+  smt_enc se = {NULL, NULL};
+  if (o->engine == ENGINE_NAIVE)
+    se.n = enc_naive_new(ctx, D->t, D->w, d);
+  else
+    se.y = enc_yoneda_new(ctx, D->t, D->w, d);
+  yo_status st;
+  int found = 0, fP = -1, fu = -1;
+  if (!se.y && !se.n) {
+    st = YO_INTERNAL;
+    goto done;
+  }
+  st = z3session_assert_all(s, se_assertions(&se), d);
+  if (st != YO_OK) goto done;
+  for (;;) {
+    st = z3session_check(s, d);
+    if (st != YO_YES) break;
+    int sel = -1, b = 0;
+    long u = -1;
+    for (int i = 0; i < se_count(&se) && sel < 0; i++)
+      if (z3session_eval_bool(s, se_selector(&se, i), &b) == 0 && b) sel = i;
+    if (sel < 0 || z3session_eval_int(s, se_element(&se, sel), &u) != 0) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "%s engine: cannot read the model", ename);
+      st = YO_INTERNAL;
+      break;
+    }
+    int P = se_object(&se, sel);
+    if (u < 0 || u >= task_set_size(D->t, P) || !enc_cardinality_check(D->card, P, NULL) ||
+        !pass(D, P, (int)u)) {
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "%s engine: the model's element %ld of object '%s' is not universal",
+               ename, u, category_object_name(D->w, P));
+      st = YO_INTERNAL;
+      break;
+    }
+    if (!found) {
+      fP = P;
+      fu = (int)u;
+    }
+    found = 1;
+    if (add_universal(r, P, (int)u) != 0) {
+      st = YO_INTERNAL;
+      break;
+    }
+    if (!o->all) break;
+    Z3_solver_assert(ctx, z3session_solver(s), se_block(&se, sel, (int)u));
+    if ((st = z3session_status(s, "blocking a model", d)) != YO_OK) break;
+  }
+  if (st == YO_NO && found) st = YO_YES;
+done:
+  enc_yoneda_free(se.y);
+  enc_naive_free(se.n);
+  z3session_free(s);
+  if (st == YO_YES) {
+    r->cert = positive_cert(D, fP, fu);
+    return r->cert ? YO_YES : YO_INTERNAL;
+  }
+  if (st != YO_NO) return st;
+  /* unsat: the negative certificate comes from the direct witness search
+   * (the kernel checks it, so the SMT answer is confirmed independently). */
+  represent_result tmp;
+  memset(&tmp, 0, sizeof tmp);
+  st = direct_search(D, 0, &tmp);
+  if (st == YO_YES) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "%s engine says not representable but object '%s' has a universal "
+             "element: engines disagree", ename,
+             category_object_name(D->w, tmp.cert->object));
+    cert_free(tmp.cert);
+    free(tmp.uobj);
+    free(tmp.uel);
+    return YO_INTERNAL;
+  }
+  free(tmp.uobj);
+  free(tmp.uel);
+  r->cert = tmp.cert;
+  return st;
+}
+
+/* ---- explanation ----------------------------------------------------------- */
+
+typedef struct sbuf {
+  char *s;
+  size_t len, cap;
+  int oom;
+} sbuf;
+
+static void sb_printf(sbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+  if (b->oom) return;
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
+  va_end(ap);
+  if (n < 0) {
+    b->oom = 1;
+    return;
+  }
+  if (!b->s || b->len + (size_t)n + 1 > b->cap) {
+    size_t cap = (b->cap ? b->cap : 256);
+    while (cap < b->len + (size_t)n + 1) cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (!p) {
+      b->oom = 1;
+      return;
+    }
+    b->s = p;
+    b->cap = cap;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+    va_end(ap);
+  }
+  b->len += (size_t)n;
+}
+
+static const char *morph(const represent_result *r, const task *t, int f, char *buf,
+                         int cap)
+{
+  int rev = task_variance_of(t) == TASK_CONTRAVARIANT;
+  int n = category_format_morphism(r->work, f, rev, buf, cap);
+  if (n >= cap && cap > 4) strcpy(buf + cap - 4, "...");
+  return buf;
+}
+
+/* "Hom(x,y)" in the task's own category's reading. */
+static void hom(sbuf *b, const task *t, const category *w, int P, int Y)
+{
+  const char *p = category_object_name(w, P), *y = category_object_name(w, Y);
+  if (task_variance_of(t) == TASK_CONTRAVARIANT)
+    sb_printf(b, "Hom(%s,%s)", y, p);
+  else
+    sb_printf(b, "Hom(%s,%s)", p, y);
+}
+
+#define EXPLAIN_MAX_LINES 12
+
+static int explain(represent_result *r, const task *t)
+{
+  const rep_cert *c = r->cert;
+  const category *w = r->work;
+  int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
+  sbuf b = {NULL, 0, 0, 0};
+  char m1[256], m2[256];
+  if (c->verdict == CERT_REPRESENTABLE) {
+    const char *p = category_object_name(w, c->object);
+    sb_printf(&b, "T ≅ %s%s%s with universal element %s ∈ T(%s)\n",
+              contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)",
+              task_element_name(t, c->object, c->element), p);
+    int nobj = 0;
+    int *seen = calloc((size_t)category_object_count(w) + 1, sizeof *seen);
+    if (seen) {
+      int start = category_block_start(w, c->object);
+      for (int k = 0; k < c->nimages; k++) {
+        int y = category_target(w, start + k);
+        if (!seen[y]) nobj++;
+        seen[y] = 1;
+      }
+      free(seen);
+    }
+    sb_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
+              contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)", c->nimages,
+              c->nimages, nobj);
+  } else {
+    int lines = 0, per = 0;
+    for (int P = 0; P < c->nobjects; P++)
+      if (c->objects[P].kind == WIT_PER_ELEMENT) per++;
+    if (c->nobjects == 0) {
+      sb_printf(&b, "the category has no objects, so no object represents T\n");
+    } else if (per == 0) {
+      sb_printf(&b, "no object P has |%s| = |T(Y)| for all Y\n",
+                contra ? "Hom(Y,P)" : "Hom(P,Y)");
+    } else {
+      sb_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
+      for (int P = 0; P < c->nobjects && lines < EXPLAIN_MAX_LINES; P++) {
+        const cert_object_witness *ow = &c->objects[P];
+        if (ow->kind != WIT_PER_ELEMENT) continue;
+        int n = task_set_size(t, P);
+        for (int u = 0; u < n && lines < EXPLAIN_MAX_LINES; u++, lines++) {
+          const cert_element_witness *ew = &c->elements[ow->first + u];
+          sb_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
+                    task_element_name(t, P, u));
+          if (ew->kind == WIT_COLLISION) {
+            sb_printf(&b, "%s and %s in ", morph(r, t, ew->f1, m1, sizeof m1),
+                      morph(r, t, ew->f2, m2, sizeof m2));
+            hom(&b, t, w, P, ew->object);
+            if (ew->element >= 0 && ew->element < task_set_size(t, ew->object))
+              sb_printf(&b, " both give %s\n",
+                        task_element_name(t, ew->object, ew->element));
+            else
+              sb_printf(&b, " give the same element of T(%s)\n",
+                        category_object_name(w, ew->object));
+          } else {
+            sb_printf(&b, "element %s of T(%s) is not reached\n",
+                      task_element_name(t, ew->object, ew->element),
+                      category_object_name(w, ew->object));
+          }
+        }
+      }
+    }
+    for (int P = 0; P < c->nobjects; P++) {
+      const cert_object_witness *ow = &c->objects[P];
+      if (ow->kind == WIT_PER_ELEMENT) continue;
+      if (lines >= EXPLAIN_MAX_LINES) {
+        sb_printf(&b, "... (more objects fail the same way)\n");
+        break;
+      }
+      lines++;
+      const char *p = category_object_name(w, P);
+      if (ow->kind == WIT_EMPTY) {
+        sb_printf(&b, "P=%s: T(%s) is empty\n", p, p);
+      } else {
+        sb_printf(&b, "P=%s: |", p);
+        hom(&b, t, w, P, ow->object);
+        sb_printf(&b, "| = %d but |T(%s)| = %d\n", category_hom_count(w, P, ow->object),
+                  category_object_name(w, ow->object), task_set_size(t, ow->object));
+      }
+    }
+  }
+  if (b.oom) {
+    free(b.s);
+    return -1;
+  }
+  if (b.len > 0 && b.s[b.len - 1] == '\n') b.s[--b.len] = '\0';
+  r->explanation = b.s ? b.s : calloc(1, 1);
+  return r->explanation ? 0 : -1;
+}
+
+/* ---- the API --------------------------------------------------------------- */
+
+yo_status represent_decide(const task *t, const represent_options *o,
+                           represent_result **out, diag_list *d)
+{
+  represent_options def;
+  if (!o) {
+    represent_options_init(&def);
+    o = &def;
+  }
+  *out = NULL;
+  const category *c = task_category(t);
+  if (!category_is_enumerated(c)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "category '%s' of task '%s' is not enumerated",
+             category_name(c), task_name(t));
+    return YO_INTERNAL;
+  }
+  represent_result *r = calloc(1, sizeof *r);
+  if (!r) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  r->work = c;
+  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
+    yo_status st = YO_OK;
+    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
+    r->opp = category_opposite(c, maxm, &st);
+    if (!r->opp) {
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "cannot build the opposite of category '%s' for task '%s' (%s)",
+               category_name(c), task_name(t), yo_status_name(st));
+      represent_result_free(r);
+      return st == YO_OK ? YO_INTERNAL : st;
+    }
+    r->work = r->opp;
+  }
+  direct D;
+  yo_status st;
+  if (direct_init(&D, t, r->work) != 0) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    st = YO_INTERNAL;
+  } else if (o->engine == ENGINE_DIRECT) {
+    st = direct_search(&D, o->all, r);
+    if (st == YO_INTERNAL) diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+  } else {
+    st = smt_search(&D, o, r, d);
+  }
+  direct_free(&D);
+  if ((st == YO_YES || st == YO_NO) && explain(r, t) != 0) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    st = YO_INTERNAL;
+  }
+  if (st != YO_YES && st != YO_NO) {
+    represent_result_free(r);
+    return st;
+  }
+  *out = r;
+  return st;
+}
+
+void represent_result_free(represent_result *r)
+{
+  if (!r) return;
+  cert_free(r->cert);
+  category_free(r->opp);
+  free(r->explanation);
+  free(r->uobj);
+  free(r->uel);
+  free(r);
+}
+
+const rep_cert *represent_result_cert(const represent_result *r) { return r->cert; }
+const category *represent_result_work(const represent_result *r) { return r->work; }
+const char *represent_result_explanation(const represent_result *r)
+{
+  return r->explanation;
+}
+int represent_result_universal_count(const represent_result *r) { return r->nuniv; }
+
+void represent_result_universal(const represent_result *r, int i, int *object,
+                                int *element)
+{
+  if (object) *object = r->uobj[i];
+  if (element) *element = r->uel[i];
+}
