@@ -1,0 +1,1 @@
+$YONEDA check specs/malformed.xml specs/rot.xml specs/unknown-name.xml

@@ -1,0 +1,1 @@
+$YONEDA check --max-morphisms 1000 specs/infinite.xml

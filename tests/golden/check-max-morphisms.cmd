@@ -1,0 +1,1 @@
+$YONEDA check --max-morphisms 3 specs/rot.xml

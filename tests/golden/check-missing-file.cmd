@@ -1,0 +1,1 @@
+$YONEDA check specs/no-such-file.xml

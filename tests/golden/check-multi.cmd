@@ -1,0 +1,1 @@
+$YONEDA check specs/rot.xml specs/square.xml

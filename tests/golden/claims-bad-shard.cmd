@@ -1,0 +1,1 @@
+$YONEDA claims specs/rot.xml --shard 0/3

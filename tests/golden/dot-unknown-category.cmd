@@ -1,0 +1,1 @@
+$YONEDA dot specs/arrow.xml --category Nope

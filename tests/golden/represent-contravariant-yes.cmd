@@ -1,0 +1,1 @@
+$YONEDA represent specs/arrow.xml --task Q

@@ -1,0 +1,1 @@
+$YONEDA represent specs/map-arity.xml

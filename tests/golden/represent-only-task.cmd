@@ -1,0 +1,1 @@
+$YONEDA represent specs/nonfunctorial.xml

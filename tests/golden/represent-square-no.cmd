@@ -1,0 +1,1 @@
+$YONEDA represent specs/square.xml --task TwoAtT

@@ -1,0 +1,1 @@
+$YONEDA smt2 specs/rot.xml --task Angle --encoding magic

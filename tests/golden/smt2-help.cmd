@@ -1,0 +1,1 @@
+$YONEDA smt2 --help

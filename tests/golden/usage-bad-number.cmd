@@ -1,0 +1,1 @@
+$YONEDA check --max-morphisms many specs/rot.xml

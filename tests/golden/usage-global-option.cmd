@@ -1,0 +1,1 @@
+$YONEDA --strict check specs/rot.xml

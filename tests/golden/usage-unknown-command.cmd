@@ -1,0 +1,1 @@
+$YONEDA frobnicate specs/rot.xml

@@ -1,0 +1,1 @@
+$YONEDA check --frob specs/rot.xml

@@ -1,0 +1,1 @@
+$YONEDA verify specs/rot.xml --task Angle --cert no-such-cert.xml
