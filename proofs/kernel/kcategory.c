@@ -1,0 +1,364 @@
+/* kcategory.c — kernel 1 (contracts in kcategory.h).  One loop per
+ * function; loop invariants are the header's prefix predicates, and every
+ * early `return 0` is preceded by an assertion of what failed. */
+#include "proofs/kernel/kcategory.h"
+
+/* ---- ranges ---------------------------------------------------------------- */
+
+/*@
+  requires 0 <= n && 0 <= m && 0 <= G;
+  requires \valid_read(src + (0 .. n-1)) && \valid_read(tgt + (0 .. n-1));
+  requires \valid_read(parent + (0 .. n-1)) && \valid_read(pgen + (0 .. n-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_node_ranges(n, m, G, src, tgt, parent, pgen, n);
+*/
+static int node_ranges(int n, int m, int G, const int *src, const int *tgt,
+                       const int *parent, const int *pgen)
+{
+  /*@ loop invariant 0 <= f <= n;
+      loop invariant kc_node_ranges(n, m, G, src, tgt, parent, pgen, f);
+      loop assigns f;
+      loop variant n - f; */
+  for (int f = 0; f < n; f++) {
+    if (src[f] < 0 || src[f] >= m || tgt[f] < 0 || tgt[f] >= m ||
+        parent[f] < -1 || parent[f] >= n || pgen[f] < -1 || pgen[f] >= G)
+      return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires 0 <= m && 0 <= G;
+  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gtgt + (0 .. G-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_gen_ranges(m, gsrc, gtgt, G);
+*/
+static int gen_ranges(int m, int G, const int *gsrc, const int *gtgt)
+{
+  /*@ loop invariant 0 <= g <= G;
+      loop invariant kc_gen_ranges(m, gsrc, gtgt, g);
+      loop assigns g;
+      loop variant G - g; */
+  for (int g = 0; g < G; g++) {
+    if (gsrc[g] < 0 || gsrc[g] >= m || gtgt[g] < 0 || gtgt[g] >= m)
+      return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires 0 <= n && 0 <= m && \valid_read(root + (0 .. m-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_root_ranges(n, root, m);
+*/
+static int root_ranges(int n, int m, const int *root)
+{
+  /*@ loop invariant 0 <= x <= m;
+      loop invariant kc_root_ranges(n, root, x);
+      loop assigns x;
+      loop variant m - x; */
+  for (int x = 0; x < m; x++) {
+    if (root[x] < 0 || root[x] >= n) return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires 0 <= n && 0 <= k && \valid_read(next + (0 .. k-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_next_ranges(n, next, k);
+*/
+static int next_ranges(int n, int k, const int *next)
+{
+  /*@ loop invariant 0 <= i <= k;
+      loop invariant kc_next_ranges(n, next, i);
+      loop assigns i;
+      loop variant k - i; */
+  for (int i = 0; i < k; i++) {
+    if (next[i] < -1 || next[i] >= n) return 0;
+  }
+  return 1;
+}
+
+int kcat_ranges(int n, int m, int G, const int *src, const int *tgt,
+                const int *gsrc, const int *gtgt, const int *root,
+                const int *next, const int *parent, const int *pgen)
+{
+  if (!node_ranges(n, m, G, src, tgt, parent, pgen)) return 0;
+  if (!gen_ranges(m, G, gsrc, gtgt)) return 0;
+  if (!root_ranges(n, m, root)) return 0;
+  return next_ranges(n, n * G, next);
+}
+
+/*@
+  requires 0 <= m && 0 <= E && 2*E <= KMODEL_INT_MAX && 0 <= W;
+  requires \valid_read(eq_src + (0 .. E-1));
+  requires \valid_read(woff + (0 .. 2*E-1)) && \valid_read(wlen + (0 .. 2*E-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kw_eq_ranges(m, W, eq_src, woff, wlen, E);
+*/
+static int eq_ranges(int m, int E, int W, const int *eq_src, const int *woff,
+                     const int *wlen)
+{
+  /*@ loop invariant 0 <= e <= E;
+      loop invariant kw_eq_ranges(m, W, eq_src, woff, wlen, e);
+      loop assigns e;
+      loop variant E - e; */
+  for (int e = 0; e < E; e++) {
+    int l = 2 * e, r = 2 * e + 1;
+    if (eq_src[e] < 0 || eq_src[e] >= m) return 0;
+    if (woff[l] < 0 || wlen[l] < 0 || woff[l] > W - wlen[l]) return 0;
+    if (woff[r] < 0 || wlen[r] < 0 || woff[r] > W - wlen[r]) return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires 0 <= G && 0 <= W && \valid_read(wgen + (0 .. W-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kw_gen_ranges(G, wgen, W);
+*/
+static int wgen_ranges(int G, int W, const int *wgen)
+{
+  /*@ loop invariant 0 <= i <= W;
+      loop invariant kw_gen_ranges(G, wgen, i);
+      loop assigns i;
+      loop variant W - i; */
+  for (int i = 0; i < W; i++) {
+    if (wgen[i] < 0 || wgen[i] >= G) return 0;
+  }
+  return 1;
+}
+
+int kcat_word_ranges(int m, int G, int E, int W, const int *eq_src,
+                     const int *woff, const int *wlen, const int *wgen)
+{
+  if (!eq_ranges(m, E, W, eq_src, woff, wlen)) return 0;
+  return wgen_ranges(G, W, wgen);
+}
+
+/* ---- edges ------------------------------------------------------------------ */
+
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires 0 <= f < n;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_row_upto(G, src, tgt, gsrc, gtgt, next, f, G);
+*/
+static int edge_row(int n, int m, int G, const int *src, const int *tgt,
+                    const int *gsrc, const int *gtgt, const int *root,
+                    const int *next, const int *parent, const int *pgen,
+                    int f)
+{
+  (void)n; (void)m; (void)root; (void)parent; (void)pgen;
+  //@ assert krow(n, G, f);
+  /*@ loop invariant 0 <= g <= G;
+      loop invariant kc_row_upto(G, src, tgt, gsrc, gtgt, next, f, g);
+      loop assigns g;
+      loop variant G - g; */
+  for (int g = 0; g < G; g++) {
+    int h = next[f * G + g];
+    if (tgt[f] == gsrc[g]) {
+      if (h < 0 || src[h] != src[f] || tgt[h] != gtgt[g]) {
+        //@ assert !kc_edge(G, src, tgt, gsrc, gtgt, next, f, g);
+        return 0;
+      }
+    } else if (h != -1) {
+      //@ assert !kc_edge(G, src, tgt, gsrc, gtgt, next, f, g);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int kcat_edges(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen)
+{
+  /*@ loop invariant 0 <= f <= n;
+      loop invariant kc_edges_upto(G, src, tgt, gsrc, gtgt, next, f);
+      loop assigns f;
+      loop variant n - f; */
+  for (int f = 0; f < n; f++) {
+    if (!edge_row(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen, f))
+      return 0;
+  }
+  return 1;
+}
+
+/* ---- roots and tree ------------------------------------------------------------ */
+
+int kcat_roots(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen)
+{
+  (void)n; (void)G; (void)gsrc; (void)gtgt; (void)next; (void)pgen;
+  /*@ loop invariant 0 <= x <= m;
+      loop invariant kc_roots_upto(src, tgt, root, parent, x);
+      loop assigns x;
+      loop variant m - x; */
+  for (int x = 0; x < m; x++) {
+    int r = root[x];
+    if (src[r] != x || tgt[r] != x || parent[r] != -1) return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires 0 <= f < n;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_tree_node(G, src, root, next, parent, pgen, f);
+*/
+static int tree_node(int n, int m, int G, const int *src, const int *tgt,
+                     const int *gsrc, const int *gtgt, const int *root,
+                     const int *next, const int *parent, const int *pgen,
+                     int f)
+{
+  (void)n; (void)m; (void)tgt; (void)gsrc; (void)gtgt;
+  int p = parent[f];
+  if (p == -1) return pgen[f] == -1 && root[src[f]] == f;
+  if (p < 0 || p >= f || pgen[f] < 0) return 0;
+  //@ assert krow(n, G, p);
+  return next[p * G + pgen[f]] == f;
+}
+
+int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
+              const int *gsrc, const int *gtgt, const int *root,
+              const int *next, const int *parent, const int *pgen)
+{
+  /*@ loop invariant 0 <= f <= n;
+      loop invariant kc_tree_upto(G, src, root, next, parent, pgen, f);
+      loop assigns f;
+      loop variant n - f; */
+  for (int f = 0; f < n; f++) {
+    if (!tree_node(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen, f))
+      return 0;
+  }
+  return 1;
+}
+
+/* ---- equations --------------------------------------------------------------- */
+
+/* The node reached from f along wgen[i .. j-1]; -1 if an edge is missing. */
+/*@
+  requires 0 <= n && 0 <= G && n*G <= KMODEL_INT_MAX;
+  requires \valid_read(next + (0 .. n*G-1));
+  requires kc_next_ranges(n, next, n*G);
+  requires 0 <= i <= j && \valid_read(wgen + (i .. j-1));
+  requires \forall integer k; i <= k < j ==> 0 <= wgen[k] < G;
+  requires -1 <= f < n;
+  assigns  \nothing;
+  ensures  \result == ktrace(next, G, wgen, i, j, f);
+  ensures  -1 <= \result < n;
+*/
+static int trace(int n, int G, const int *next, const int *wgen, int i, int j,
+                 int f)
+{
+  (void)n;
+  int cur = f;
+  /*@ loop invariant i <= k <= j;
+      loop invariant -1 <= cur < n;
+      loop invariant ktrace(next, G, wgen, i, j, f) ==
+                     ktrace(next, G, wgen, k, j, cur);
+      loop assigns k, cur;
+      loop variant j - k; */
+  for (int k = i; k < j; k++) {
+    if (cur < 0) return -1;
+    //@ assert krow(n, G, cur);
+    cur = next[cur * G + wgen[k]];
+  }
+  return cur;
+}
+
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires 0 <= e < E;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_eq_nodes_upto(G, tgt, next, eq_src, woff, wlen, wgen, e, n);
+*/
+static int equation_everywhere(int n, int m, int G, const int *src,
+                               const int *tgt, const int *gsrc,
+                               const int *gtgt, const int *root,
+                               const int *next, const int *parent,
+                               const int *pgen, int E, int W,
+                               const int *eq_src, const int *woff,
+                               const int *wlen, const int *wgen, int e)
+{
+  (void)m; (void)src; (void)gsrc; (void)gtgt; (void)root; (void)parent;
+  (void)pgen; (void)E; (void)W;
+  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  int x = eq_src[e];
+  int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
+  int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
+  /*@ loop invariant 0 <= f <= n;
+      loop invariant
+        kc_eq_nodes_upto(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
+      loop assigns f;
+      loop variant n - f; */
+  for (int f = 0; f < n; f++) {
+    if (tgt[f] != x) continue;
+    int l = trace(n, G, next, wgen, li, lj, f);
+    int r = trace(n, G, next, wgen, ri, rj, f);
+    if (l < 0 || l != r) {
+      //@ assert !kc_eq_at(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int kcat_equations(int n, int m, int G, const int *src, const int *tgt,
+                   const int *gsrc, const int *gtgt, const int *root,
+                   const int *next, const int *parent, const int *pgen,
+                   int E, int W, const int *eq_src, const int *woff,
+                   const int *wlen, const int *wgen)
+{
+  /*@ loop invariant 0 <= e <= E;
+      loop invariant
+        kc_eqs_upto(n, G, tgt, next, eq_src, woff, wlen, wgen, e);
+      loop assigns e;
+      loop variant E - e; */
+  for (int e = 0; e < E; e++) {
+    if (!equation_everywhere(n, m, G, src, tgt, gsrc, gtgt, root, next,
+                             parent, pgen, E, W, eq_src, woff, wlen, wgen, e))
+      return 0;
+  }
+  return 1;
+}
+
+/* ---- all of kernel 1 ------------------------------------------------------------ */
+
+int kcat_check(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen,
+               int E, int W, const int *eq_src, const int *woff,
+               const int *wlen, const int *wgen)
+{
+  if (!kcat_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+    return 0;
+  if (!kcat_word_ranges(m, G, E, W, eq_src, woff, wlen, wgen)) return 0;
+  if (!kcat_edges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+    return 0;
+  if (!kcat_roots(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+    return 0;
+  if (!kcat_tree(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+    return 0;
+  return kcat_equations(n, m, G, src, tgt, gsrc, gtgt, root, next, parent,
+                        pgen, E, W, eq_src, woff, wlen, wgen);
+}

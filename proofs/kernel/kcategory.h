@@ -1,0 +1,235 @@
+/* kcategory.h — kernel 1: the enumerated Cayley graph of a presented
+ * category is well formed (flat model: see kmodel.h).
+ *
+ * kcat_check accepts exactly when
+ *   - every array entry is in range (kc_ranges);
+ *   - every edge is typed and the graph is complete: next[f*G+g] is a node
+ *     from src[f] to gtgt[g] when tgt[f] == gsrc[g], and -1 otherwise;
+ *   - root[x] is a node from x to x without parent, and every node without
+ *     parent is the root of its source;
+ *   - the spanning tree is sound: every other node f has parent[f] < f and
+ *     next[parent[f]*G + pgen[f]] == f (so every node is reached from the
+ *     root of its source along its normal form);
+ *   - every equation, traced from every node whose target is its source
+ *     object, ends at one and the same node on both sides.
+ * Each part is also exported on its own so that the caller can say which
+ * part failed; each requires the ranges.  Everything here only reads its
+ * arguments (assigns \nothing).  Contracts are proved with Frama-C WP
+ * (make verify, proofs/kernel/PROOFS.md).
+ */
+#ifndef YONEDA_KCATEGORY_H
+#define YONEDA_KCATEGORY_H
+
+#include "proofs/kernel/kmodel.h"
+
+/*@
+  predicate kc_mem{L}(integer n, integer m, integer G, int *src, int *tgt,
+                      int *gsrc, int *gtgt, int *root, int *next,
+                      int *parent, int *pgen) =
+    0 <= n && 0 <= m && 0 <= G && n*G <= KMODEL_INT_MAX &&
+    \valid_read(src + (0 .. n-1)) && \valid_read(tgt + (0 .. n-1)) &&
+    \valid_read(gsrc + (0 .. G-1)) && \valid_read(gtgt + (0 .. G-1)) &&
+    \valid_read(root + (0 .. m-1)) && \valid_read(next + (0 .. n*G-1)) &&
+    \valid_read(parent + (0 .. n-1)) && \valid_read(pgen + (0 .. n-1));
+
+  predicate kw_mem{L}(integer E, integer W, int *eq_src, int *woff,
+                      int *wlen, int *wgen) =
+    0 <= E && 2*E <= KMODEL_INT_MAX && 0 <= W &&
+    \valid_read(eq_src + (0 .. E-1)) && \valid_read(woff + (0 .. 2*E-1)) &&
+    \valid_read(wlen + (0 .. 2*E-1)) && \valid_read(wgen + (0 .. W-1));
+
+  // ---- ranges ----------------------------------------------------------
+  predicate kc_node_ranges{L}(integer n, integer m, integer G, int *src,
+                              int *tgt, int *parent, int *pgen, integer k) =
+    \forall integer f; 0 <= f < k ==>
+      0 <= src[f] < m && 0 <= tgt[f] < m &&
+      -1 <= parent[f] < n && -1 <= pgen[f] < G;
+  predicate kc_gen_ranges{L}(integer m, int *gsrc, int *gtgt, integer k) =
+    \forall integer g; 0 <= g < k ==> 0 <= gsrc[g] < m && 0 <= gtgt[g] < m;
+  predicate kc_root_ranges{L}(integer n, int *root, integer k) =
+    \forall integer x; 0 <= x < k ==> 0 <= root[x] < n;
+  predicate kc_next_ranges{L}(integer n, int *next, integer k) =
+    \forall integer i; 0 <= i < k ==> -1 <= next[i] < n;
+  predicate kw_eq_ok{L}(integer m, integer W, int *eq_src, int *woff,
+                        int *wlen, integer e) =
+    0 <= eq_src[e] < m &&
+    0 <= woff[2*e] && 0 <= wlen[2*e] && woff[2*e] + wlen[2*e] <= W &&
+    0 <= woff[2*e+1] && 0 <= wlen[2*e+1] &&
+    woff[2*e+1] + wlen[2*e+1] <= W;
+  predicate kw_eq_ranges{L}(integer m, integer W, int *eq_src, int *woff,
+                            int *wlen, integer k) =
+    \forall integer e; 0 <= e < k ==> kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  predicate kw_gen_ranges{L}(integer G, int *wgen, integer k) =
+    \forall integer i; 0 <= i < k ==> 0 <= wgen[i] < G;
+
+  predicate kc_ranges{L}(integer n, integer m, integer G, int *src, int *tgt,
+                         int *gsrc, int *gtgt, int *root, int *next,
+                         int *parent, int *pgen) =
+    kc_node_ranges(n, m, G, src, tgt, parent, pgen, n) &&
+    kc_gen_ranges(m, gsrc, gtgt, G) && kc_root_ranges(n, root, m) &&
+    kc_next_ranges(n, next, n*G);
+  predicate kw_ranges{L}(integer m, integer G, integer E, integer W,
+                         int *eq_src, int *woff, int *wlen, int *wgen) =
+    kw_eq_ranges(m, W, eq_src, woff, wlen, E) && kw_gen_ranges(G, wgen, W);
+
+  // ---- typing and completeness of the edges ------------------------------
+  predicate kc_edge{L}(integer G, int *src, int *tgt, int *gsrc, int *gtgt,
+                       int *next, integer f, integer g) =
+    tgt[f] == gsrc[g] ?
+      (0 <= next[f*G + g] && src[next[f*G + g]] == src[f] &&
+       tgt[next[f*G + g]] == gtgt[g])
+    : next[f*G + g] == -1;
+  predicate kc_row_upto{L}(integer G, int *src, int *tgt, int *gsrc,
+                           int *gtgt, int *next, integer f, integer k) =
+    \forall integer g; 0 <= g < k ==>
+      kc_edge(G, src, tgt, gsrc, gtgt, next, f, g);
+  predicate kc_edges_upto{L}(integer G, int *src, int *tgt, int *gsrc,
+                             int *gtgt, int *next, integer k) =
+    \forall integer f; 0 <= f < k ==>
+      kc_row_upto(G, src, tgt, gsrc, gtgt, next, f, G);
+
+  // ---- identities --------------------------------------------------------
+  predicate kc_roots_upto{L}(int *src, int *tgt, int *root, int *parent,
+                             integer k) =
+    \forall integer x; 0 <= x < k ==>
+      src[root[x]] == x && tgt[root[x]] == x && parent[root[x]] == -1;
+
+  // ---- normal-form spanning tree -----------------------------------------
+  predicate kc_tree_node{L}(integer G, int *src, int *root, int *next,
+                            int *parent, int *pgen, integer f) =
+    parent[f] == -1 ? (pgen[f] == -1 && root[src[f]] == f)
+    : (0 <= parent[f] < f && 0 <= pgen[f] < G &&
+       next[parent[f]*G + pgen[f]] == f);
+  predicate kc_tree_upto{L}(integer G, int *src, int *root, int *next,
+                            int *parent, int *pgen, integer k) =
+    \forall integer f; 0 <= f < k ==>
+      kc_tree_node(G, src, root, next, parent, pgen, f);
+
+  // ---- equations ---------------------------------------------------------
+  // both sides of equation e traced from node f (whose target is the
+  // equation's source) reach the same node
+  predicate kc_eq_at{L}(integer G, int *tgt, int *next, int *eq_src,
+                        int *woff, int *wlen, int *wgen,
+                        integer e, integer f) =
+    tgt[f] == eq_src[e] ==>
+      (0 <= ktrace(next, G, wgen, woff[2*e], woff[2*e] + wlen[2*e], f) &&
+       ktrace(next, G, wgen, woff[2*e], woff[2*e] + wlen[2*e], f) ==
+       ktrace(next, G, wgen, woff[2*e+1], woff[2*e+1] + wlen[2*e+1], f));
+  predicate kc_eq_nodes_upto{L}(integer G, int *tgt, int *next,
+                                int *eq_src, int *woff, int *wlen,
+                                int *wgen, integer e, integer k) =
+    \forall integer f; 0 <= f < k ==>
+      kc_eq_at(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
+  predicate kc_eqs_upto{L}(integer n, integer G, int *tgt, int *next,
+                           int *eq_src, int *woff, int *wlen, int *wgen,
+                           integer k) =
+    \forall integer e; 0 <= e < k ==>
+      kc_eq_nodes_upto(G, tgt, next, eq_src, woff, wlen, wgen, e, n);
+
+  // ---- the whole of kernel 1 ----------------------------------------------
+  predicate kc_ok{L}(integer n, integer m, integer G, int *src, int *tgt,
+                     int *gsrc, int *gtgt, int *root, int *next, int *parent,
+                     int *pgen, integer E, integer W, int *eq_src, int *woff,
+                     int *wlen, int *wgen) =
+    kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen) &&
+    kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen) &&
+    kc_edges_upto(G, src, tgt, gsrc, gtgt, next, n) &&
+    kc_roots_upto(src, tgt, root, parent, m) &&
+    kc_tree_upto(G, src, root, next, parent, pgen, n) &&
+    kc_eqs_upto(n, G, tgt, next, eq_src, woff, wlen, wgen, E);
+*/
+
+/* Ranges of the graph arrays: 1 iff kc_ranges. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+*/
+int kcat_ranges(int n, int m, int G, const int *src, const int *tgt,
+                const int *gsrc, const int *gtgt, const int *root,
+                const int *next, const int *parent, const int *pgen);
+
+/* Ranges of the equation arrays: 1 iff kw_ranges. */
+/*@
+  requires 0 <= m && 0 <= G;
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+*/
+int kcat_word_ranges(int m, int G, int E, int W, const int *eq_src,
+                     const int *woff, const int *wlen, const int *wgen);
+
+/* Typing and completeness of every edge. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_edges_upto(G, src, tgt, gsrc, gtgt, next, n);
+*/
+int kcat_edges(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen);
+
+/* The identities are roots of the spanning tree. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_roots_upto(src, tgt, root, parent, m);
+*/
+int kcat_roots(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen);
+
+/* The normal-form spanning tree. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_tree_upto(G, src, root, next, parent, pgen, n);
+*/
+int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
+              const int *gsrc, const int *gtgt, const int *root,
+              const int *next, const int *parent, const int *pgen);
+
+/* Every equation at every node of its source object. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_eqs_upto(n, G, tgt, next, eq_src, woff, wlen, wgen, E);
+*/
+int kcat_equations(int n, int m, int G, const int *src, const int *tgt,
+                   const int *gsrc, const int *gtgt, const int *root,
+                   const int *next, const int *parent, const int *pgen,
+                   int E, int W, const int *eq_src, const int *woff,
+                   const int *wlen, const int *wgen);
+
+/* All of kernel 1: 1 iff kc_ok. */
+/*@
+  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_ok(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen,
+                 E, W, eq_src, woff, wlen, wgen);
+*/
+int kcat_check(int n, int m, int G, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt, const int *root,
+               const int *next, const int *parent, const int *pgen,
+               int E, int W, const int *eq_src, const int *woff,
+               const int *wlen, const int *wgen);
+
+#endif

@@ -1,0 +1,48 @@
+/* kmodel.h — the ACSL logic shared by the kernel's checkers: the flat
+ * Cayley-graph model of a finite category, words, and tracing.
+ *
+ * The flat model (every array is provided and owned by the caller; the
+ * kernel only reads it, except for documented scratch arrays):
+ *   n nodes (= morphisms), m objects, G generators;
+ *   src[n], tgt[n]       source / target object of every node;
+ *   gsrc[G], gtgt[G]     source / target object of every generator;
+ *   root[m]              the node of the identity of every object;
+ *   next[n*G]            next[f*G+g] = the node f;g (first f, then g), or -1
+ *                        when tgt[f] != gsrc[g];
+ *   parent[n], pgen[n]   the normal-form spanning tree: -1/-1 for roots,
+ *                        else parent[f] < f and next[parent[f]*G+pgen[f]] == f;
+ *   E equations: equation e has source object eq_src[e] and two words:
+ *                        word 2e (left side) and 2e+1 (right side), word j is
+ *                        wgen[woff[j] .. woff[j]+wlen[j]-1] (generators in
+ *                        order of application).
+ *
+ * This header holds logic only (no C declarations) and includes nothing.
+ * Logic functions are recursive over a strictly decreasing integer measure,
+ * so their defining axioms are consistent.
+ */
+#ifndef YONEDA_KMODEL_H
+#define YONEDA_KMODEL_H
+
+/* Largest value of a C int; n*G must not exceed it. */
+#define KMODEL_INT_MAX 2147483647
+
+/*@
+  // Row f of the n*G table next is inside the table and its indices fit.
+  // The only nonlinear fact of the kernel: proved once as a lemma and
+  // instantiated per row by an assertion in the code, so every other goal
+  // stays linear in the atoms f*G and n*G.
+  predicate krow(integer n, integer G, integer f) =
+    0 <= f*G && f*G + G <= n*G;
+  lemma krow_lemma: \forall integer n, G, f;
+    0 <= f < n && 0 <= G ==> krow(n, G, f);
+
+  // The node reached from node f by following the generators
+  // wgen[i .. j-1] through next; -1 once an edge is missing (recursion on
+  // j - i).
+  logic integer ktrace{L}(int *next, integer G, int *wgen, integer i,
+                          integer j, integer f) =
+    i >= j ? f :
+    (f < 0 ? -1 : ktrace(next, G, wgen, i + 1, j, next[f*G + wgen[i]]));
+*/
+
+#endif
