@@ -298,10 +298,14 @@ typedef struct tc {
   const occ *occs;
   const int *ooff;    /* occurrences of generator g: occs[ooff[g]..ooff[g+1]) */
 
-  int *tab;           /* tab[n*W+l]: l-th edge of node n, -1 undefined */
-  int *pfirst;        /* pfirst[m*W+l]: a node n with n.l == m (list head) */
-  int *pnext;         /* pnext[n*W+l]: next node of the list edge (n,l) is in */
-  int *uf;            /* union-find: uf[n]==n iff n is live */
+  /* Node n, local generator l: row[nW+l] is the edge n.l (-1 undefined,
+   * and -1 everywhere in a dead node's row); fi[nW+l] is the head of the
+   * list of nodes p with p.l == n, nx[pW+l] the next node of the list the
+   * edge p.l is in.  Entries whose edge no longer points to the list's node
+   * are stale and skipped.  The lists are freed when a block is done. */
+  int *row;           /* edges: row[nW+l] */
+  int *nx, *fi;       /* preimage lists */
+  int *uf;            /* union-find for ids held on stacks: uf[n]==n iff live */
   int *type;          /* target object of node n */
   int cap, nn, live;
   int pos;            /* next node whose edges get defined */
@@ -309,16 +313,18 @@ typedef struct tc {
   int capmax;         /* most node ids allowed */
   long defs, maxdefs;
   int deduce;         /* record deductions */
+  int multi;          /* more than one object: check types when walking back */
 
   int *stack;         /* coincidences (pairs) */
   int scap, sn;
   int *ded;           /* deductions (pairs node, l) */
   int dcap, dn;
-  int *starts;        /* scratch for backtracking (pairs node, depth) */
+  int *starts;        /* scratch for walking back (pairs node, depth) */
   int stcap;
   size_t base_bytes, *peak;
   yo_status fail;
 } tc;
+
 
 static void note_bytes(tc *t)
 {
@@ -342,15 +348,9 @@ static inline size_t at(const tc *t, int n, int l)
   return (size_t)n * (size_t)t->W + (size_t)l;
 }
 
-static inline int get(tc *t, int n, int l)
+static inline int get(const tc *t, int n, int l)
 {
-  size_t i = at(t, n, l);
-  int v = t->tab[i];
-  if (v >= 0 && t->uf[v] != v) {
-    v = find(t, v);
-    t->tab[i] = v;
-  }
-  return v;
+  return t->row[at(t, n, l)];
 }
 
 static int grow_array(tc *t, int **p, int *cap, int need)
@@ -369,22 +369,15 @@ static int grow_array(tc *t, int **p, int *cap, int need)
   return 1;
 }
 
-static int grow_nodes(tc *t)
+static int alloc_nodes(tc *t, int nc)
 {
-  if (t->cap >= t->capmax) {
-    t->fail = YO_LIMIT;
-    return 0;
-  }
-  int nc = t->cap > t->capmax / 2 ? t->capmax : t->cap * 2;
-  if (nc < 1024) nc = t->capmax < 1024 ? t->capmax : 1024;
-  size_t w = (size_t)nc * (size_t)t->W * sizeof(int);
   int *p;
-  if (!(p = realloc(t->tab, w))) goto oom;
-  t->tab = p;
-  if (!(p = realloc(t->pfirst, w))) goto oom;
-  t->pfirst = p;
-  if (!(p = realloc(t->pnext, w))) goto oom;
-  t->pnext = p;
+  if (!(p = realloc(t->row, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
+  t->row = p;
+  if (!(p = realloc(t->nx, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
+  t->nx = p;
+  if (!(p = realloc(t->fi, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
+  t->fi = p;
   if (!(p = realloc(t->uf, (size_t)nc * sizeof(int)))) goto oom;
   t->uf = p;
   if (!(p = realloc(t->type, (size_t)nc * sizeof(int)))) goto oom;
@@ -395,6 +388,17 @@ static int grow_nodes(tc *t)
 oom:
   t->fail = YO_INTERNAL;
   return 0;
+}
+
+static int grow_nodes(tc *t)
+{
+  if (t->cap >= t->capmax) {
+    t->fail = YO_LIMIT;
+    return 0;
+  }
+  int nc = t->cap > t->capmax / 2 ? t->capmax : t->cap * 2;
+  if (nc < 1024) nc = t->capmax < 1024 ? t->capmax : 1024;
+  return alloc_nodes(t, nc);
 }
 
 /* A new node of type y, with all edges undefined; -1 on failure. */
@@ -410,7 +414,7 @@ static int new_node(tc *t, int y)
   t->uf[n] = n;
   t->type[n] = y;
   size_t i = at(t, n, 0);
-  for (int l = 0; l < t->W; l++) t->tab[i + (size_t)l] = t->pfirst[i + (size_t)l] = -1;
+  for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = t->fi[i + (size_t)l] = -1;
   return n;
 }
 
@@ -422,23 +426,37 @@ static inline void push_deduction(tc *t, int n, int l)
   t->ded[t->dn++] = l;
 }
 
+/* Put node n (whose edge l points to m) on m's preimage list for l. */
+static inline void link_preimage(tc *t, int n, int l, int m)
+{
+  size_t j = at(t, m, l);
+  t->nx[at(t, n, l)] = t->fi[j];
+  t->fi[j] = n;
+}
+
 /* Define the edge n.l = m (it was undefined). */
 static inline void set_edge(tc *t, int n, int l, int m)
 {
-  size_t i = at(t, n, l), j = at(t, m, l);
-  t->tab[i] = m;
-  t->pnext[i] = t->pfirst[j];
-  t->pfirst[j] = n;
+  t->row[at(t, n, l)] = m;
+  link_preimage(t, n, l, m);
   push_deduction(t, n, l);
 }
 
-/* Identify nodes a and b and everything that follows (the smaller id
- * survives, so a node whose edges were defined stays so). */
+static int push_pair(tc *t, int a, int b)
+{
+  if (t->sn + 2 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 2)) return 0;
+  t->stack[t->sn++] = a;
+  t->stack[t->sn++] = b;
+  return 1;
+}
+
+/* Identify nodes a and b and everything that follows.  The smaller id
+ * survives (so a node whose edges were defined stays so); every edge into
+ * the dead node is redirected at once, so edges always point to live
+ * nodes. */
 static void coincide(tc *t, int a0, int b0)
 {
-  if (t->sn + 2 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 2)) return;
-  t->stack[t->sn++] = a0;
-  t->stack[t->sn++] = b0;
+  if (!push_pair(t, a0, b0)) return;
   const int W = t->W;
   while (t->sn > 0 && !t->fail) {
     int b = find(t, t->stack[--t->sn]);
@@ -451,42 +469,51 @@ static void coincide(tc *t, int a0, int b0)
     }
     t->uf[b] = a;
     t->live--;
-    /* edges into b: move b's preimage lists onto a's */
+    /* edges into b now go to a; b's preimage lists join a's */
     for (int l = 0; l < W; l++) {
-      int h = t->pfirst[at(t, b, l)];
+      size_t ib = at(t, b, l);
+      int h = t->fi[ib];
       if (h < 0) continue;
       int e = h, last = h;
       while (e >= 0) {
-        push_deduction(t, e, l);
+        size_t ie = at(t, e, l);
+        if (t->row[ie] == b) {
+          t->row[ie] = a;
+          push_deduction(t, e, l);
+        }
         last = e;
-        e = t->pnext[at(t, e, l)];
+        e = t->nx[ie];
       }
-      t->pnext[at(t, last, l)] = t->pfirst[at(t, a, l)];
-      t->pfirst[at(t, a, l)] = h;
+      size_t ia = at(t, a, l);
+      t->nx[at(t, last, l)] = t->fi[ia];
+      t->fi[ia] = h;
+      t->fi[ib] = -1;
     }
     /* edges out of b */
     int d = t->outdeg[t->type[b]];
     for (int l = 0; l < d; l++) {
-      int vb = t->tab[at(t, b, l)];
+      size_t ib = at(t, b, l);
+      int vb = t->row[ib];
       if (vb < 0) continue;
-      int va = t->tab[at(t, a, l)];
+      t->row[ib] = -1;
+      size_t ia = at(t, a, l);
+      int va = t->row[ia];
       if (va < 0) {
-        t->tab[at(t, a, l)] = vb; /* b's entry in vb's list now stands for a */
+        t->row[ia] = vb;
+        link_preimage(t, a, l, vb);
         push_deduction(t, a, l);
       } else if (va != vb) {
-        if (t->sn + 2 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 2)) return;
-        t->stack[t->sn++] = va;
-        t->stack[t->sn++] = vb;
+        if (!push_pair(t, va, vb)) return;
       }
     }
   }
 }
 
-/* Trace relation r at node n without defining nodes: fill the last missing
- * edge when the other side is complete, identify the ends when both are. */
-static void scan(tc *t, int n, const rel *r)
+/* Trace relation r from p (u already traced up to i) and q (v up to j)
+ * without defining nodes: fill the last missing edge when the other side is
+ * complete, identify the ends when both are. */
+static void scan_from(tc *t, const rel *r, int p, int i, int q, int j)
 {
-  int p = n, q = n, i = 0, j = 0;
   const int *u = r->u, *v = r->v;
   const int nu = r->nu, nv = r->nv;
   while (i < nu) {
@@ -513,8 +540,16 @@ static void scan(tc *t, int n, const rel *r)
   }
 }
 
-/* Scan every equation instance that uses edge n.l. */
-static void deduce_edge(tc *t, int n, int l)
+static void scan(tc *t, int n, const rel *r)
+{
+  scan_from(t, r, n, 0, n, 0);
+}
+
+/* Scan every equation instance that uses edge n.l.  With `fresh` (n.l was
+ * just defined as a new node, which has no edges yet) only the instances
+ * where the edge is one of the last two letters of a side can change
+ * anything. */
+static void deduce_edge(tc *t, int n, int l, int fresh)
 {
   n = find(t, n);
   int y = t->type[n];
@@ -525,7 +560,8 @@ static void deduce_edge(tc *t, int n, int l)
     const rel *r = &t->rels[oc->rel];
     const int *w = oc->side ? r->v : r->u;
     const int *tw = oc->side ? r->tv : r->tu;
-    n = find(t, n);
+    int len = oc->side ? r->nv : r->nu;
+    if (fresh && oc->k < len - 2) continue;
     /* the start nodes: walk k letters back from n through preimages */
     int sp = 0;
     if (!grow_array(t, &t->starts, &t->stcap, 2)) return;
@@ -535,18 +571,25 @@ static void deduce_edge(tc *t, int n, int l)
       int j = t->starts[--sp];
       int x = find(t, t->starts[--sp]);
       if (j == 0) {
-        if (t->type[x] == r->source) scan(t, x, r);
+        /* x.w[0..k) == n: go on from n.l at position k+1 */
+        n = find(t, n);
+        int m = get(t, n, l);
+        if (oc->side == 0) scan_from(t, r, m, oc->k + 1, x, 0);
+        else scan_from(t, r, x, 0, m, oc->k + 1);
         continue;
       }
       int lj = w[j - 1], ty = tw[j - 1];
-      for (int e = t->pfirst[at(t, x, lj)]; e >= 0; e = t->pnext[at(t, e, lj)]) {
-        int e2 = find(t, e);
-        if (t->type[e2] != ty || get(t, e2, lj) != x) continue;
-        if (sp + 2 > t->stcap && !grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
-        t->starts[sp++] = e2;
-        t->starts[sp++] = j - 1;
+      for (int e = t->fi[at(t, x, lj)]; e >= 0;) {
+        size_t ie = at(t, e, lj);
+        if (t->row[ie] == x && (!t->multi || t->type[e] == ty)) {
+          if (sp + 2 > t->stcap && !grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
+          t->starts[sp++] = e;
+          t->starts[sp++] = j - 1;
+        }
+        e = t->nx[ie];
       }
     }
+    n = find(t, n);
   }
 }
 
@@ -555,28 +598,12 @@ static void process_deductions(tc *t)
   while (t->dn > 0 && !t->fail) {
     int l = t->ded[--t->dn];
     int n = t->ded[--t->dn];
-    deduce_edge(t, n, l);
+    deduce_edge(t, n, l, 0);
   }
 }
 
-/* Rebuild the preimage lists from the edges of the live nodes. */
-static void rebuild_preimages(tc *t)
-{
-  size_t total = (size_t)t->nn * (size_t)t->W;
-  for (size_t i = 0; i < total; i++) t->pfirst[i] = -1;
-  for (int n = 0; n < t->nn; n++) {
-    int d = t->outdeg[t->type[n]];
-    for (int l = 0; l < d; l++) {
-      int m = t->tab[at(t, n, l)];
-      if (m < 0) continue;
-      t->pnext[at(t, n, l)] = t->pfirst[at(t, m, l)];
-      t->pfirst[at(t, m, l)] = n;
-    }
-  }
-}
-
-/* Renumber the live nodes 0..live-1 keeping their order (only when no
- * deduction or coincidence is pending). */
+/* Renumber the live nodes 0..live-1 keeping their order and rebuild the
+ * preimage lists (only when no deduction or coincidence is pending). */
 static int compact(tc *t)
 {
   int *map = malloc((size_t)(t->nn > 0 ? t->nn : 1) * sizeof(int));
@@ -599,7 +626,7 @@ static int compact(tc *t)
   for (int o = 0; o < t->nn; o++) {
     if (t->uf[o] != o) continue;
     int id = map[o];
-    int *src = t->tab + at(t, o, 0), *dst = t->tab + at(t, id, 0);
+    int *src = t->row + at(t, o, 0), *dst = t->row + at(t, id, 0);
     for (int l = 0; l < W; l++) {
       int e = src[l];
       dst[l] = e >= 0 ? map[find(t, e)] : -1;
@@ -611,7 +638,14 @@ static int compact(tc *t)
   t->live = k;
   t->pos = newpos;
   free(map);
-  rebuild_preimages(t);
+  for (size_t i = 0; i < (size_t)k * (size_t)W; i++) t->fi[i] = -1;
+  for (int n = 0; n < k; n++) {
+    int d = t->outdeg[t->type[n]];
+    for (int l = 0; l < d; l++) {
+      int m = get(t, n, l);
+      if (m >= 0) link_preimage(t, n, l, m);
+    }
+  }
   return 1;
 }
 
@@ -655,14 +689,16 @@ static void verify(tc *t)
 }
 
 /* Enumerate the block of object x (Felsch: define the first undefined edge
- * in node order, then process all its consequences); on success the live
- * nodes are 0..live-1 and node 0 is the identity. */
+ * in node order, then process all its consequences).  On success the live
+ * nodes are 0..live-1, node 0 is the identity, and t->row holds just the
+ * edges: row[n*W+l]. */
 static yo_status enumerate_block(tc *t, int x)
 {
   t->nn = t->live = t->pos = 0;
   t->sn = t->dn = 0;
   t->fail = YO_OK;
   t->deduce = 1;
+  if (t->cap > 0 && !t->nx && !alloc_nodes(t, t->cap)) return t->fail;
   if (new_node(t, x) < 0) return t->fail;
   /* equations with an empty side at the root need no edge to fire */
   for (int k = t->roff[x]; k < t->roff[x + 1]; k++) scan(t, 0, &t->rels[k]);
@@ -677,7 +713,10 @@ static yo_status enumerate_block(tc *t, int x)
         if (get(t, n, l) >= 0) continue;
         int m = new_node(t, t->lgtgt[y * t->W + l]);
         if (m < 0) return t->fail;
+        t->deduce = 0;
         set_edge(t, n, l, m);
+        t->deduce = 1;
+        deduce_edge(t, n, l, 1);
         process_deductions(t);
         if (t->fail || t->uf[n] != n) break;
       }
@@ -687,6 +726,11 @@ static yo_status enumerate_block(tc *t, int x)
   if (t->fail) return t->fail;
   verify(t);
   if (t->fail || !compact(t)) return t->fail;
+  /* the preimage lists are not needed any more: give them back before the
+   * results are built */
+  free(t->nx);
+  free(t->fi);
+  t->nx = t->fi = NULL;
   return YO_OK;
 }
 
@@ -718,7 +762,7 @@ static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
     int y = t->type[o];
     int d = c->outoff[y + 1] - c->outoff[y];
     for (int l = 0; l < d; l++) {
-      int m = t->tab[(size_t)o * (size_t)W + (size_t)l];
+      int m = t->row[(size_t)o * (size_t)W + (size_t)l];
       if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
       if (newid[m] < 0) {
         newid[m] = tail;
@@ -741,7 +785,7 @@ static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
     c->msrc[base + k] = x;
     c->mtgt[base + k] = y;
     int *dst = c->next + r;
-    const int *src = t->tab + (size_t)o * (size_t)W;
+    const int *src = t->row + (size_t)o * (size_t)W;
     for (int l = 0; l < d; l++) dst[l] = base + newid[src[l]];
     r += d;
     c->row[base + k + 1] = r;
@@ -892,6 +936,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
   t.capmax = (int)capmax;
   t.maxdefs = 64L * (long)max_morphisms + (1L << 22);
   t.peak = &c->peak;
+  t.multi = O > 1;
 
   hcount = calloc((size_t)O + 1, sizeof(int));
   touched = malloc(((size_t)O + 1) * sizeof(int));
@@ -951,7 +996,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
     }
     newid = n2;
     res_bytes = nm * (5 * sizeof(int) + sizeof(int64_t)) + (size_t)edges * sizeof(int);
-    size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * (3 * (size_t)W + 2) * sizeof(int);
+    size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * ((size_t)W + 2) * sizeof(int);
     if (now > c->peak) c->peak = now;
     int nt = 0;
     st = append_block(c, &t, x, order, newid, hcount, touched, &nt);
@@ -979,12 +1024,12 @@ yo_status category_enumerate(category *c, int max_morphisms)
     c->hoff[x + 1] = (int)hpairs;
     /* shrink the workspace between blocks */
     if (t.cap > 4096) {
-      free(t.tab);
+      free(t.row);
+      free(t.nx);
+      free(t.fi);
       free(t.uf);
       free(t.type);
-      free(t.pfirst);
-      free(t.pnext);
-      t.tab = t.uf = t.type = t.pfirst = t.pnext = NULL;
+      t.row = t.nx = t.fi = t.uf = t.type = NULL;
       t.cap = 0;
     }
   }
@@ -993,7 +1038,9 @@ yo_status category_enumerate(category *c, int max_morphisms)
   c->enumerated = 1;
 
 done:
-  free(t.tab);
+  free(t.row);
+  free(t.nx);
+  free(t.fi);
   free(t.uf);
   free(t.type);
   free(t.stack);
@@ -1004,8 +1051,6 @@ done:
   free(lgtgt);
   free(ooff);
   free(occs);
-  free(t.pfirst);
-  free(t.pnext);
   free(t.ded);
   free(t.starts);
   free(order);

@@ -1,0 +1,720 @@
+/* test_category.c — the presented-category engine: known sizes (groups,
+ * monoids, simplex categories, free categories, products, opposites), limits,
+ * and a structural cross-check of every enumerated category (complete
+ * Cayley graph, every equation at every node, spanning tree, shortlex-least
+ * distinct normal forms, hom counts, composition). */
+#include <CUnit/CUnit.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "specs/category.h"
+
+void test_category_suite(void);
+
+/* ---- building presentations ------------------------------------------- */
+
+static category *one_object(const char *name)
+{
+  category *c = category_new(name, 1);
+  category_add_object(c, "*", 1);
+  return c;
+}
+
+static int gen(category *c, const char *name, int s, int t)
+{
+  return category_add_generator(c, name, s, t, 2);
+}
+
+/* Equation lhs = rhs from `source`; words are -1-terminated lists. */
+static void eq(category *c, int source, const int *lhs, const int *rhs)
+{
+  int nl = 0, nr = 0;
+  while (lhs && lhs[nl] >= 0) nl++;
+  while (rhs && rhs[nr] >= 0) nr++;
+  CU_ASSERT_FATAL(category_add_equation(c, source, lhs, nl, rhs, nr, 3) >= 0);
+}
+
+/* The equation g^n = g^m on one generator at `source`. */
+static void power_eq(category *c, int source, int g, int n, int m)
+{
+  int *l = malloc(sizeof(int) * (size_t)(n + 1)), *r = malloc(sizeof(int) * (size_t)(m + 1));
+  for (int i = 0; i < n; i++) l[i] = g;
+  for (int i = 0; i < m; i++) r[i] = g;
+  l[n] = r[m] = -1;
+  eq(c, source, l, r);
+  free(l);
+  free(r);
+}
+
+/* (a b)^k = 1 */
+static void alt_eq(category *c, int a, int b, int k)
+{
+  int w[64];
+  for (int i = 0; i < 2 * k; i++) w[i] = i % 2 ? b : a;
+  w[2 * k] = -1;
+  eq(c, 0, w, NULL);
+}
+
+static category *cyclic_group(int n)
+{
+  category *c = one_object("C");
+  int a = gen(c, "a", 0, 0);
+  power_eq(c, 0, a, n, 0);
+  return c;
+}
+
+static category *dihedral(int n)
+{
+  category *c = one_object("D");
+  int r = gen(c, "r", 0, 0), s = gen(c, "s", 0, 0);
+  power_eq(c, 0, r, n, 0);
+  power_eq(c, 0, s, 2, 0);
+  alt_eq(c, r, s, 2);
+  return c;
+}
+
+static category *symmetric(int n)
+{
+  category *c = one_object("S");
+  char name[16];
+  for (int i = 1; i < n; i++) {
+    snprintf(name, sizeof name, "s%d", i);
+    gen(c, name, 0, 0);
+  }
+  for (int i = 0; i < n - 1; i++) power_eq(c, 0, i, 2, 0);
+  for (int i = 0; i + 1 < n - 1; i++) alt_eq(c, i, i + 1, 3);
+  for (int i = 0; i < n - 1; i++)
+    for (int j = i + 2; j < n - 1; j++) alt_eq(c, i, j, 2);
+  return c;
+}
+
+static category *cyclic_monoid(int m, int r)
+{
+  category *c = one_object("M");
+  int a = gen(c, "a", 0, 0);
+  power_eq(c, 0, a, m + r, m);
+  return c;
+}
+
+static category *walking_iso(void)
+{
+  category *c = category_new("Iso", 1);
+  int A = category_add_object(c, "A", 1), B = category_add_object(c, "B", 1);
+  int f = gen(c, "f", A, B), g = gen(c, "g", B, A);
+  int fg[] = {f, g, -1}, gf[] = {g, f, -1};
+  eq(c, A, fg, NULL);
+  eq(c, B, gf, NULL);
+  return c;
+}
+
+/* The truncated simplex category Delta<=n from cofaces d^i_k: [k-1] -> [k]
+ * (i = 0..k) and codegeneracies s^i_k: [k+1] -> [k] (i = 0..k) with the
+ * cosimplicial identities, written in application order. */
+static category *simplex(int n)
+{
+  category *c = category_new("Delta", 1);
+  char name[32];
+  for (int k = 0; k <= n; k++) {
+    snprintf(name, sizeof name, "[%d]", k);
+    category_add_object(c, name, 1);
+  }
+  int d[8][8], s[8][8];
+  for (int k = 1; k <= n; k++)
+    for (int i = 0; i <= k; i++) {
+      snprintf(name, sizeof name, "d%d_%d", i, k);
+      d[k][i] = gen(c, name, k - 1, k);
+    }
+  for (int k = 0; k < n; k++)
+    for (int i = 0; i <= k; i++) {
+      snprintf(name, sizeof name, "s%d_%d", i, k);
+      s[k][i] = gen(c, name, k + 1, k);
+    }
+  /* d^j d^i = d^i d^{j-1} (i < j): [k-1] -> [k+1] */
+  for (int k = 1; k + 1 <= n; k++)
+    for (int j = 0; j <= k + 1; j++)
+      for (int i = 0; i < j; i++) {
+        int l[] = {d[k][i], d[k + 1][j], -1}, r[] = {d[k][j - 1], d[k + 1][i], -1};
+        eq(c, k - 1, l, r);
+      }
+  /* s^j d^i from [k] to [k] (d^i: [k] -> [k+1], s^j: [k+1] -> [k]) */
+  for (int k = 0; k + 1 <= n; k++)
+    for (int j = 0; j <= k; j++)
+      for (int i = 0; i <= k + 1; i++) {
+        int l[] = {d[k + 1][i], s[k][j], -1};
+        if (i == j || i == j + 1) {
+          eq(c, k, l, NULL);
+        } else if (i < j) {
+          int r[] = {s[k - 1][j - 1], d[k][i], -1};
+          eq(c, k, l, r);
+        } else {
+          int r[] = {s[k - 1][j], d[k][i - 1], -1};
+          eq(c, k, l, r);
+        }
+      }
+  /* s^j s^i = s^i s^{j+1} (i <= j): [k+2] -> [k] */
+  for (int k = 0; k + 2 <= n; k++)
+    for (int j = 0; j <= k; j++)
+      for (int i = 0; i <= j; i++) {
+        int l[] = {s[k + 1][i], s[k][j], -1}, r[] = {s[k + 1][j + 1], s[k][i], -1};
+        eq(c, k + 2, l, r);
+      }
+  return c;
+}
+
+static long binomial(int n, int k)
+{
+  long r = 1;
+  for (int i = 1; i <= k; i++) r = r * (n - k + i) / i;
+  return r;
+}
+
+/* A category given by its full composition table: morphisms 0..n-1 with
+ * source, target, identity flag, and comp[f*n+g] = f;g (-1 if not
+ * composable).  Presented with every non-identity as a generator and every
+ * composite as an equation. */
+typedef struct table {
+  int objects, n;
+  int src[64], tgt[64], ident[64];
+  int comp[64 * 64];
+} table;
+
+static category *from_table(const table *t)
+{
+  category *c = category_new("T", 1);
+  char name[16];
+  for (int x = 0; x < t->objects; x++) {
+    snprintf(name, sizeof name, "o%d", x);
+    category_add_object(c, name, 1);
+  }
+  int genof[64];
+  for (int f = 0; f < t->n; f++) {
+    genof[f] = -1;
+    if (t->ident[f]) continue;
+    snprintf(name, sizeof name, "m%d", f);
+    genof[f] = gen(c, name, t->src[f], t->tgt[f]);
+  }
+  for (int f = 0; f < t->n; f++)
+    for (int g = 0; g < t->n; g++) {
+      if (t->ident[f] || t->ident[g] || t->tgt[f] != t->src[g]) continue;
+      int h = t->comp[f * t->n + g];
+      int l[] = {genof[f], genof[g], -1}, r[] = {genof[h], -1};
+      eq(c, t->src[f], l, t->ident[h] ? NULL : r);
+    }
+  return c;
+}
+
+/* Z_m as a one-object table. */
+static void group_table(table *t, int m)
+{
+  t->objects = 1;
+  t->n = m;
+  for (int f = 0; f < m; f++) {
+    t->src[f] = t->tgt[f] = 0;
+    t->ident[f] = f == 0;
+    for (int g = 0; g < m; g++) t->comp[f * m + g] = (f + g) % m;
+  }
+}
+
+/* The walking arrow 0 -> 1: id0, id1, a. */
+static void arrow_table(table *t)
+{
+  t->objects = 2;
+  t->n = 3;
+  int s[] = {0, 1, 0}, g[] = {0, 1, 1};
+  for (int f = 0; f < 3; f++) {
+    t->src[f] = s[f];
+    t->tgt[f] = g[f];
+    t->ident[f] = f < 2;
+  }
+  for (int i = 0; i < 9; i++) t->comp[i] = -1;
+  t->comp[0 * 3 + 0] = 0;
+  t->comp[1 * 3 + 1] = 1;
+  t->comp[0 * 3 + 2] = 2;
+  t->comp[2 * 3 + 1] = 2;
+}
+
+static void product_table(const table *a, const table *b, table *p)
+{
+  p->objects = a->objects * b->objects;
+  p->n = a->n * b->n;
+  for (int f = 0; f < p->n; f++) {
+    int fa = f / b->n, fb = f % b->n;
+    p->src[f] = a->src[fa] * b->objects + b->src[fb];
+    p->tgt[f] = a->tgt[fa] * b->objects + b->tgt[fb];
+    p->ident[f] = a->ident[fa] && b->ident[fb];
+    for (int g = 0; g < p->n; g++) {
+      int ga = g / b->n, gb = g % b->n;
+      int ca = a->comp[fa * a->n + ga], cb = b->comp[fb * b->n + gb];
+      p->comp[f * p->n + g] = ca < 0 || cb < 0 ? -1 : ca * b->n + cb;
+    }
+  }
+}
+
+/* ---- the structural cross-check ----------------------------------------- */
+
+static int shortlex_cmp(const int *a, int na, const int *b, int nb)
+{
+  if (na != nb) return na < nb ? -1 : 1;
+  for (int i = 0; i < na; i++)
+    if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+static int follow_word(const category *c, int f, const int *w, int n)
+{
+  for (int i = 0; i < n && f >= 0; i++) f = category_step(c, f, w[i]);
+  return f;
+}
+
+/* Every property of the header's numbering contract, checked from the
+ * accessors alone.  Returns the number of failed checks. */
+static int check_category(const category *c)
+{
+  int bad = 0;
+  const int N = category_morphism_count(c), O = category_object_count(c),
+            G = category_generator_count(c);
+  if (!category_is_enumerated(c)) return 1;
+  int *wf = malloc(sizeof(int) * 4096), *wh = malloc(sizeof(int) * 4096);
+  /* blocks and identities */
+  int expect = 0;
+  for (int x = 0; x < O; x++) {
+    if (category_block_start(c, x) != expect) bad++;
+    if (category_identity(c, x) != expect) bad++;
+    int sum = 0;
+    for (int y = 0; y < O; y++) sum += category_hom_count(c, x, y);
+    if (sum != category_block_size(c, x)) bad++;
+    expect += category_block_size(c, x);
+  }
+  if (expect != N) bad++;
+  int *hom = calloc((size_t)(O * O + 1), sizeof(int));
+  for (int f = 0; f < N; f++) {
+    int s = category_source(c, f), t = category_target(c, f);
+    if (s < 0 || t < 0 || f < category_block_start(c, s) ||
+        f >= category_block_start(c, s) + category_block_size(c, s))
+      bad++;
+    else
+      hom[s * O + t]++;
+    /* spanning tree */
+    int p = category_parent(c, f), g = category_parent_generator(c, f);
+    if (f == category_identity(c, s)) {
+      if (p != -1 || g != -1 || category_word_length(c, f) != 0 || t != s) bad++;
+    } else {
+      if (p < 0 || p >= f || g < 0 || category_step(c, p, g) != f) bad++;
+      if (category_word_length(c, f) != category_word_length(c, p) + 1) bad++;
+    }
+    /* complete Cayley graph */
+    for (int h = 0; h < G; h++) {
+      int r = category_step(c, f, h);
+      if (category_generator_source(c, h) != t) {
+        if (r != -1) bad++;
+        continue;
+      }
+      if (r < 0 || r >= N || category_source(c, r) != s ||
+          category_target(c, r) != category_generator_target(c, h))
+        bad++;
+    }
+    /* normal form traces back to f */
+    int n = category_word(c, f, wf, 4096);
+    if (n > 4096 || category_trace(c, s, wf, n) != f) bad++;
+  }
+  for (int x = 0; x < O; x++)
+    for (int y = 0; y < O; y++)
+      if (hom[x * O + y] != category_hom_count(c, x, y)) bad++;
+  free(hom);
+  /* shortlex: inside a block normal forms increase strictly, and no edge
+   * f -g-> h gives a word nf(f) g smaller than nf(h) (by induction on
+   * length, this makes every normal form shortlex-least) */
+  for (int f = 0; f + 1 < N; f++) {
+    if (category_source(c, f) != category_source(c, f + 1)) continue;
+    int na = category_word(c, f, wf, 4096), nb = category_word(c, f + 1, wh, 4096);
+    if (shortlex_cmp(wf, na, wh, nb) >= 0) bad++;
+  }
+  for (int f = 0; f < N; f++) {
+    int nf = category_word(c, f, wf, 4095);
+    for (int g = 0; g < G; g++) {
+      int h = category_step(c, f, g);
+      if (h < 0) continue;
+      wf[nf] = g;
+      int nh = category_word(c, h, wh, 4096);
+      if (shortlex_cmp(wh, nh, wf, nf + 1) > 0) bad++;
+    }
+  }
+  /* every equation holds at every node */
+  for (int i = 0; i < category_equation_count(c); i++) {
+    int s, nl, nr;
+    const int *l, *r;
+    category_equation(c, i, &s, &l, &nl, &r, &nr, NULL);
+    for (int f = 0; f < N; f++) {
+      if (category_target(c, f) != s) continue;
+      if (follow_word(c, f, l, nl) != follow_word(c, f, r, nr)) bad++;
+    }
+  }
+  /* composition: generators, identities, associativity on a sample */
+  for (int g = 0; g < G; g++) {
+    int m = category_generator_morphism(c, g);
+    if (m != category_step(c, category_identity(c, category_generator_source(c, g)), g)) bad++;
+  }
+  for (int f = 0; f < N; f += 1 + N / 50) {
+    int s = category_source(c, f), t = category_target(c, f);
+    if (category_compose(c, category_identity(c, s), f) != f) bad++;
+    if (category_compose(c, f, category_identity(c, t)) != f) bad++;
+    for (int g = category_block_start(c, t); g < category_block_start(c, t) + category_block_size(c, t);
+         g += 1 + category_block_size(c, t) / 20) {
+      int fg = category_compose(c, f, g);
+      int ng = category_word(c, g, wf, 4096);
+      if (fg != follow_word(c, f, wf, ng)) bad++;
+      int u = category_target(c, g);
+      int h = category_block_start(c, u) + category_block_size(c, u) / 2;
+      if (category_compose(c, fg, h) != category_compose(c, f, category_compose(c, g, h))) bad++;
+    }
+    for (int y = 0; y < O; y++)
+      if (y != t && category_compose(c, f, category_identity(c, y)) != -1) bad++;
+  }
+  free(wf);
+  free(wh);
+  return bad;
+}
+
+/* Enumerate, check size and structure, free. */
+static void expect_size(category *c, int size)
+{
+  yo_status st = category_enumerate(c, CATEGORY_DEFAULT_MAX_MORPHISMS);
+  CU_ASSERT_EQUAL(st, YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), size);
+  if (st == YO_OK) CU_ASSERT_EQUAL(check_category(c), 0);
+  if (category_morphism_count(c) != size)
+    fprintf(stderr, "\n%s: %d morphisms, expected %d\n", category_name(c),
+            category_morphism_count(c), size);
+  category_free(c);
+}
+
+/* ---- tests ------------------------------------------------------------------ */
+
+static void groups(void)
+{
+  for (int n = 1; n <= 12; n++) expect_size(cyclic_group(n), n);
+  for (int n = 2; n <= 10; n++) expect_size(dihedral(n), 2 * n);
+  int fact = 1;
+  for (int n = 2; n <= 7; n++) {
+    fact *= n;
+    expect_size(symmetric(n), fact);
+  }
+}
+
+static void monoids(void)
+{
+  for (int m = 0; m <= 4; m++)
+    for (int r = 1; r <= 5; r++) expect_size(cyclic_monoid(m, r), m + r);
+  /* the trivial monoid with no generator */
+  expect_size(one_object("1"), 1);
+  /* idempotent: a a = a */
+  expect_size(cyclic_monoid(1, 1), 2);
+  /* two commuting idempotents: {1, a, b, ab} */
+  category *c = one_object("E");
+  int a = gen(c, "a", 0, 0), b = gen(c, "b", 0, 0);
+  int aa[] = {a, a, -1}, wa[] = {a, -1}, bb[] = {b, b, -1}, wb[] = {b, -1};
+  int ab[] = {a, b, -1}, ba[] = {b, a, -1};
+  eq(c, 0, aa, wa);
+  eq(c, 0, bb, wb);
+  eq(c, 0, ab, ba);
+  expect_size(c, 4);
+  /* a left-zero semigroup with identity: x y = x for x, y in {a, b} */
+  c = one_object("L");
+  a = gen(c, "a", 0, 0);
+  b = gen(c, "b", 0, 0);
+  eq(c, 0, aa, wa);
+  eq(c, 0, ab, wa);
+  eq(c, 0, ba, wb);
+  eq(c, 0, bb, wb);
+  expect_size(c, 3);
+}
+
+static void walking_isomorphism(void)
+{
+  category *c = walking_iso();
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 4);
+  CU_ASSERT_EQUAL(check_category(c), 0);
+  for (int x = 0; x < 2; x++)
+    for (int y = 0; y < 2; y++) CU_ASSERT_EQUAL(category_hom_count(c, x, y), 1);
+  /* numbering: block A = {1_A, f}, block B = {1_B, g} */
+  CU_ASSERT_EQUAL(category_identity(c, 0), 0);
+  CU_ASSERT_EQUAL(category_generator_morphism(c, 0), 1);
+  CU_ASSERT_EQUAL(category_identity(c, 1), 2);
+  CU_ASSERT_EQUAL(category_generator_morphism(c, 1), 3);
+  CU_ASSERT_EQUAL(category_compose(c, 1, 3), 0);
+  CU_ASSERT_EQUAL(category_compose(c, 3, 1), 2);
+  CU_ASSERT_EQUAL(category_compose(c, 1, 1), -1);
+  /* calling it again is a no-op */
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 4);
+  category_free(c);
+}
+
+static void simplex_categories(void)
+{
+  for (int n = 1; n <= 3; n++) {
+    category *c = simplex(n);
+    CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 1000), YO_OK);
+    int total = 0;
+    for (int a = 0; a <= n; a++)
+      for (int b = 0; b <= n; b++) {
+        long want = binomial(a + b + 1, a + 1);
+        CU_ASSERT_EQUAL(category_hom_count(c, a, b), want);
+        total += (int)want;
+      }
+    CU_ASSERT_EQUAL(category_morphism_count(c), total);
+    CU_ASSERT_EQUAL(check_category(c), 0);
+    if (n == 2) CU_ASSERT_EQUAL(total, 31);
+    if (n == 3) CU_ASSERT_EQUAL(total, 121);
+    category_free(c);
+  }
+}
+
+static void free_categories(void)
+{
+  /* a DAG with parallel edges: paths counted by dynamic programming */
+  enum { V = 7 };
+  int edges[][2] = {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {2, 3}, {3, 4}, {1, 4},
+                    {4, 5}, {3, 5}, {0, 5}, {5, 6}, {5, 6}, {5, 6}};
+  int E = (int)(sizeof edges / sizeof edges[0]);
+  category *c = category_new("DAG", 1);
+  char name[16];
+  for (int v = 0; v < V; v++) {
+    snprintf(name, sizeof name, "v%d", v);
+    category_add_object(c, name, 1);
+  }
+  for (int e = 0; e < E; e++) {
+    snprintf(name, sizeof name, "e%d", e);
+    gen(c, name, edges[e][0], edges[e][1]);
+  }
+  long paths[V][V];
+  memset(paths, 0, sizeof paths);
+  for (int v = 0; v < V; v++) paths[v][v] = 1;
+  for (int y = 0; y < V; y++) /* vertices are topologically ordered */
+    for (int e = 0; e < E; e++)
+      if (edges[e][1] == y)
+        for (int x = 0; x < V; x++) paths[x][y] += paths[x][edges[e][0]];
+  long total = 0;
+  for (int x = 0; x < V; x++)
+    for (int y = 0; y < V; y++) total += paths[x][y];
+  CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 10000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), total);
+  for (int x = 0; x < V; x++)
+    for (int y = 0; y < V; y++) CU_ASSERT_EQUAL(category_hom_count(c, x, y), paths[x][y]);
+  CU_ASSERT_EQUAL(check_category(c), 0);
+  category_free(c);
+  /* discrete categories and a long chain */
+  c = category_new("chain", 1);
+  for (int v = 0; v < 40; v++) {
+    snprintf(name, sizeof name, "c%d", v);
+    category_add_object(c, name, 1);
+  }
+  for (int v = 0; v + 1 < 40; v++) gen(c, "s", v, v + 1);
+  expect_size(c, 40 * 41 / 2);
+  c = category_new("discrete", 1);
+  category_add_object(c, "a", 1);
+  category_add_object(c, "b", 1);
+  expect_size(c, 2);
+  expect_size(category_new("empty", 1), 0);
+}
+
+static void products(void)
+{
+  static table a, b, p, q;
+  group_table(&a, 2);
+  group_table(&b, 3);
+  product_table(&a, &b, &p);
+  expect_size(from_table(&p), 6);
+  arrow_table(&a);
+  group_table(&b, 3);
+  product_table(&a, &b, &p);
+  category *c = from_table(&p);
+  CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 1000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 9);
+  CU_ASSERT_EQUAL(check_category(c), 0);
+  for (int x = 0; x < p.objects; x++)
+    for (int y = 0; y < p.objects; y++) {
+      int want = 0;
+      for (int f = 0; f < p.n; f++) want += p.src[f] == x && p.tgt[f] == y;
+      CU_ASSERT_EQUAL(category_hom_count(c, x, y), want);
+    }
+  category_free(c);
+  /* arrow x arrow (the commutative square) and arrow x arrow x Z2 */
+  arrow_table(&a);
+  product_table(&a, &a, &p);
+  expect_size(from_table(&p), 9);
+  group_table(&b, 2);
+  product_table(&p, &b, &q);
+  expect_size(from_table(&q), 18);
+}
+
+static void opposites(void)
+{
+  category *c = simplex(2);
+  yo_status st = YO_INTERNAL;
+  category *o = category_opposite(c, 1000, &st);
+  CU_ASSERT_EQUAL_FATAL(st, YO_OK);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(o), 31);
+  CU_ASSERT_EQUAL(check_category(o), 0);
+  for (int x = 0; x < 3; x++)
+    for (int y = 0; y < 3; y++) CU_ASSERT_EQUAL(category_hom_count(o, x, y), category_hom_count(c, y, x));
+  /* a morphism of the opposite, read reversed, is a morphism of c with
+   * source and target swapped */
+  char buf[256];
+  int w[64];
+  for (int f = 0; f < category_morphism_count(o); f++) {
+    int n = category_word(o, f, w, 64);
+    for (int i = 0; i < n / 2; i++) {
+      int s = w[i];
+      w[i] = w[n - 1 - i];
+      w[n - 1 - i] = s;
+    }
+    int g = category_trace(c, category_target(o, f), w, n);
+    CU_ASSERT(g >= 0);
+    CU_ASSERT_EQUAL(category_target(c, g), category_source(o, f));
+    category_format_morphism(o, f, 1, buf, sizeof buf);
+    /* parse the reversed text back in c */
+    int m = 0;
+    for (char *tok = strtok(buf, " "); tok; tok = strtok(NULL, " ")) {
+      int gg = category_find_generator(c, tok);
+      if (gg >= 0) w[m++] = gg;
+    }
+    if (n > 0) CU_ASSERT_EQUAL(category_trace(c, category_target(o, f), w, m), g);
+  }
+  category_free(o);
+  category_free(c);
+  /* opposite of a monoid: same size */
+  c = cyclic_monoid(3, 4);
+  o = category_opposite(c, 100, &st);
+  CU_ASSERT_EQUAL_FATAL(st, YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(o), 7);
+  category_free(o);
+  category_free(c);
+  c = walking_iso();
+  o = category_opposite(c, 100, &st);
+  CU_ASSERT_EQUAL(category_morphism_count(o), 4);
+  category_free(o);
+  /* the limit applies to the opposite too */
+  o = category_opposite(c, 3, &st);
+  CU_ASSERT_PTR_NULL(o);
+  CU_ASSERT_EQUAL(st, YO_LIMIT);
+  category_free(c);
+}
+
+static void limits(void)
+{
+  /* the free monoid on one generator is infinite */
+  clock_t t0 = clock();
+  category *c = one_object("N");
+  gen(c, "a", 0, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_LIMIT);
+  CU_ASSERT_FALSE(category_is_enumerated(c));
+  CU_ASSERT_EQUAL(category_morphism_count(c), 0);
+  category_free(c);
+  /* the bicyclic monoid <b, c | b c = 1> is infinite */
+  c = one_object("B");
+  int b = gen(c, "b", 0, 0), d = gen(c, "c", 0, 0);
+  int bc[] = {b, d, -1};
+  eq(c, 0, bc, NULL);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_LIMIT);
+  category_free(c);
+  /* the free monoid on two generators, with the default limit */
+  c = one_object("F2");
+  gen(c, "a", 0, 0);
+  gen(c, "b", 0, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, CATEGORY_DEFAULT_MAX_MORPHISMS), YO_LIMIT);
+  category_free(c);
+  CU_ASSERT(clock() - t0 < 10 * CLOCKS_PER_SEC);
+  /* exactly at the limit succeeds, one below fails */
+  c = symmetric(5);
+  CU_ASSERT_EQUAL(category_enumerate(c, 119), YO_LIMIT);
+  CU_ASSERT_EQUAL(category_enumerate(c, 120), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 120);
+  category_free(c);
+  c = simplex(3);
+  CU_ASSERT_EQUAL(category_enumerate(c, 120), YO_LIMIT);
+  CU_ASSERT_EQUAL(category_enumerate(c, 121), YO_OK);
+  category_free(c);
+  c = cyclic_group(1);
+  CU_ASSERT_EQUAL(category_enumerate(c, 0), YO_LIMIT);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1), YO_OK);
+  category_free(c);
+  /* an ill-typed equation is refused */
+  c = walking_iso();
+  int ff[] = {0, 0, -1};
+  eq(c, 0, ff, NULL);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_INVALID);
+  category_free(c);
+}
+
+static void accessors(void)
+{
+  category *c = dihedral(4);
+  CU_ASSERT_STRING_EQUAL(category_name(c), "D");
+  CU_ASSERT_EQUAL(category_find_generator(c, "s"), 1);
+  CU_ASSERT_EQUAL(category_find_generator(c, "t"), -1);
+  CU_ASSERT_EQUAL(category_find_object(c, "*"), 0);
+  int rr[] = {0, 0};
+  CU_ASSERT_EQUAL(category_word_target(c, 0, rr, 2), 0);
+  int bad[] = {0, 7};
+  CU_ASSERT_EQUAL(category_word_target(c, 0, bad, 2), -1);
+  CU_ASSERT_EQUAL(category_step(c, 0, 0), -1); /* not enumerated yet */
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  /* shortlex order: 1, r, s, rr, rs, sr?  r s = s r^3, so s r = r^3 s */
+  char buf[64];
+  CU_ASSERT_EQUAL(category_format_morphism(c, 0, 0, buf, sizeof buf), 1);
+  CU_ASSERT_STRING_EQUAL(buf, "*");
+  CU_ASSERT_STRING_EQUAL((category_format_morphism(c, 1, 0, buf, sizeof buf), buf), "r");
+  CU_ASSERT_STRING_EQUAL((category_format_morphism(c, 2, 0, buf, sizeof buf), buf), "s");
+  CU_ASSERT_STRING_EQUAL((category_format_morphism(c, 3, 0, buf, sizeof buf), buf), "r r");
+  CU_ASSERT_STRING_EQUAL((category_format_morphism(c, 4, 0, buf, sizeof buf), buf), "r s");
+  CU_ASSERT_STRING_EQUAL((category_format_morphism(c, 5, 0, buf, sizeof buf), buf), "s r");
+  int n7 = category_format_morphism(c, 7, 0, buf, sizeof buf);
+  CU_ASSERT_EQUAL(n7, (int)strlen(buf));
+  /* truncation like snprintf */
+  int f = category_morphism_count(c) - 1;
+  int need = category_format_morphism(c, f, 0, buf, sizeof buf);
+  char small[4];
+  CU_ASSERT_EQUAL(category_format_morphism(c, f, 0, small, sizeof small), need);
+  CU_ASSERT_EQUAL(strlen(small), 3);
+  CU_ASSERT_EQUAL(strncmp(small, buf, 3), 0);
+  char rev[64];
+  category_format_morphism(c, 4, 1, rev, sizeof rev);
+  CU_ASSERT_STRING_EQUAL(rev, "s r");
+  int w[2];
+  CU_ASSERT_EQUAL(category_word(c, 3, w, 1), 2);
+  CU_ASSERT_EQUAL(w[0], 0);
+  /* out of range */
+  CU_ASSERT_EQUAL(category_source(c, -1), -1);
+  CU_ASSERT_EQUAL(category_target(c, 8), -1);
+  CU_ASSERT_EQUAL(category_step(c, 0, 2), -1);
+  CU_ASSERT_EQUAL(category_compose(c, 0, 99), -1);
+  CU_ASSERT_EQUAL(category_hom_count(c, 0, 1), 0);
+  CU_ASSERT_EQUAL(category_hom_count(c, 0, 0), 8);
+  CU_ASSERT(category_nodes_defined(c) >= 8);
+  CU_ASSERT(category_peak_bytes(c) > 0);
+  category_free(c);
+  /* adding a generator with an unknown object fails */
+  c = one_object("x");
+  CU_ASSERT_EQUAL(category_add_generator(c, "g", 0, 3, 1), -1);
+  category_free(c);
+}
+
+void test_category_suite(void)
+{
+  CU_pSuite s = CU_add_suite("category", NULL, NULL);
+  CU_add_test(s, "groups", groups);
+  CU_add_test(s, "monoids", monoids);
+  CU_add_test(s, "walking_isomorphism", walking_isomorphism);
+  CU_add_test(s, "simplex_categories", simplex_categories);
+  CU_add_test(s, "free_categories", free_categories);
+  CU_add_test(s, "products", products);
+  CU_add_test(s, "opposites", opposites);
+  CU_add_test(s, "limits", limits);
+  CU_add_test(s, "accessors", accessors);
+}
