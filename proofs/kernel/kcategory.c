@@ -5,16 +5,8 @@
 
 /* ---- ranges ---------------------------------------------------------------- */
 
-/*@
-  requires 0 <= n && 0 <= m && 0 <= G;
-  requires \valid_read(src + (0 .. n-1)) && \valid_read(tgt + (0 .. n-1));
-  requires \valid_read(parent + (0 .. n-1)) && \valid_read(pgen + (0 .. n-1));
-  assigns  \nothing;
-  ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==> kc_node_ranges(n, m, G, src, tgt, parent, pgen, n);
-*/
-static int node_ranges(int n, int m, int G, const int *src, const int *tgt,
-                       const int *parent, const int *pgen)
+int kcat_node_ranges(int n, int m, int G, const int *src, const int *tgt,
+                     const int *parent, const int *pgen)
 {
   /*@ loop invariant 0 <= f <= n;
       loop invariant kc_node_ranges(n, m, G, src, tgt, parent, pgen, f);
@@ -28,14 +20,7 @@ static int node_ranges(int n, int m, int G, const int *src, const int *tgt,
   return 1;
 }
 
-/*@
-  requires 0 <= m && 0 <= G;
-  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gtgt + (0 .. G-1));
-  assigns  \nothing;
-  ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==> kc_gen_ranges(m, gsrc, gtgt, G);
-*/
-static int gen_ranges(int m, int G, const int *gsrc, const int *gtgt)
+int kcat_gen_ranges(int m, int G, const int *gsrc, const int *gtgt)
 {
   /*@ loop invariant 0 <= g <= G;
       loop invariant kc_gen_ranges(m, gsrc, gtgt, g);
@@ -48,13 +33,7 @@ static int gen_ranges(int m, int G, const int *gsrc, const int *gtgt)
   return 1;
 }
 
-/*@
-  requires 0 <= n && 0 <= m && \valid_read(root + (0 .. m-1));
-  assigns  \nothing;
-  ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==> kc_root_ranges(n, root, m);
-*/
-static int root_ranges(int n, int m, const int *root)
+int kcat_root_ranges(int n, int m, const int *root)
 {
   /*@ loop invariant 0 <= x <= m;
       loop invariant kc_root_ranges(n, root, x);
@@ -88,9 +67,9 @@ int kcat_ranges(int n, int m, int G, const int *src, const int *tgt,
                 const int *gsrc, const int *gtgt, const int *root,
                 const int *next, const int *parent, const int *pgen)
 {
-  if (!node_ranges(n, m, G, src, tgt, parent, pgen)) return 0;
-  if (!gen_ranges(m, G, gsrc, gtgt)) return 0;
-  if (!root_ranges(n, m, root)) return 0;
+  if (!kcat_node_ranges(n, m, G, src, tgt, parent, pgen)) return 0;
+  if (!kcat_gen_ranges(m, G, gsrc, gtgt)) return 0;
+  if (!kcat_root_ranges(n, m, root)) return 0;
   return next_ranges(n, n * G, next);
 }
 

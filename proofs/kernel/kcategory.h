@@ -151,6 +151,40 @@ int kcat_ranges(int n, int m, int G, const int *src, const int *tgt,
                 const int *gsrc, const int *gtgt, const int *root,
                 const int *next, const int *parent, const int *pgen);
 
+/* Ranges of the node arrays: 1 iff kc_node_ranges (part of kcat_ranges;
+ * exported for the representability kernel). */
+/*@
+  requires 0 <= n && 0 <= m && 0 <= G;
+  requires \valid_read(src + (0 .. n-1)) && \valid_read(tgt + (0 .. n-1));
+  requires \valid_read(parent + (0 .. n-1)) && \valid_read(pgen + (0 .. n-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_node_ranges(n, m, G, src, tgt, parent, pgen, n);
+*/
+int kcat_node_ranges(int n, int m, int G, const int *src, const int *tgt,
+                     const int *parent, const int *pgen);
+
+/* Ranges of root: 1 iff kc_root_ranges (part of kcat_ranges). */
+/*@
+  requires 0 <= n && 0 <= m && \valid_read(root + (0 .. m-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_root_ranges(n, root, m);
+*/
+int kcat_root_ranges(int n, int m, const int *root);
+
+/* Ranges of the generator arrays: 1 iff kc_gen_ranges (part of
+ * kcat_ranges; exported for the task kernel). */
+/*@
+  requires 0 <= m && 0 <= G;
+  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gtgt + (0 .. G-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_gen_ranges(m, gsrc, gtgt, G);
+*/
+int kcat_gen_ranges(int m, int G, const int *gsrc, const int *gtgt);
+
 /* Ranges of the equation arrays: 1 iff kw_ranges. */
 /*@
   requires 0 <= m && 0 <= G;

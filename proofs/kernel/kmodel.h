@@ -15,6 +15,9 @@
  *                        word 2e (left side) and 2e+1 (right side), word j is
  *                        wgen[woff[j] .. woff[j]+wlen[j]-1] (generators in
  *                        order of application).
+ * A task T (a covariant functor to finite sets on this category):
+ *   sz[m]                T(x) = {0 .. sz[x]-1};
+ *   aoff[G], act[A]      T(g)(e) = act[aoff[g] + e] for e < sz[gsrc[g]].
  *
  * This header holds logic only (no C declarations) and includes nothing.
  * Logic functions are recursive over a strictly decreasing integer measure,
@@ -43,6 +46,18 @@
                           integer j, integer f) =
     i >= j ? f :
     (f < 0 ? -1 : ktrace(next, G, wgen, i + 1, j, next[f*G + wgen[i]]));
+
+  // The element reached from element e by applying the action tables of a
+  // task (T(g)(e) = act[aoff[g] + e] for e < sz[gsrc[g]]) along the
+  // generators wgen[i .. j-1]; -1 once e is outside the set the next
+  // generator reads (recursion on j - i).
+  logic integer kt_trace{L}(int *gsrc, int *sz, int *aoff, int *act,
+                            int *wgen, integer i, integer j, integer e) =
+    i >= j ? e :
+    (0 <= e < sz[gsrc[wgen[i]]] ?
+       kt_trace(gsrc, sz, aoff, act, wgen, i + 1, j,
+                act[aoff[wgen[i]] + e])
+     : -1);
 */
 
 #endif
