@@ -279,6 +279,8 @@ int category_word_target(const category *c, int source, const int *w, int n)
 typedef struct rel {
   const int *u, *v;
   const int *tu, *tv;
+  const int *iu, *iv; /* local index of the letter's two-sided inverse
+                         generator (at the letter's target), or -1 */
   int nu, nv, source;
 } rel;
 
@@ -287,6 +289,14 @@ typedef struct rel {
 typedef struct occ {
   int rel, side, k;
 } occ;
+
+/* Groupoid mode: a cyclic word (a rotation of a relator) in local indices,
+ * with the local index of each letter's inverse, starting at object
+ * `type`. */
+typedef struct crel {
+  const int *w, *wi;
+  int len, type;
+} crel;
 
 typedef struct tc {
   int W;              /* row width: the largest out-degree */
@@ -313,6 +323,14 @@ typedef struct tc {
   int capmax;         /* most node ids allowed */
   long defs, maxdefs;
   int deduce;         /* record deductions */
+  /* groupoid mode: every generator has a two-sided inverse generator; the
+   * table keeps n.g == m iff m.g' == n, so no preimage list is needed and
+   * equations are scanned as cyclic relators from both ends */
+  int groupoid;
+  const int *linv;    /* linv[y*W+l]: local index of the inverse of (y, l) */
+  const crel *crels;
+  const int *coff, *cocc; /* rotations starting with generator g */
+  const int *voff, *vlist; /* rotation 0 of each relator, by start object */
   int multi;          /* more than one object: check types when walking back */
 
   int *stack;         /* coincidences (pairs) */
@@ -328,7 +346,7 @@ typedef struct tc {
 
 static void note_bytes(tc *t)
 {
-  size_t b = (size_t)t->cap * (3 * (size_t)t->W + 2) * sizeof(int) +
+  size_t b = (size_t)t->cap * ((t->groupoid ? 1 : 3) * (size_t)t->W + 2) * sizeof(int) +
              ((size_t)t->scap + (size_t)t->dcap + (size_t)t->stcap) * sizeof(int);
   if (t->base_bytes + b > *t->peak) *t->peak = t->base_bytes + b;
 }
@@ -374,10 +392,12 @@ static int alloc_nodes(tc *t, int nc)
   int *p;
   if (!(p = realloc(t->row, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
   t->row = p;
-  if (!(p = realloc(t->nx, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
-  t->nx = p;
-  if (!(p = realloc(t->fi, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
-  t->fi = p;
+  if (!t->groupoid) {
+    if (!(p = realloc(t->nx, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
+    t->nx = p;
+    if (!(p = realloc(t->fi, (size_t)nc * (size_t)t->W * sizeof(int)))) goto oom;
+    t->fi = p;
+  }
   if (!(p = realloc(t->uf, (size_t)nc * sizeof(int)))) goto oom;
   t->uf = p;
   if (!(p = realloc(t->type, (size_t)nc * sizeof(int)))) goto oom;
@@ -414,7 +434,9 @@ static int new_node(tc *t, int y)
   t->uf[n] = n;
   t->type[n] = y;
   size_t i = at(t, n, 0);
-  for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = t->fi[i + (size_t)l] = -1;
+  for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = -1;
+  if (t->fi)
+    for (int l = 0; l < t->W; l++) t->fi[i + (size_t)l] = -1;
   return n;
 }
 
@@ -560,6 +582,7 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
     const rel *r = &t->rels[oc->rel];
     const int *w = oc->side ? r->v : r->u;
     const int *tw = oc->side ? r->tv : r->tu;
+    const int *iw = oc->side ? r->iv : r->iu;
     int len = oc->side ? r->nv : r->nu;
     if (fresh && oc->k < len - 2) continue;
     /* the start nodes: walk k letters back from n through preimages */
@@ -578,7 +601,19 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
         else scan_from(t, r, x, 0, m, oc->k + 1);
         continue;
       }
-      int lj = w[j - 1], ty = tw[j - 1];
+      int lj = w[j - 1], ty = tw[j - 1], li = iw[j - 1];
+      if (li >= 0) {
+        /* the letter has an inverse: once the deductions pending are
+         * done, its only preimage is x.inverse (an instance missed here is
+         * scanned again when the pending deduction of its edge is done) */
+        int e = get(t, x, li);
+        if (e >= 0 && get(t, e, lj) == x) {
+          if (sp + 2 > t->stcap && !grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
+          t->starts[sp++] = e;
+          t->starts[sp++] = j - 1;
+        }
+        continue;
+      }
       for (int e = t->fi[at(t, x, lj)]; e >= 0;) {
         size_t ie = at(t, e, lj);
         if (t->row[ie] == x && (!t->multi || t->type[e] == ty)) {
@@ -638,6 +673,7 @@ static int compact(tc *t)
   t->live = k;
   t->pos = newpos;
   free(map);
+  if (t->groupoid) return 1;
   for (size_t i = 0; i < (size_t)k * (size_t)W; i++) t->fi[i] = -1;
   for (int n = 0; n < k; n++) {
     int d = t->outdeg[t->type[n]];
@@ -688,6 +724,156 @@ static void verify(tc *t)
   t->deduce = 1;
 }
 
+/* ---- groupoid mode ---------------------------------------------------------- */
+
+/* Define n.l = m and its inverse m.hl = n (both undefined). */
+static void set_pair(tc *t, int n, int l, int m, int hl)
+{
+  t->row[at(t, n, l)] = m;
+  t->row[at(t, m, hl)] = n;
+  push_deduction(t, n, l);
+  push_deduction(t, m, hl);
+}
+
+static void gmerge(tc *t, int a, int b)
+{
+  a = find(t, a);
+  b = find(t, b);
+  if (a == b) return;
+  if (a > b) {
+    int s = a;
+    a = b;
+    b = s;
+  }
+  t->uf[b] = a;
+  t->live--;
+  if (t->sn + 1 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 1)) return;
+  t->stack[t->sn++] = b;
+}
+
+/* Identify a and b (the standard coincidence procedure of group coset
+ * enumeration: every edge of a dead node is moved to its representative
+ * together with its inverse). */
+static void gcoincide(tc *t, int a, int b)
+{
+  gmerge(t, a, b);
+  const int W = t->W;
+  while (t->sn > 0 && !t->fail) {
+    int g = t->stack[--t->sn];
+    int y = t->type[g];
+    int d = t->outdeg[y];
+    for (int l = 0; l < d; l++) {
+      size_t ig = at(t, g, l);
+      int e = t->row[ig];
+      if (e < 0) continue;
+      int hl = t->linv[y * W + l];
+      t->row[ig] = -1;
+      size_t ie = at(t, e, hl);
+      if (t->row[ie] == g) t->row[ie] = -1;
+      int mu = find(t, g), nu = find(t, e);
+      int mx = t->row[at(t, mu, l)];
+      if (mx >= 0) {
+        gmerge(t, nu, mx);
+      } else {
+        int nx = t->row[at(t, nu, hl)];
+        if (nx >= 0) gmerge(t, mu, nx);
+        else set_pair(t, mu, l, nu, hl);
+      }
+    }
+  }
+}
+
+/* Scan the cyclic word cr at node n from both ends: identify when it
+ * closes up, fill the gap (and its inverse) when one edge is missing. */
+static void scan_cyclic(tc *t, int n, const crel *cr)
+{
+  const int *w = cr->w, *wi = cr->wi;
+  const int L = cr->len;
+  int p = n, i = 0;
+  while (i < L) {
+    int x = t->row[at(t, p, w[i])];
+    if (x < 0) break;
+    p = x;
+    i++;
+  }
+  if (i == L) {
+    if (p != n) gcoincide(t, p, n);
+    return;
+  }
+  int q = n, j = L;
+  while (j > i + 1) {
+    int x = t->row[at(t, q, wi[j - 1])];
+    if (x < 0) return;
+    q = x;
+    j--;
+  }
+  int x = t->row[at(t, q, wi[i])];
+  if (x >= 0) {
+    if (x != p) gcoincide(t, p, x);
+  } else {
+    set_pair(t, p, w[i], q, wi[i]);
+  }
+}
+
+static void process_deductions_g(tc *t)
+{
+  while (t->dn > 0 && !t->fail) {
+    int l = t->ded[--t->dn];
+    int n = find(t, t->ded[--t->dn]);
+    int y = t->type[n];
+    if (t->row[at(t, n, l)] < 0) continue;
+    int g = t->outgen[t->outoff[y] + l];
+    for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
+      n = find(t, n);
+      scan_cyclic(t, n, &t->crels[t->cocc[k]]);
+    }
+  }
+}
+
+static void verify_g(tc *t)
+{
+  t->deduce = 0;
+  for (;;) {
+    int before = t->live;
+    for (int n = 0; n < t->nn && !t->fail; n++) {
+      if (t->uf[n] != n) continue;
+      int y = t->type[n];
+      for (int k = t->voff[y]; k < t->voff[y + 1]; k++) {
+        scan_cyclic(t, n, &t->crels[t->vlist[k]]);
+        if (t->fail || t->uf[n] != n) break;
+      }
+    }
+    if (t->fail || t->live == before) break;
+  }
+  t->deduce = 1;
+}
+
+static yo_status enumerate_block_g(tc *t, int x)
+{
+  if (new_node(t, x) < 0) return t->fail;
+  while (t->pos < t->nn && !t->fail) {
+    if (!safe_point(t)) return t->fail;
+    int n = t->pos;
+    if (t->uf[n] == n) {
+      int y = t->type[n];
+      int d = t->outdeg[y];
+      for (int l = 0; l < d; l++) {
+        if (get(t, n, l) >= 0) continue;
+        int m = new_node(t, t->lgtgt[y * t->W + l]);
+        if (m < 0) return t->fail;
+        set_pair(t, n, l, m, t->linv[y * t->W + l]);
+        process_deductions_g(t);
+        if (t->fail || t->uf[n] != n) break;
+      }
+    }
+    t->pos++;
+  }
+  if (t->fail) return t->fail;
+  verify_g(t);
+  if (t->fail || !compact(t)) return t->fail;
+  return YO_OK;
+}
+
 /* Enumerate the block of object x (Felsch: define the first undefined edge
  * in node order, then process all its consequences).  On success the live
  * nodes are 0..live-1, node 0 is the identity, and t->row holds just the
@@ -698,6 +884,7 @@ static yo_status enumerate_block(tc *t, int x)
   t->sn = t->dn = 0;
   t->fail = YO_OK;
   t->deduce = 1;
+  if (t->groupoid) return enumerate_block_g(t, x);
   if (t->cap > 0 && !t->nx && !alloc_nodes(t, t->cap)) return t->fail;
   if (new_node(t, x) < 0) return t->fail;
   /* equations with an empty side at the root need no edge to fire */
@@ -828,7 +1015,9 @@ yo_status category_enumerate(category *c, int max_morphisms)
   c->hoff = calloc((size_t)O + 1, sizeof(int));
   int *roff = calloc((size_t)O + 1, sizeof(int));
   rel *rels = malloc((size_t)(c->neq > 0 ? c->neq : 1) * sizeof(rel));
-  int *lwords = NULL, *lgtgt = NULL, *ooff = NULL;
+  int *lwords = NULL, *lgtgt = NULL, *ooff = NULL, *inv = NULL, *right = NULL;
+  int *linv = NULL, *gwords = NULL, *coff = NULL, *cocc = NULL, *voff = NULL, *vlist = NULL;
+  crel *crels = NULL;
   occ *occs = NULL;
   int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
   tc t;
@@ -848,11 +1037,25 @@ yo_status category_enumerate(category *c, int max_morphisms)
   if (!lgtgt) goto done;
   for (int g = 0; g < G; g++) lgtgt[c->gsrc[g] * W + c->local[g]] = c->gtgt[g];
 
-  /* relations in local indices with the objects along them, grouped by
-   * source, shortest first; then the occurrences of each generator */
+  /* two-sided inverse generators: g h = 1 and h g = 1 are equations */
+  inv = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  right = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  if (!inv || !right) goto done;
+  for (int g = 0; g < G; g++) inv[g] = right[g] = -1;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    const int *w = e->nlhs == 2 && e->nrhs == 0 ? e->lhs : e->nrhs == 2 && e->nlhs == 0 ? e->rhs : NULL;
+    if (w && right[w[0]] < 0) right[w[0]] = w[1];
+  }
+  for (int g = 0; g < G; g++)
+    if (right[g] >= 0 && right[right[g]] == g) inv[g] = right[g];
+
+  /* relations in local indices with the objects along them and the
+   * inverses of their letters, grouped by source, shortest first; then the
+   * occurrences of each generator */
   size_t total = 0;
   for (int i = 0; i < c->neq; i++) total += (size_t)c->eqs[i].nlhs + (size_t)c->eqs[i].nrhs;
-  lwords = malloc((2 * total + 1) * sizeof(int));
+  lwords = malloc((3 * total + 1) * sizeof(int));
   if (!lwords) goto done;
   for (int i = 0; i < c->neq; i++) roff[c->eqs[i].source + 1]++;
   for (int y = 0; y < O; y++) roff[y + 1] += roff[y];
@@ -865,21 +1068,24 @@ yo_status category_enumerate(category *c, int max_morphisms)
       rel *r = &rels[roff[e->source] + fill[e->source]++];
       int *words[2] = {e->lhs, e->rhs}, lens[2] = {e->nlhs, e->nrhs};
       for (int side = 0; side < 2; side++) {
-        int *lw = lwords + w, *tw = lwords + w + lens[side], y = e->source;
+        int *lw = lwords + w, *tw = lw + lens[side], *iw = tw + lens[side], y = e->source;
         for (int k = 0; k < lens[side]; k++) {
           int g = words[side][k];
           lw[k] = c->local[g];
           tw[k] = y;
+          iw[k] = inv[g] >= 0 ? c->local[inv[g]] : -1;
           y = c->gtgt[g];
         }
         if (side == 0) {
           r->u = lw;
           r->tu = tw;
+          r->iu = iw;
         } else {
           r->v = lw;
           r->tv = tw;
+          r->iv = iw;
         }
-        w += 2 * (size_t)lens[side];
+        w += 3 * (size_t)lens[side];
       }
       r->nu = e->nlhs;
       r->nv = e->nrhs;
@@ -937,6 +1143,121 @@ yo_status category_enumerate(category *c, int max_morphisms)
   t.maxdefs = 64L * (long)max_morphisms + (1L << 22);
   t.peak = &c->peak;
   t.multi = O > 1;
+
+  /* groupoid mode when every generator has a two-sided inverse: every
+   * equation u = v becomes the relator u v^-1, freely and cyclically
+   * reduced; its distinct rotations are scanned from both ends */
+  int all_inv = G > 0;
+  for (int g = 0; g < G; g++)
+    if (inv[g] < 0) all_inv = 0;
+  if (all_inv) {
+    linv = malloc((size_t)O * (size_t)W * sizeof(int) + 1);
+    gwords = malloc((6 * total + 1) * sizeof(int));
+    int *buf = malloc((total + 1) * sizeof(int));
+    crels = malloc((total + 1) * sizeof(crel));
+    int *rstart = malloc(((size_t)c->neq + 1) * sizeof(int)), *rlen = malloc(((size_t)c->neq + 1) * sizeof(int));
+    coff = calloc((size_t)G + 2, sizeof(int));
+    voff = calloc((size_t)O + 2, sizeof(int));
+    cocc = malloc((total + 1) * sizeof(int));
+    vlist = malloc(((size_t)c->neq + 1) * sizeof(int));
+    if (!linv || !gwords || !buf || !crels || !rstart || !rlen || !coff || !voff || !cocc || !vlist) {
+      free(buf);
+      free(rstart);
+      free(rlen);
+      goto done;
+    }
+    for (int g = 0; g < G; g++) linv[c->gsrc[g] * W + c->local[g]] = c->local[inv[g]];
+    /* reduced relators, doubled: gwords[rstart..] = r r (global indices) */
+    size_t gw = 0;
+    int nrel = 0;
+    for (int i = 0; i < c->neq; i++) {
+      const equation *e = &c->eqs[i];
+      int n = 0;
+      for (int k = 0; k < e->nlhs + e->nrhs; k++) {
+        int g = k < e->nlhs ? e->lhs[k] : inv[e->rhs[e->nrhs - 1 - (k - e->nlhs)]];
+        if (n > 0 && buf[n - 1] == inv[g]) n--;
+        else buf[n++] = g;
+      }
+      int a = 0;
+      while (n - a >= 2 && buf[a] == inv[buf[n - 1]]) {
+        a++;
+        n--;
+      }
+      n -= a;
+      if (n <= 0) continue;
+      rstart[nrel] = (int)gw;
+      rlen[nrel++] = n;
+      for (int k = 0; k < 2 * n; k++) gwords[gw++] = buf[a + k % n];
+    }
+    free(buf);
+    /* distinct rotations (up to the relator's period) */
+    int nc = 0;
+    for (int r = 0; r < nrel; r++) {
+      const int *rw = gwords + rstart[r];
+      int L = rlen[r], per = L;
+      for (int p = 1; p < L; p++) {
+        if (L % p) continue;
+        int ok = 1;
+        for (int k = 0; k < L && ok; k++) ok = rw[k] == rw[(k + p) % L];
+        if (ok) {
+          per = p;
+          break;
+        }
+      }
+      for (int k = 0; k < per; k++) coff[rw[k] + 1]++;
+      voff[c->gsrc[rw[0]] + 1]++;
+    }
+    for (int g = 0; g < G; g++) coff[g + 1] += coff[g];
+    for (int y = 0; y < O; y++) voff[y + 1] += voff[y];
+    int *cfill = calloc((size_t)G + 1, sizeof(int)), *vfill = calloc((size_t)O + 1, sizeof(int));
+    if (!cfill || !vfill) {
+      free(cfill);
+      free(vfill);
+      free(rstart);
+      free(rlen);
+      goto done;
+    }
+    /* local letters and inverses, after the global ones */
+    int *lw = gwords + gw, *li = lw + gw;
+    for (size_t k = 0; k < gw; k++) {
+      lw[k] = c->local[gwords[k]];
+      li[k] = c->local[inv[gwords[k]]];
+    }
+    for (int r = 0; r < nrel; r++) {
+      const int *rw = gwords + rstart[r];
+      int L = rlen[r], per = L;
+      for (int p = 1; p < L; p++) {
+        if (L % p) continue;
+        int ok = 1;
+        for (int k = 0; k < L && ok; k++) ok = rw[k] == rw[(k + p) % L];
+        if (ok) {
+          per = p;
+          break;
+        }
+      }
+      for (int k = 0; k < per; k++) {
+        crel *cr = &crels[nc];
+        cr->w = lw + rstart[r] + k;
+        cr->wi = li + rstart[r] + k;
+        cr->len = L;
+        cr->type = c->gsrc[rw[k]];
+        cocc[coff[rw[k]] + cfill[rw[k]]++] = nc;
+        if (k == 0) vlist[voff[cr->type] + vfill[cr->type]++] = nc;
+        nc++;
+      }
+    }
+    free(cfill);
+    free(vfill);
+    free(rstart);
+    free(rlen);
+    t.groupoid = 1;
+    t.linv = linv;
+    t.crels = crels;
+    t.coff = coff;
+    t.cocc = cocc;
+    t.voff = voff;
+    t.vlist = vlist;
+  }
 
   hcount = calloc((size_t)O + 1, sizeof(int));
   touched = malloc(((size_t)O + 1) * sizeof(int));
@@ -1051,6 +1372,15 @@ done:
   free(lgtgt);
   free(ooff);
   free(occs);
+  free(inv);
+  free(right);
+  free(linv);
+  free(gwords);
+  free(coff);
+  free(cocc);
+  free(voff);
+  free(vlist);
+  free(crels);
   free(t.ded);
   free(t.starts);
   free(order);
