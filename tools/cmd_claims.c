@@ -257,14 +257,14 @@ static int run(int argc, char **argv)
   }
   int index = 0;
   for (int i = 0; i < nfiles; i++) {
-    yo_status st = load_spec(files[i], &o, &specs[i]);
+    char first[1024];
+    yo_status st = load_spec_report(files[i], &o, &specs[i], first, sizeof first);
     if (cr.junit) suites[i] = junit_add_suite(cr.junit, files[i]);
     if (st != YO_OK) {
       cr.tot.invalid++;
       if (cr.junit)
         junit_add_case(cr.junit, suites[i], "(load)", files[i], 0, JUNIT_ERROR,
-                       yo_status_name(st), "invalid-input",
-                       "the spec file did not load; see the FILE:LINE errors");
+                       "the spec file does not load", "invalid-input", first);
       continue;
     }
     for (int j = 0; j < spec_claim_count(specs[i]); j++, index++)

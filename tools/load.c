@@ -7,6 +7,13 @@
 
 yo_status load_spec(const char *path, const cli_common *o, spec **out)
 {
+  return load_spec_report(path, o, out, NULL, 0);
+}
+
+yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
+                           char *first_error, size_t cap)
+{
+  if (first_error && cap > 0) first_error[0] = '\0';
   spec_options so;
   spec_options_init(&so);
   so.max_morphisms = o->max_morphisms;
@@ -21,6 +28,15 @@ yo_status load_spec(const char *path, const cli_common *o, spec **out)
   print_diags(d, path);
   if (st != YO_OK && diag_error_count(d) == 0)
     fprintf(stderr, "%s: error: %s\n", path, yo_status_name(st));
+  if (first_error && cap > 0) {
+    for (int i = 0; i < diag_count(d); i++)
+      if (diag_severity_at(d, i) == DIAG_ERROR) {
+        diag_format(d, i, first_error, cap);
+        break;
+      }
+    if (!first_error[0] && st != YO_OK)
+      snprintf(first_error, cap, "%s: error: %s", path, yo_status_name(st));
+  }
   diag_list_free(d);
   if (st != YO_OK && *out) {
     spec_free(*out);

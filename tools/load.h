@@ -18,6 +18,11 @@
  * too) to stderr.  Returns the loader's status; *out is set on YO_OK. */
 yo_status load_spec(const char *path, const cli_common *o, spec **out);
 
+/* Same, and copies the first error as "FILE:LINE: error: message" into
+ * first_error (cap bytes; "" when there is none), e.g. for JUnit reports. */
+yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
+                           char *first_error, size_t cap);
+
 /* The task named `name`, or the only task when name is NULL.  On failure
  * prints a usage error for cmd (no such task, several tasks: lists them,
  * no task) and returns NULL with *status = YO_USAGE (or YO_INVALID when

@@ -1,0 +1,1 @@
+$YONEDA represent specs/big-cycle.xml --engine naive
