@@ -327,6 +327,7 @@ typedef struct tc {
    * table keeps n.g == m iff m.g' == n, so no preimage list is needed and
    * equations are scanned as cyclic relators from both ends */
   int groupoid;
+  int check;          /* groupoid mode: re-scan every relator at the end */
   const int *linv;    /* linv[y*W+l]: local index of the inverse of (y, l) */
   const crel *crels;
   const int *coff, *cocc; /* rotations starting with generator g */
@@ -869,7 +870,7 @@ static yo_status enumerate_block_g(tc *t, int x)
     t->pos++;
   }
   if (t->fail) return t->fail;
-  verify_g(t);
+  if (t->check) verify_g(t);
   if (t->fail || !compact(t)) return t->fail;
   return YO_OK;
 }
@@ -1134,7 +1135,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
   t.roff = roff;
   t.occs = occs;
   t.ooff = ooff;
-  int64_t hard = 2 * (int64_t)max_morphisms + 65536 + 2 * (int64_t)W;
+  int64_t hard = 3 * (int64_t)max_morphisms + 65536 + 2 * (int64_t)W;
   int64_t capmax = hard + hard / 2;
   if (capmax > INT32_MAX / (3 * W)) capmax = INT32_MAX / (3 * W);
   if (hard > capmax) hard = capmax;
