@@ -327,7 +327,6 @@ typedef struct tc {
    * table keeps n.g == m iff m.g' == n, so no preimage list is needed and
    * equations are scanned as cyclic relators from both ends */
   int groupoid;
-  int check;          /* groupoid mode: re-scan every relator at the end */
   const int *linv;    /* linv[y*W+l]: local index of the inverse of (y, l) */
   const crel *crels;
   const int *coff, *cocc; /* rotations starting with generator g */
@@ -870,7 +869,9 @@ static yo_status enumerate_block_g(tc *t, int x)
     t->pos++;
   }
   if (t->fail) return t->fail;
-  if (t->check) verify_g(t);
+  /* Felsch's closure theorem makes this re-scan unnecessary; it is cheap
+   * for small blocks and kept there as a safety net */
+  if (t->live <= 100000) verify_g(t);
   if (t->fail || !compact(t)) return t->fail;
   return YO_OK;
 }
