@@ -36,6 +36,8 @@ struct category {
   int *gsrc, *gtgt;
   int neq, ceq;
   equation *eqs;
+  /* name -> first index with that name: open addressing, -1 = empty */
+  int *ohash, ohcap, *ghash, ghcap;
 
   /* the enumerated category */
   int enumerated;
@@ -76,6 +78,55 @@ static int grow(void **p, int *cap, int need, size_t sz)
   if (!q) return 0;
   *p = q;
   *cap = nc;
+  return 1;
+}
+
+/* ---- name lookup ----------------------------------------------------------- */
+
+static unsigned name_hash(const char *s)
+{
+  unsigned h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+/* Index of `name` among names[0..] through the table, or -1. */
+static int hash_find(const int *tab, int cap, char *const *names, const char *name)
+{
+  if (!tab || !name) return -1;
+  unsigned mask = (unsigned)cap - 1;
+  for (unsigned i = name_hash(name) & mask;; i = (i + 1) & mask) {
+    int k = tab[i];
+    if (k < 0) return -1;
+    if (strcmp(names[k], name) == 0) return k;
+  }
+}
+
+/* Enter index `idx` (names[idx] already stored; count names in all) unless
+ * its name is already there.  0 on OOM. */
+static int hash_add(int **tab, int *cap, char *const *names, int count, int idx)
+{
+  if (2 * count > *cap) {
+    int nc = *cap ? *cap * 2 : 64;
+    while (2 * count > nc) nc *= 2;
+    int *t = malloc((size_t)nc * sizeof(int));
+    if (!t) return 0;
+    for (int i = 0; i < nc; i++) t[i] = -1;
+    unsigned mask = (unsigned)nc - 1;
+    for (int k = 0; k < idx; k++) {
+      if (hash_find(t, nc, names, names[k]) >= 0) continue;
+      unsigned i = name_hash(names[k]) & mask;
+      while (t[i] >= 0) i = (i + 1) & mask;
+      t[i] = k;
+    }
+    free(*tab);
+    *tab = t;
+    *cap = nc;
+  }
+  if (hash_find(*tab, *cap, names, names[idx]) >= 0) return 1;
+  unsigned mask = (unsigned)*cap - 1, i = name_hash(names[idx]) & mask;
+  while ((*tab)[i] >= 0) i = (i + 1) & mask;
+  (*tab)[i] = idx;
   return 1;
 }
 
@@ -128,6 +179,8 @@ void category_free(category *c)
     free(c->eqs[i].lhs);
     free(c->eqs[i].rhs);
   }
+  free(c->ohash);
+  free(c->ghash);
   free(c->oname);
   free(c->oline);
   free(c->gname);
@@ -150,6 +203,10 @@ int category_add_object(category *c, const char *name, long line)
   if (!s) return -1;
   c->oname[c->nobj] = s;
   c->oline[c->nobj] = line;
+  if (!hash_add(&c->ohash, &c->ohcap, c->oname, c->nobj + 1, c->nobj)) {
+    free(s);
+    return -1;
+  }
   return c->nobj++;
 }
 
@@ -173,6 +230,10 @@ int category_add_generator(category *c, const char *name, int source,
   c->gline[c->ngen] = line;
   c->gsrc[c->ngen] = source;
   c->gtgt[c->ngen] = target;
+  if (!hash_add(&c->ghash, &c->ghcap, c->gname, c->ngen + 1, c->ngen)) {
+    free(s);
+    return -1;
+  }
   return c->ngen++;
 }
 
@@ -218,9 +279,7 @@ long category_object_line(const category *c, int x)
 }
 int category_find_object(const category *c, const char *name)
 {
-  for (int i = 0; i < c->nobj; i++)
-    if (strcmp(c->oname[i], name) == 0) return i;
-  return -1;
+  return hash_find(c->ohash, c->ohcap, c->oname, name);
 }
 int category_generator_count(const category *c) { return c->ngen; }
 const char *category_generator_name(const category *c, int g)
@@ -241,9 +300,7 @@ int category_generator_target(const category *c, int g)
 }
 int category_find_generator(const category *c, const char *name)
 {
-  for (int i = 0; i < c->ngen; i++)
-    if (strcmp(c->gname[i], name) == 0) return i;
-  return -1;
+  return hash_find(c->ghash, c->ghcap, c->gname, name);
 }
 int category_equation_count(const category *c) { return c->neq; }
 

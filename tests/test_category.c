@@ -873,6 +873,31 @@ static void accessors(void)
   CU_ASSERT(category_nodes_defined(c) >= 8);
   CU_ASSERT(category_peak_bytes(c) > 0);
   category_free(c);
+  /* name lookup: many names, and duplicates answer the first */
+  c = category_new("names", 1);
+  char nm[16];
+  for (int i = 0; i < 1000; i++) {
+    snprintf(nm, sizeof nm, "x%d", i);
+    category_add_object(c, nm, 1);
+  }
+  for (int i = 0; i < 3000; i++) {
+    snprintf(nm, sizeof nm, "g%d", i % 1500);
+    gen(c, nm, i % 1000, (i + 1) % 1000);
+  }
+  int found = 1;
+  for (int i = 0; i < 1000; i++) {
+    snprintf(nm, sizeof nm, "x%d", i);
+    found &= category_find_object(c, nm) == i;
+  }
+  for (int i = 0; i < 1500; i++) {
+    snprintf(nm, sizeof nm, "g%d", i);
+    found &= category_find_generator(c, nm) == i;
+  }
+  CU_ASSERT_TRUE(found);
+  CU_ASSERT_EQUAL(category_find_object(c, "x1000"), -1);
+  CU_ASSERT_EQUAL(category_find_generator(c, "g1500"), -1);
+  CU_ASSERT_EQUAL(category_find_generator(c, ""), -1);
+  category_free(c);
   /* adding a generator with an unknown object fails */
   c = one_object("x");
   CU_ASSERT_EQUAL(category_add_generator(c, "g", 0, 3, 1), -1);
