@@ -57,8 +57,12 @@ int category_add_equation(category *c, int source, const int *lhs, int nlhs,
 
 /* Enumerate the presented category.  YO_OK on success; YO_LIMIT when it has
  * more than max_morphisms morphisms or is infinite (decided in bounded time
- * and memory, proportional to max_morphisms); YO_INTERNAL on OOM.  Calling it
- * again after success is a no-op. */
+ * and memory, proportional to max_morphisms: at most 3*max+65536 live nodes
+ * and 64*max+2^22 node definitions; a category with exactly max_morphisms
+ * morphisms succeeds); YO_INTERNAL on OOM; YO_INVALID if an equation is
+ * ill-typed (the loader checks this first).  Calling it again after success
+ * is a no-op;
+ * after a failure it may be called again (e.g. with a larger limit). */
 yo_status category_enumerate(category *c, int max_morphisms);
 
 /* The opposite category: same objects and generator names, every generator
