@@ -61,8 +61,8 @@ int category_add_equation(category *c, int source, const int *lhs, int nlhs,
  * and 64*max+2^22 node definitions; a category with exactly max_morphisms
  * morphisms succeeds); YO_INTERNAL on OOM; YO_INVALID if an equation is
  * ill-typed (the loader checks this first).  Calling it again after success
- * is a no-op;
- * after a failure it may be called again (e.g. with a larger limit). */
+ * is a no-op; after a failure it may be called again (e.g. with a larger
+ * limit). */
 yo_status category_enumerate(category *c, int max_morphisms);
 
 /* The opposite category: same objects and generator names, every generator
