@@ -66,7 +66,13 @@ const char *spec_claim_attr(const spec_claim *c, const char *attr);
 /* Parse a spec-v1 path ("f g", or an object name for an identity) in c into
  * a word of generator indices.  Returns the word length (>= 0) and sets
  * *source / *target, or -1 with a message in err (unknown name, names that
- * do not compose, empty path). */
+ * do not compose, empty path).
+ * If the word is longer than cap, the full length n > cap is still returned
+ * (and *source / *target set) but only the first cap entries are written:
+ * call again with a buffer of n entries.  cap may be 0 (word may then be
+ * NULL) to ask for the length only.  Object names inside a path are
+ * identities ("x f" = f when f starts at x).  Names are looked up with
+ * category_find_object / category_find_generator. */
 int spec_parse_path(const category *c, const char *text, int *word, int cap,
                     int *source, int *target, char *err, size_t errcap);
 

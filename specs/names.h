@@ -1,0 +1,47 @@
+/* names.h — spec-v1 names: a hash table from names to integers, the name
+ * syntax check ([A-Za-z_][A-Za-z0-9_.'-]*) and in-place splitting of
+ * space-separated name lists.  Used by the loader, tasks (element names)
+ * and paths so that every lookup is O(length of the name).
+ *
+ * Ownership: names_new returns a table the caller frees with names_free.
+ * Keys are borrowed, not copied: each key must stay valid and unchanged
+ * while it is in the table.
+ */
+#ifndef YONEDA_NAMES_H
+#define YONEDA_NAMES_H
+
+#include <stddef.h>
+
+typedef struct names names;
+
+/* An empty table sized for about `expected` keys.  NULL on OOM. */
+names *names_new(size_t expected);
+void names_free(names *t);
+
+/* Insert key -> value unless the key is present.  Returns 0 if inserted,
+ * 1 if the key was already there (then *old, if not NULL, receives its
+ * value and nothing changes), -1 on OOM.  value must not be -1. */
+int names_insert(names *t, const char *key, int value, int *old);
+
+/* Set key -> value, inserting the key if absent.  0, or -1 on OOM. */
+int names_set(names *t, const char *key, int value);
+
+/* The value of key, or -1 if absent.  names_find_n looks up the first len
+ * bytes of s (which need not be NUL-terminated). */
+int names_find(const names *t, const char *key);
+int names_find_n(const names *t, const char *s, size_t len);
+size_t names_count(const names *t);
+
+/* 1 if s (or its first len bytes) is a valid spec-v1 name, else 0. */
+int names_valid(const char *s);
+int names_valid_n(const char *s, size_t len);
+
+/* Split a space-separated list in place: returns the next token of *cursor
+ * NUL-terminated (overwriting the separator after it) and advances *cursor,
+ * or NULL when no token is left.  Separators are XML white space. */
+char *names_next(char **cursor);
+
+/* Number of tokens in a space-separated list (not modified). */
+size_t names_count_tokens(const char *s);
+
+#endif

@@ -1,0 +1,38 @@
+/* path.h — spec-v1 paths in text form: "f g" (first f, then g), an object
+ * name for its identity, object names inside a path as identities.  Parsing
+ * text into words of generator indices and formatting words back.
+ *
+ * Ownership: nothing is allocated for the caller; text is not modified.
+ */
+#ifndef YONEDA_PATH_H
+#define YONEDA_PATH_H
+
+#include <stddef.h>
+
+#include "specs/category.h"
+#include "specs/names.h"
+
+/* path_parse's failures. */
+#define PATH_BAD_NAME (-1)    /* unknown or invalid name, or empty path */
+#define PATH_SKIP (-2)        /* a name the index marks as already reported */
+#define PATH_NO_COMPOSE (-3)  /* consecutive names do not compose */
+
+/* Parse `text` as a path of c.  Names are resolved through `index` if not
+ * NULL (value 2x for object x, 2g+1 for generator g, any other negative
+ * value for a name to reject silently because it was already reported) or
+ * else with category_find_object / category_find_generator.
+ * Returns the length n of the word and sets *source and *target; word
+ * receives the first min(n, cap) generators (n > cap means the word was cut:
+ * call again with cap >= n).  On failure returns PATH_BAD_NAME with a
+ * phrase in err ("unknown name 'z'", "invalid name '1x'", "empty path"),
+ * PATH_NO_COMPOSE with one in err ("f ends at b but g starts at a"), or
+ * PATH_SKIP with nothing in err. */
+int path_parse(const category *c, const names *index, const char *text, int *word, int cap,
+               int *source, int *target, char *err, size_t errcap);
+
+/* Write the word w (n generators of c, starting at object `source`) as
+ * path text: names separated by single spaces, or the name of `source` if
+ * n == 0.  Returns the length it needed, like snprintf. */
+int path_format(const category *c, int source, const int *w, int n, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,269 @@
+/* task.c — see task.h.  Element names of each set live in one pool with a
+ * hash index, so building and looking up are linear in the names' size. */
+#include "specs/task.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "specs/names.h"
+#include "specs/path.h"
+
+typedef struct tset {
+  int n;
+  int defined;
+  long line;
+  char *pool;        /* the names, NUL-separated */
+  char **name;       /* n pointers into pool */
+  names *index;
+} tset;
+
+typedef struct tmap {
+  int *img;          /* NULL: not set */
+  long line;
+} tmap;
+
+struct task {
+  char *name;
+  const category *c;
+  task_variance v;
+  long line;
+  int nobj, ngen;
+  tset *sets;
+  tmap *maps;
+};
+
+static char *dup_str(const char *s)
+{
+  size_t n = strlen(s) + 1;
+  char *r = malloc(n);
+  if (r) memcpy(r, s, n);
+  return r;
+}
+
+task *task_new(const char *name, const category *c, task_variance v, long line)
+{
+  task *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->name = dup_str(name ? name : "");
+  t->c = c;
+  t->v = v;
+  t->line = line;
+  t->nobj = category_object_count(c);
+  t->ngen = category_generator_count(c);
+  t->sets = calloc((size_t)t->nobj + 1, sizeof *t->sets);
+  t->maps = calloc((size_t)t->ngen + 1, sizeof *t->maps);
+  if (!t->name || !t->sets || !t->maps) {
+    task_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+static void clear_set(tset *s)
+{
+  free(s->pool);
+  free(s->name);
+  names_free(s->index);
+  memset(s, 0, sizeof *s);
+}
+
+void task_free(task *t)
+{
+  if (!t) return;
+  for (int x = 0; t->sets && x < t->nobj; x++) clear_set(&t->sets[x]);
+  for (int g = 0; t->maps && g < t->ngen; g++) free(t->maps[g].img);
+  free(t->sets);
+  free(t->maps);
+  free(t->name);
+  free(t);
+}
+
+int task_set_elements(task *t, int x, int n, const char *const *names_, long line)
+{
+  if (!t || x < 0 || x >= t->nobj || n < 0) return -1;
+  tset *s = &t->sets[x];
+  clear_set(s);
+  size_t total = 0;
+  for (int i = 0; i < n; i++) total += strlen(names_[i]) + 1;
+  s->pool = malloc(total + 1);
+  s->name = malloc(((size_t)n + 1) * sizeof *s->name);
+  s->index = names_new((size_t)n);
+  if (!s->pool || !s->name || !s->index) {
+    clear_set(s);
+    return -1;
+  }
+  char *p = s->pool;
+  for (int i = 0; i < n; i++) {
+    size_t len = strlen(names_[i]) + 1;
+    memcpy(p, names_[i], len);
+    s->name[i] = p;
+    p += len;
+    if (names_insert(s->index, s->name[i], i, NULL) < 0) {   /* a duplicate keeps the first */
+      clear_set(s);
+      return -1;
+    }
+  }
+  s->n = n;
+  s->defined = 1;
+  s->line = line;
+  return 0;
+}
+
+int task_domain(const task *t, int g)
+{
+  if (!t || g < 0 || g >= t->ngen) return -1;
+  return t->v == TASK_COVARIANT ? category_generator_source(t->c, g)
+                                : category_generator_target(t->c, g);
+}
+
+int task_codomain(const task *t, int g)
+{
+  if (!t || g < 0 || g >= t->ngen) return -1;
+  return t->v == TASK_COVARIANT ? category_generator_target(t->c, g)
+                                : category_generator_source(t->c, g);
+}
+
+int task_set_map(task *t, int g, const int *images, long line)
+{
+  if (!t || g < 0 || g >= t->ngen) return -1;
+  int dom = task_domain(t, g), cod = task_codomain(t, g);
+  int n = t->sets[dom].n, m = t->sets[cod].n;
+  for (int i = 0; i < n; i++)
+    if (images[i] < 0 || images[i] >= m) return -1;
+  int *img = malloc(((size_t)n + 1) * sizeof *img);
+  if (!img) return -1;
+  if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
+  free(t->maps[g].img);
+  t->maps[g].img = img;
+  t->maps[g].line = line;
+  return 0;
+}
+
+const char *task_name(const task *t) { return t->name; }
+long task_line(const task *t) { return t->line; }
+const category *task_category(const task *t) { return t->c; }
+task_variance task_variance_of(const task *t) { return t->v; }
+
+int task_set_size(const task *t, int x)
+{
+  return (t && x >= 0 && x < t->nobj) ? t->sets[x].n : 0;
+}
+
+long task_set_line(const task *t, int x)
+{
+  if (!t || x < 0 || x >= t->nobj) return 0;
+  return t->sets[x].line;
+}
+
+long task_map_line(const task *t, int g)
+{
+  return (t && g >= 0 && g < t->ngen) ? t->maps[g].line : 0;
+}
+
+const char *task_element_name(const task *t, int x, int e)
+{
+  if (!t || x < 0 || x >= t->nobj || e < 0 || e >= t->sets[x].n) return NULL;
+  return t->sets[x].name[e];
+}
+
+int task_find_element(const task *t, int x, const char *name)
+{
+  if (!t || x < 0 || x >= t->nobj || !name) return -1;
+  return names_find(t->sets[x].index, name);
+}
+
+long task_element_total(const task *t)
+{
+  long s = 0;
+  for (int x = 0; t && x < t->nobj; x++) s += t->sets[x].n;
+  return s;
+}
+
+int task_apply(const task *t, int g, int e)
+{
+  if (!t || g < 0 || g >= t->ngen || !t->maps[g].img) return -1;
+  int dom = task_domain(t, g);
+  if (e < 0 || e >= t->sets[dom].n) return -1;
+  return t->maps[g].img[e];
+}
+
+int task_apply_word(const task *t, const int *w, int n, int e)
+{
+  if (!t || e < 0 || n < 0) return -1;
+  if (n == 0) return e;
+  for (int i = 0; i + 1 < n; i++)   /* the word must compose */
+    if (w[i] < 0 || w[i] >= t->ngen ||
+        category_generator_target(t->c, w[i]) != category_generator_source(t->c, w[i + 1]))
+      return -1;
+  if (t->v == TASK_COVARIANT) {
+    for (int i = 0; i < n && e >= 0; i++) e = task_apply(t, w[i], e);
+  } else {
+    for (int i = n - 1; i >= 0 && e >= 0; i--) e = task_apply(t, w[i], e);
+  }
+  return e;
+}
+
+int task_apply_morphism(const task *t, int f, int e)
+{
+  const category *c = t ? t->c : NULL;
+  if (!c || !category_is_enumerated(c) || f < 0 || f >= category_morphism_count(c)) return -1;
+  if (t->v == TASK_CONTRAVARIANT) {
+    /* f = parent(f) ; g, so T(f) = T(parent(f)) after T(g): walk up the tree */
+    while (e >= 0 && category_parent(c, f) >= 0) {
+      e = task_apply(t, category_parent_generator(c, f), e);
+      f = category_parent(c, f);
+    }
+    return e;
+  }
+  int len = category_word_length(c, f);
+  int small[64];
+  int *w = len <= 64 ? small : malloc((size_t)len * sizeof *w);
+  if (!w) return -1;
+  category_word(c, f, w, len);
+  for (int i = 0; i < len && e >= 0; i++) e = task_apply(t, w[i], e);
+  if (w != small) free(w);
+  return e;
+}
+
+/* A word as path text for a message, cut with "..." if very long. */
+static void word_text(const category *c, int source, const int *w, int n, char *buf, size_t cap)
+{
+  int need = path_format(c, source, w, n, buf, cap);
+  if (need >= 0 && (size_t)need >= cap && cap > 4) memcpy(buf + cap - 4, "...", 4);
+}
+
+yo_status task_check_equations(const task *t, const char *file, diag_list *d)
+{
+  const category *c = t->c;
+  yo_status st = YO_OK;
+  int neq = category_equation_count(c);
+  for (int i = 0; i < neq && !diag_full(d); i++) {
+    int src, nl, nr;
+    const int *lhs, *rhs;
+    long line;
+    category_equation(c, i, &src, &lhs, &nl, &rhs, &nr, &line);
+    int tgt = category_word_target(c, src, lhs, nl);
+    if (tgt < 0) continue;
+    /* the elements the equation acts on, and where its results live */
+    int x = t->v == TASK_COVARIANT ? src : tgt;
+    int y = t->v == TASK_COVARIANT ? tgt : src;
+    int n = task_set_size(t, x);
+    for (int e = 0; e < n; e++) {
+      int a = task_apply_word(t, lhs, nl, e);
+      int b = task_apply_word(t, rhs, nr, e);
+      if (a == b) continue;
+      char l[256], r[256];
+      word_text(c, src, lhs, nl, l, sizeof l);
+      word_text(c, src, rhs, nr, r, sizeof r);
+      const char *an = a >= 0 ? task_element_name(t, y, a) : "(undefined)";
+      const char *bn = b >= 0 ? task_element_name(t, y, b) : "(undefined)";
+      diag_add(d, DIAG_ERROR, file, line,
+               "task %s does not respect equation %s = %s at element %s of %s: left side gives %s, right side gives %s",
+               t->name, l, r, task_element_name(t, x, e), category_object_name(c, x), an, bn);
+      st = YO_INVALID;
+      break;
+    }
+  }
+  return st;
+}
