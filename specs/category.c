@@ -339,6 +339,7 @@ typedef struct rel {
   const int *iu, *iv; /* local index of the letter's two-sided inverse
                          generator (at the letter's target), or -1 */
   int nu, nv, source;
+  int eq;             /* index of the equation */
 } rel;
 
 /* An occurrence of a generator in an equation side: rel, side (0: u, 1: v)
@@ -624,6 +625,41 @@ static void scan(tc *t, int n, const rel *r)
   scan_from(t, r, n, 0, n, 0);
 }
 
+/* General mode: scan the cyclic word cr (a rotation of a relator whose
+ * letters all have inverses) at node n from both ends, going backwards
+ * through the inverse generators' edges.  Every conclusion is a consequence
+ * of the equations, whatever the state of the table. */
+static void scan_cyclic_m(tc *t, int n, const crel *cr)
+{
+  const int *w = cr->w, *wi = cr->wi;
+  const int L = cr->len;
+  int p = n, i = 0;
+  while (i < L) {
+    int x = get(t, p, w[i]);
+    if (x < 0) break;
+    p = x;
+    i++;
+  }
+  if (i == L) {
+    if (p != n) coincide(t, p, n);
+    return;
+  }
+  int q = n, j = L;
+  while (j > i + 1) {
+    int x = get(t, q, wi[j - 1]);
+    if (x < 0) return;
+    q = x;
+    j--;
+  }
+  int x = get(t, q, wi[i]);
+  if (x >= 0) {
+    if (x != p) coincide(t, p, x);
+    return;
+  }
+  set_edge(t, p, w[i], q);
+  if (get(t, q, wi[i]) < 0) set_edge(t, q, wi[i], p);
+}
+
 /* Scan every equation instance that uses edge n.l.  With `fresh` (n.l was
  * just defined as a new node, which has no edges yet) only the instances
  * where the edge is one of the last two letters of a side can change
@@ -634,6 +670,12 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
   int y = t->type[n];
   if (l >= t->outdeg[y] || get(t, n, l) < 0) return;
   int g = t->outgen[t->outoff[y] + l];
+  for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
+    n = find(t, n);
+    if (get(t, n, l) < 0) break;
+    scan_cyclic_m(t, n, &t->crels[t->cocc[k]]);
+  }
+  n = find(t, n);
   for (int o = t->ooff[g]; o < t->ooff[g + 1] && !t->fail; o++) {
     const occ *oc = &t->occs[o];
     const rel *r = &t->rels[oc->rel];
@@ -1077,6 +1119,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
   int *lwords = NULL, *lgtgt = NULL, *ooff = NULL, *inv = NULL, *right = NULL;
   int *linv = NULL, *gwords = NULL, *coff = NULL, *cocc = NULL, *voff = NULL, *vlist = NULL;
   crel *crels = NULL;
+  int *cyc = NULL;
   occ *occs = NULL;
   int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
   tc t;
@@ -1149,67 +1192,21 @@ yo_status category_enumerate(category *c, int max_morphisms)
       r->nu = e->nlhs;
       r->nv = e->nrhs;
       r->source = e->source;
+      r->eq = i;
     }
     free(fill);
     for (int y = 0; y < O; y++)
       qsort(rels + roff[y], (size_t)(roff[y + 1] - roff[y]), sizeof(rel), cmp_rel);
   }
-  if (total > (size_t)INT32_MAX / 2) goto done;
-  ooff = calloc((size_t)G + 2, sizeof(int));
-  occs = malloc((total + 1) * sizeof(occ));
-  if (!ooff || !occs) goto done;
-  for (int i = 0; i < c->neq; i++) {
-    const equation *e = &c->eqs[i];
-    for (int k = 0; k < e->nlhs; k++) ooff[e->lhs[k] + 1]++;
-    for (int k = 0; k < e->nrhs; k++) ooff[e->rhs[k] + 1]++;
-  }
-  for (int g = 0; g < G; g++) ooff[g + 1] += ooff[g];
-  {
-    int *fill = calloc((size_t)G + 1, sizeof(int));
-    if (!fill) goto done;
-    for (int i = 0; i < c->neq; i++) {
-      const rel *r = &rels[i];
-      for (int side = 0; side < 2; side++) {
-        const int *lw = side ? r->v : r->u, *tw = side ? r->tv : r->tu;
-        int n = side ? r->nv : r->nu;
-        for (int k = 0; k < n; k++) {
-          int g = c->outgen[c->outoff[tw[k]] + lw[k]];
-          occ *o = &occs[ooff[g] + fill[g]++];
-          o->rel = i;
-          o->side = side;
-          o->k = k;
-        }
-      }
-    }
-    free(fill);
-  }
-
-  t.W = W;
-  t.outdeg = outdeg;
-  t.outoff = c->outoff;
-  t.outgen = c->outgen;
-  t.lgtgt = lgtgt;
-  t.rels = rels;
-  t.roff = roff;
-  t.occs = occs;
-  t.ooff = ooff;
-  int64_t hard = 3 * (int64_t)max_morphisms + 65536 + 2 * (int64_t)W;
-  int64_t capmax = hard + hard / 2;
-  if (capmax > INT32_MAX / (3 * W)) capmax = INT32_MAX / (3 * W);
-  if (hard > capmax) hard = capmax;
-  t.hard = (int)hard;
-  t.capmax = (int)capmax;
-  t.maxdefs = 64L * (long)max_morphisms + (1L << 22);
-  t.peak = &c->peak;
-  t.multi = O > 1;
-
-  /* groupoid mode when every generator has a two-sided inverse: every
-   * equation u = v becomes the relator u v^-1, freely and cyclically
-   * reduced; its distinct rotations are scanned from both ends */
+  /* Equations whose letters all have inverses become relators u v^-1,
+   * freely and cyclically reduced; their distinct rotations are scanned from
+   * both ends.  Groupoid mode when every generator has an inverse. */
   int all_inv = G > 0;
   for (int g = 0; g < G; g++)
     if (inv[g] < 0) all_inv = 0;
-  if (all_inv) {
+  cyc = calloc((size_t)c->neq + 1, sizeof(int));
+  if (!cyc) goto done;
+  {
     linv = malloc((size_t)O * (size_t)W * sizeof(int) + 1);
     gwords = malloc((6 * total + 1) * sizeof(int));
     int *buf = malloc((total + 1) * sizeof(int));
@@ -1225,12 +1222,17 @@ yo_status category_enumerate(category *c, int max_morphisms)
       free(rlen);
       goto done;
     }
-    for (int g = 0; g < G; g++) linv[c->gsrc[g] * W + c->local[g]] = c->local[inv[g]];
+    for (int g = 0; g < G; g++)
+      linv[c->gsrc[g] * W + c->local[g]] = inv[g] >= 0 ? c->local[inv[g]] : -1;
     /* reduced relators, doubled: gwords[rstart..] = r r (global indices) */
     size_t gw = 0;
     int nrel = 0;
     for (int i = 0; i < c->neq; i++) {
       const equation *e = &c->eqs[i];
+      int invertible = 1;
+      for (int k = 0; k < e->nlhs; k++) invertible &= inv[e->lhs[k]] >= 0;
+      for (int k = 0; k < e->nrhs; k++) invertible &= inv[e->rhs[k]] >= 0;
+      if (!invertible) continue;
       int n = 0;
       for (int k = 0; k < e->nlhs + e->nrhs; k++) {
         int g = k < e->nlhs ? e->lhs[k] : inv[e->rhs[e->nrhs - 1 - (k - e->nlhs)]];
@@ -1244,6 +1246,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
       }
       n -= a;
       if (n <= 0) continue;
+      cyc[i] = 1;
       rstart[nrel] = (int)gw;
       rlen[nrel++] = n;
       for (int k = 0; k < 2 * n; k++) gwords[gw++] = buf[a + k % n];
@@ -1309,7 +1312,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
     free(vfill);
     free(rstart);
     free(rlen);
-    t.groupoid = 1;
+    t.groupoid = all_inv;
     t.linv = linv;
     t.crels = crels;
     t.coff = coff;
@@ -1317,6 +1320,57 @@ yo_status category_enumerate(category *c, int max_morphisms)
     t.voff = voff;
     t.vlist = vlist;
   }
+  if (total > (size_t)INT32_MAX / 2) goto done;
+  ooff = calloc((size_t)G + 2, sizeof(int));
+  occs = malloc((total + 1) * sizeof(occ));
+  if (!ooff || !occs) goto done;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    if (cyc[i] || all_inv) continue;
+    for (int k = 0; k < e->nlhs; k++) ooff[e->lhs[k] + 1]++;
+    for (int k = 0; k < e->nrhs; k++) ooff[e->rhs[k] + 1]++;
+  }
+  for (int g = 0; g < G; g++) ooff[g + 1] += ooff[g];
+  {
+    int *fill = calloc((size_t)G + 1, sizeof(int));
+    if (!fill) goto done;
+    for (int i = 0; i < c->neq; i++) {
+      const rel *r = &rels[i];
+      if (cyc[r->eq] || all_inv) continue;
+      for (int side = 0; side < 2; side++) {
+        const int *lw = side ? r->v : r->u, *tw = side ? r->tv : r->tu;
+        int n = side ? r->nv : r->nu;
+        for (int k = 0; k < n; k++) {
+          int g = c->outgen[c->outoff[tw[k]] + lw[k]];
+          occ *o = &occs[ooff[g] + fill[g]++];
+          o->rel = i;
+          o->side = side;
+          o->k = k;
+        }
+      }
+    }
+    free(fill);
+  }
+
+  t.W = W;
+  t.outdeg = outdeg;
+  t.outoff = c->outoff;
+  t.outgen = c->outgen;
+  t.lgtgt = lgtgt;
+  t.rels = rels;
+  t.roff = roff;
+  t.occs = occs;
+  t.ooff = ooff;
+  int64_t hard = 3 * (int64_t)max_morphisms + 65536 + 2 * (int64_t)W;
+  int64_t capmax = hard + hard / 2;
+  if (capmax > INT32_MAX / (3 * W)) capmax = INT32_MAX / (3 * W);
+  if (hard > capmax) hard = capmax;
+  t.hard = (int)hard;
+  t.capmax = (int)capmax;
+  t.maxdefs = 64L * (long)max_morphisms + (1L << 22);
+  t.peak = &c->peak;
+  t.multi = O > 1;
+
 
   hcount = calloc((size_t)O + 1, sizeof(int));
   touched = malloc(((size_t)O + 1) * sizeof(int));
@@ -1440,6 +1494,7 @@ done:
   free(voff);
   free(vlist);
   free(crels);
+  free(cyc);
   free(t.ded);
   free(t.starts);
   free(order);
