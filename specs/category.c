@@ -686,7 +686,7 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
     if (fresh && oc->k < len - 2) continue;
     /* the start nodes: walk k letters back from n through preimages */
     int sp = 0;
-    if (!grow_array(t, &t->starts, &t->stcap, 2)) return;
+    if (t->stcap < 2 && !grow_array(t, &t->starts, &t->stcap, 2)) return;
     t->starts[sp++] = n;
     t->starts[sp++] = oc->k;
     while (sp > 0 && !t->fail) {

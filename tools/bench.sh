@@ -1,9 +1,10 @@
 #!/bin/sh
 # Benchmarks (run by `make bench`, after build/bench and build/yoneda are built).
 #  1. Category enumeration (build/bench, tools/bench/bench.c): the Coxeter
-#     presentations of S_8, S_9, S_10 and two multi-object presentations with
-#     more than 10^5 morphisms (a groupoid, and a chain of non-invertible
-#     arrows: the general engine).  Each case runs in its own process and
+#     presentations of S_8, S_9, S_10 (S_10 with the limit exactly at its
+#     3,628,800 morphisms), and multi-object presentations: a groupoid and a
+#     chain of non-invertible arrows over S_7 (181,440 morphisms each), and
+#     the simplex category Delta<=8 (92,368 morphisms, nothing invertible).  Each case runs in its own process and
 #     prints wall and CPU seconds and peak memory (category_peak_bytes and
 #     the process's ru_maxrss).
 #  2. GAP as a peer, when available: Size(F/rels) on the same S_9
@@ -21,7 +22,7 @@ trap 'rm -rf "$T"' EXIT
 
 echo "== category enumeration (Todd-Coxeter over typed paths; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
 fail=0
-for args in "s8" "s9" "s10 3628800" "groupoid 1000000 6 7" "chain 1000000 8 7"; do
+for args in "s8" "s9" "s10 3628800" "groupoid 1000000 6 7" "chain 1000000 8 7" "simplex 1000000 8"; do
   # shellcheck disable=SC2086
   $B $args > "$T/out" 2>&1 || fail=1
   sed 's/^/  /' "$T/out"

@@ -1,8 +1,9 @@
 /* bench.c — category enumeration benchmarks (run by `make bench` through
  * tools/bench.sh).  Usage: bench CASE [MAX [K N]] where CASE is sN (the
  * Coxeter presentation of the symmetric group S_N on one object), groupoid
- * (K objects, K^2 N! morphisms) or chain (K objects, K(K+1)/2 N!
- * morphisms), MAX the morphism limit (default 10^6).  Prints one line:
+ * (K objects, K^2 N! morphisms), chain (K objects, K(K+1)/2 N!
+ * morphisms) or simplex (Delta<=N, no invertible generator), MAX the
+ * morphism limit (default 10^6).  Prints one line:
  * status, morphisms, nodes defined, wall and CPU time of the enumeration,
  * its peak bytes (category_peak_bytes) and the process's peak RSS.  Exit 0
  * when the enumeration succeeded. */
@@ -172,6 +173,57 @@ static category *chain(int k, int n)
   return c;
 }
 
+/* The truncated simplex category Delta<=n: cofaces d^i_k: [k-1] -> [k],
+ * codegeneracies s^i_k: [k+1] -> [k] and the cosimplicial identities (in
+ * application order).  Hom([a],[b]) has C(a+b+1, a+1) elements. */
+static category *simplex(int n)
+{
+  category *c = category_new("Delta", 0);
+  char name[32];
+  for (int k = 0; k <= n; k++) {
+    snprintf(name, sizeof name, "[%d]", k);
+    category_add_object(c, name, 0);
+  }
+  int d[16][16], s[16][16];
+  for (int k = 1; k <= n; k++)
+    for (int i = 0; i <= k; i++) {
+      snprintf(name, sizeof name, "d%d_%d", i, k);
+      d[k][i] = category_add_generator(c, name, k - 1, k, 0);
+    }
+  for (int k = 0; k < n; k++)
+    for (int i = 0; i <= k; i++) {
+      snprintf(name, sizeof name, "s%d_%d", i, k);
+      s[k][i] = category_add_generator(c, name, k + 1, k, 0);
+    }
+  for (int k = 1; k + 1 <= n; k++)
+    for (int j = 0; j <= k + 1; j++)
+      for (int i = 0; i < j; i++) {
+        int l[] = {d[k][i], d[k + 1][j]}, r[] = {d[k][j - 1], d[k + 1][i]};
+        category_add_equation(c, k - 1, l, 2, r, 2, 0);
+      }
+  for (int k = 0; k + 1 <= n; k++)
+    for (int j = 0; j <= k; j++)
+      for (int i = 0; i <= k + 1; i++) {
+        int l[] = {d[k + 1][i], s[k][j]};
+        if (i == j || i == j + 1) {
+          category_add_equation(c, k, l, 2, NULL, 0, 0);
+        } else if (i < j) {
+          int r[] = {s[k - 1][j - 1], d[k][i]};
+          category_add_equation(c, k, l, 2, r, 2, 0);
+        } else {
+          int r[] = {s[k - 1][j], d[k][i - 1]};
+          category_add_equation(c, k, l, 2, r, 2, 0);
+        }
+      }
+  for (int k = 0; k + 2 <= n; k++)
+    for (int j = 0; j <= k; j++)
+      for (int i = 0; i <= j; i++) {
+        int l[] = {s[k + 1][i], s[k][j]}, r[] = {s[k + 1][j + 1], s[k][i]};
+        category_add_equation(c, k + 2, l, 2, r, 2, 0);
+      }
+  return c;
+}
+
 static double cpu(void)
 {
   struct rusage ru;
@@ -202,7 +254,7 @@ int main(int argc, char **argv)
   int max = argc > 2 ? atoi(argv[2]) : CATEGORY_DEFAULT_MAX_MORPHISMS;
   int bad = 0;
   char label[64];
-  if (which[0] == 's') {
+  if (which[0] == 's' && which[1] >= '0' && which[1] <= '9') {
     int n = atoi(which + 1);
     snprintf(label, sizeof label, "S_%d (Coxeter)", n);
     bad |= run(label, symmetric(n), max);
@@ -216,9 +268,14 @@ int main(int argc, char **argv)
       snprintf(label, sizeof label, "chain %d x S_%d", k, n);
       bad |= run(label, chain(k, n), max);
     }
+  } else if (strcmp(which, "simplex") == 0) {
+    int n = argc > 3 ? atoi(argv[3]) : 8;
+    if (n < 1 || n > 15) goto usage;
+    snprintf(label, sizeof label, "simplex Delta<=%d", n);
+    bad |= run(label, simplex(n), max);
   } else {
     usage:
-    fprintf(stderr, "usage: bench sN [MAX] | groupoid|chain [MAX [K [N]]]\n");
+    fprintf(stderr, "usage: bench sN [MAX] | groupoid|chain [MAX [K [N]]] | simplex [MAX [N]]\n");
     return 2;
   }
   return bad;
