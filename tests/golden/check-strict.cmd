@@ -1,0 +1,1 @@
+$YONEDA check --strict specs/warning.xml
