@@ -229,20 +229,8 @@ int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
 
 /* ---- equations --------------------------------------------------------------- */
 
-/* The node reached from f along wgen[i .. j-1]; -1 if an edge is missing. */
-/*@
-  requires 0 <= n && 0 <= G && n*G <= KMODEL_INT_MAX;
-  requires \valid_read(next + (0 .. n*G-1));
-  requires kc_next_ranges(n, next, n*G);
-  requires 0 <= i <= j && \valid_read(wgen + (i .. j-1));
-  requires \forall integer k; i <= k < j ==> 0 <= wgen[k] < G;
-  requires -1 <= f < n;
-  assigns  \nothing;
-  ensures  \result == ktrace(next, G, wgen, i, j, f);
-  ensures  -1 <= \result < n;
-*/
-static int trace(int n, int G, const int *next, const int *wgen, int i, int j,
-                 int f)
+int kcat_trace(int n, int G, const int *next, const int *wgen, int i, int j,
+               int f)
 {
   (void)n;
   int cur = f;
@@ -292,8 +280,8 @@ static int equation_everywhere(int n, int m, int G, const int *src,
       loop variant n - f; */
   for (int f = 0; f < n; f++) {
     if (tgt[f] != x) continue;
-    int l = trace(n, G, next, wgen, li, lj, f);
-    int r = trace(n, G, next, wgen, ri, rj, f);
+    int l = kcat_trace(n, G, next, wgen, li, lj, f);
+    int r = kcat_trace(n, G, next, wgen, ri, rj, f);
     if (l < 0 || l != r) {
       //@ assert !kc_eq_at(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
       return 0;

@@ -233,6 +233,22 @@ int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
               const int *gsrc, const int *gtgt, const int *root,
               const int *next, const int *parent, const int *pgen);
 
+/* The node reached from node f along the generators wgen[i .. j-1]
+ * (ktrace); -1 once an edge is missing. */
+/*@
+  requires 0 <= n && 0 <= G && n*G <= KMODEL_INT_MAX;
+  requires \valid_read(next + (0 .. n*G-1));
+  requires kc_next_ranges(n, next, n*G);
+  requires 0 <= i <= j && \valid_read(wgen + (i .. j-1));
+  requires \forall integer k; i <= k < j ==> 0 <= wgen[k] < G;
+  requires -1 <= f < n;
+  assigns  \nothing;
+  ensures  \result == ktrace(next, G, wgen, i, j, f);
+  ensures  -1 <= \result < n;
+*/
+int kcat_trace(int n, int G, const int *next, const int *wgen, int i, int j,
+               int f);
+
 /* Every equation at every node of its source object. */
 /*@
   requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);

@@ -1,0 +1,727 @@
+/* check.c — the trusted path (see check.h): flatten, call the proved
+ * kernel, explain a rejection.
+ *
+ * Only the kernel's verdict counts.  The flattening below and the
+ * diagnosis of a rejection are ordinary, untrusted C: a bug here can make
+ * the kernel reject a good answer (or name the wrong culprit), never make
+ * it accept a bad one, because the kernel re-checks every range it relies
+ * on (docs/trust.md). */
+#include "proofs/check.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/kernel/kcategory.h"
+#include "proofs/kernel/kfunctor.h"
+#include "proofs/kernel/krepresent.h"
+#include "proofs/kernel/ktask.h"
+
+/* ---- flat arrays ---------------------------------------------------------------- */
+
+typedef struct flat_cat {
+  int n, m, G, E, W;
+  int *src, *tgt, *gsrc, *gtgt, *root, *next, *parent, *pgen;
+  int *eq_src, *woff, *wlen, *wgen;
+} flat_cat;
+
+typedef struct flat_task {
+  int A;
+  int *sz, *aoff, *act;
+} flat_task;
+
+static int *ints(long count)
+{
+  return malloc((size_t)(count > 0 ? count : 1) * sizeof(int));
+}
+
+static void flat_cat_free(flat_cat *f)
+{
+  free(f->src); free(f->tgt); free(f->gsrc); free(f->gtgt); free(f->root);
+  free(f->next); free(f->parent); free(f->pgen); free(f->eq_src);
+  free(f->woff); free(f->wlen); free(f->wgen);
+  memset(f, 0, sizeof *f);
+}
+
+static void flat_task_free(flat_task *f)
+{
+  free(f->sz); free(f->aoff); free(f->act);
+  memset(f, 0, sizeof *f);
+}
+
+/* Copy category c (enumerated) into f.  YO_OK, or YO_INTERNAL with a
+ * diagnostic (not enumerated, too large for the kernel's int indices, OOM). */
+static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
+{
+  memset(f, 0, sizeof *f);
+  if (!category_is_enumerated(c)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: category '%s' is not enumerated",
+             category_name(c));
+    return YO_INTERNAL;
+  }
+  int n = category_morphism_count(c), m = category_object_count(c);
+  int G = category_generator_count(c), E = category_equation_count(c);
+  long W = 0;
+  for (int e = 0; e < E; e++) {
+    int nl = 0, nr = 0;
+    category_equation(c, e, NULL, NULL, &nl, NULL, &nr, NULL);
+    W += (long)nl + nr;
+  }
+  if ((long)n * G > INT_MAX || 2L * E > INT_MAX || W > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "kernel: category '%s' is too large for the kernel "
+             "(%d morphisms x %d generators)", category_name(c), n, G);
+    return YO_INTERNAL;
+  }
+  f->n = n; f->m = m; f->G = G; f->E = E; f->W = (int)W;
+  f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
+  f->gsrc = ints(G); f->gtgt = ints(G); f->root = ints(m);
+  f->next = ints((long)n * G);
+  f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
+  f->wgen = ints(W);
+  if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
+      !f->root || !f->next || !f->eq_src || !f->woff || !f->wlen || !f->wgen) {
+    flat_cat_free(f);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  for (int x = 0; x < m; x++) f->root[x] = category_identity(c, x);
+  for (int g = 0; g < G; g++) {
+    f->gsrc[g] = category_generator_source(c, g);
+    f->gtgt[g] = category_generator_target(c, g);
+  }
+  for (int v = 0; v < n; v++) {
+    f->src[v] = category_source(c, v);
+    f->tgt[v] = category_target(c, v);
+    f->parent[v] = category_parent(c, v);
+    f->pgen[v] = category_parent_generator(c, v);
+    for (int g = 0; g < G; g++)
+      f->next[(long)v * G + g] = category_step(c, v, g);
+  }
+  int pos = 0;
+  for (int e = 0; e < E; e++) {
+    int src = 0, nl = 0, nr = 0;
+    const int *lhs = NULL, *rhs = NULL;
+    category_equation(c, e, &src, &lhs, &nl, &rhs, &nr, NULL);
+    f->eq_src[e] = src;
+    f->woff[2 * e] = pos; f->wlen[2 * e] = nl;
+    for (int i = 0; i < nl; i++) f->wgen[pos++] = lhs[i];
+    f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
+    for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
+  }
+  return YO_OK;
+}
+
+/* Copy task t, read covariantly on `work` (task_apply is the covariant
+ * action there), into f. */
+static yo_status flatten_task(const task *t, const category *work,
+                              flat_task *f, diag_list *d)
+{
+  memset(f, 0, sizeof *f);
+  int m = category_object_count(work), G = category_generator_count(work);
+  long A = 0;
+  for (int g = 0; g < G; g++) {
+    int k = task_set_size(t, category_generator_source(work, g));
+    A += k > 0 ? k : 0;
+  }
+  if (A > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: task '%s' is too large for the kernel",
+             task_name(t));
+    return YO_INTERNAL;
+  }
+  f->A = (int)A;
+  f->sz = ints(m); f->aoff = ints(G); f->act = ints(A);
+  if (!f->sz || !f->aoff || !f->act) {
+    flat_task_free(f);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  for (int x = 0; x < m; x++) f->sz[x] = task_set_size(t, x);
+  int pos = 0;
+  for (int g = 0; g < G; g++) {
+    int k = task_set_size(t, category_generator_source(work, g));
+    f->aoff[g] = pos;
+    for (int e = 0; e < k; e++) f->act[pos++] = task_apply(t, g, e);
+  }
+  return YO_OK;
+}
+
+/* ---- names for diagnostics ------------------------------------------------------------ */
+
+static const char *morphism_text(const category *c, int f, char *buf, int cap)
+{
+  if (f < 0 || f >= category_morphism_count(c)) {
+    snprintf(buf, (size_t)cap, "%s", f < 0 ? "(undefined)" : "(out of range)");
+    return buf;
+  }
+  category_format_morphism(c, f, 0, buf, cap);
+  return buf;
+}
+
+static void word_text(const category *c, const int *w, int n, char *buf,
+                      int cap)
+{
+  int len = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < n && len < cap; i++) {
+    const char *name = w[i] >= 0 && w[i] < category_generator_count(c)
+                           ? category_generator_name(c, w[i]) : "?";
+    len += snprintf(buf + len, (size_t)(cap - len), "%s%s", i ? " " : "", name);
+  }
+  if (n == 0) snprintf(buf, (size_t)cap, "(identity)");
+}
+
+static const char *object_text(const category *c, int x)
+{
+  return x >= 0 && x < category_object_count(c) ? category_object_name(c, x)
+                                                  : "(out of range)";
+}
+
+/* ---- kernel 1 ---------------------------------------------------------------------- */
+
+static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
+{
+  for (int i = 0; i < len && v >= 0; i++) v = f->next[(long)v * f->G + w[i]];
+  return v;
+}
+
+/* Locate and report what made kernel 1 reject. */
+static void explain_category(const category *c, const flat_cat *f, int part,
+                             diag_list *d)
+{
+  const char *name = category_name(c);
+  char b1[256], b2[256], b3[256];
+  switch (part) {
+  case 0:
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
+             "of its flattened Cayley graph or equations is out of range", name);
+    return;
+  case 1:
+    for (int v = 0; v < f->n; v++)
+      for (int g = 0; g < f->G; g++) {
+        int h = f->next[(long)v * f->G + g];
+        int composable = f->tgt[v] == f->gsrc[g];
+        if (composable ? (h < 0 || f->src[h] != f->src[v] ||
+                          f->tgt[h] != f->gtgt[g])
+                       : h != -1) {
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                   "edge %s ; %s leads to %s (%s)", name,
+                   morphism_text(c, v, b1, sizeof b1),
+                   category_generator_name(c, g),
+                   morphism_text(c, h, b2, sizeof b2),
+                   composable ? "wrong source or target, or missing"
+                              : "defined though not composable");
+          return;
+        }
+      }
+    break;
+  case 2:
+    for (int x = 0; x < f->m; x++) {
+      int r = f->root[x];
+      if (f->src[r] != x || f->tgt[r] != x || f->parent[r] != -1) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
+                 "identity of object '%s' is not a root of the spanning tree",
+                 name, object_text(c, x));
+        return;
+      }
+    }
+    break;
+  case 3:
+    for (int v = 0; v < f->n; v++) {
+      int p = f->parent[v];
+      int ok = p == -1 ? (f->pgen[v] == -1 && f->root[f->src[v]] == v)
+                       : (p >= 0 && p < v && f->pgen[v] >= 0 &&
+                          f->next[(long)p * f->G + f->pgen[v]] == v);
+      if (!ok) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                 "morphism %s is not reached along its normal form", name,
+                 morphism_text(c, v, b1, sizeof b1));
+        return;
+      }
+    }
+    break;
+  case 4:
+    for (int e = 0; e < f->E; e++)
+      for (int v = 0; v < f->n; v++) {
+        if (f->tgt[v] != f->eq_src[e]) continue;
+        int l = untrusted_trace(f, f->wgen + f->woff[2 * e], f->wlen[2 * e], v);
+        int r = untrusted_trace(f, f->wgen + f->woff[2 * e + 1],
+                                f->wlen[2 * e + 1], v);
+        if (l < 0 || l != r) {
+          long line = 0;
+          category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+          word_text(c, f->wgen + f->woff[2 * e], f->wlen[2 * e], b1, sizeof b1);
+          word_text(c, f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], b2,
+                    sizeof b2);
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                   "equation %s = %s (line %ld) fails after morphism %s: "
+                   "the sides reach %s and %s", name, b1, b2, line,
+                   morphism_text(c, v, b3, sizeof b3),
+                   morphism_text(c, l, b1, sizeof b1),
+                   morphism_text(c, r, b2, sizeof b2));
+          return;
+        }
+      }
+    break;
+  default:
+    break;
+  }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s'", name);
+}
+
+/* Run kernel 1 on a flattened category: -1 if accepted, else the failing
+ * part (0 ranges, 1 edges, 2 roots, 3 tree, 4 equations). */
+static int run_kernel1(const flat_cat *f)
+{
+  if (!kcat_ranges(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt,
+                   f->root, f->next, f->parent, f->pgen) ||
+      !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
+                        f->wgen))
+    return 0;
+  if (!kcat_edges(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
+                  f->next, f->parent, f->pgen))
+    return 1;
+  if (!kcat_roots(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
+                  f->next, f->parent, f->pgen))
+    return 2;
+  if (!kcat_tree(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
+                 f->next, f->parent, f->pgen))
+    return 3;
+  if (!kcat_equations(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt,
+                      f->root, f->next, f->parent, f->pgen, f->E, f->W,
+                      f->eq_src, f->woff, f->wlen, f->wgen))
+    return 4;
+  /* the verdict that counts: the proved conjunction */
+  if (!kcat_check(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
+                  f->next, f->parent, f->pgen, f->E, f->W, f->eq_src, f->woff,
+                  f->wlen, f->wgen))
+    return 5;
+  return -1;
+}
+
+static yo_status category_kernel(const category *c, flat_cat *f, diag_list *d)
+{
+  yo_status st = flatten_category(c, f, d);
+  if (st != YO_OK) return st;
+  int part = run_kernel1(f);
+  if (part >= 0) {
+    explain_category(c, f, part, d);
+    return YO_INTERNAL;
+  }
+  return YO_OK;
+}
+
+yo_status check_category(const category *c, diag_list *d)
+{
+  flat_cat f;
+  yo_status st = category_kernel(c, &f, d);
+  flat_cat_free(&f);
+  return st;
+}
+
+/* ---- kernel 2 ---------------------------------------------------------------------- */
+
+static int untrusted_element_trace(const flat_cat *c, const flat_task *t,
+                                   const int *w, int len, int e)
+{
+  for (int i = 0; i < len; i++) {
+    int g = w[i];
+    if (e < 0 || e >= t->sz[c->gsrc[g]]) return -1;
+    e = t->act[t->aoff[g] + e];
+  }
+  return e;
+}
+
+static void explain_task(const task *t, const category *work,
+                         const flat_cat *c, const flat_task *f, int tables_ok,
+                         diag_list *d)
+{
+  const char *name = task_name(t);
+  if (!tables_ok) {
+    for (int g = 0; g < c->G; g++)
+      for (int e = 0; e < f->sz[c->gsrc[g]]; e++) {
+        int v = f->act[f->aoff[g] + e];
+        if (v < 0 || v >= f->sz[c->gtgt[g]]) {
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': the map "
+                   "of generator '%s' sends element %d outside its codomain",
+                   name, category_generator_name(work, g), e);
+          return;
+        }
+      }
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': its flattened "
+             "tables are out of range", name);
+    return;
+  }
+  for (int q = 0; q < c->E; q++) {
+    int x = c->eq_src[q];
+    for (int u = 0; u < f->sz[x]; u++) {
+      int l = untrusted_element_trace(c, f, c->wgen + c->woff[2 * q],
+                                      c->wlen[2 * q], u);
+      int r = untrusted_element_trace(c, f, c->wgen + c->woff[2 * q + 1],
+                                      c->wlen[2 * q + 1], u);
+      if (l < 0 || l != r) {
+        char b1[256], b2[256];
+        long line = 0;
+        category_equation(work, q, NULL, NULL, NULL, NULL, NULL, &line);
+        word_text(work, c->wgen + c->woff[2 * q], c->wlen[2 * q], b1, sizeof b1);
+        word_text(work, c->wgen + c->woff[2 * q + 1], c->wlen[2 * q + 1], b2,
+                  sizeof b2);
+        const char *el = task_element_name(t, x, u);
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': it does "
+                 "not respect equation %s = %s (line %ld) at element '%s' of "
+                 "'%s': the sides give %d and %d", name, b1, b2, line,
+                 el ? el : "?", object_text(work, x), l, r);
+        return;
+      }
+    }
+  }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s'", name);
+}
+
+static yo_status task_kernel(const task *t, const category *work,
+                             const flat_cat *c, flat_task *f, diag_list *d)
+{
+  yo_status st = flatten_task(t, work, f, d);
+  if (st != YO_OK) return st;
+  if (!ktask_tables(c->m, c->G, c->gsrc, c->gtgt, f->sz, f->aoff, f->act,
+                    f->A)) {
+    explain_task(t, work, c, f, 0, d);
+    return YO_INTERNAL;
+  }
+  if (!ktask_check(c->m, c->G, c->gsrc, c->gtgt, c->E, c->W, c->eq_src,
+                   c->woff, c->wlen, c->wgen, f->sz, f->aoff, f->act, f->A)) {
+    explain_task(t, work, c, f, 1, d);
+    return YO_INTERNAL;
+  }
+  return YO_OK;
+}
+
+yo_status check_task(const task *t, const category *work, diag_list *d)
+{
+  flat_cat c;
+  flat_task f;
+  memset(&f, 0, sizeof f);
+  yo_status st = category_kernel(work, &c, d);
+  if (st == YO_OK) st = task_kernel(t, work, &c, &f, d);
+  flat_task_free(&f);
+  flat_cat_free(&c);
+  return st;
+}
+
+/* ---- kernels 3 and 4 ------------------------------------------------------------------ */
+
+static long *longs(int count)
+{
+  return malloc((size_t)(count > 0 ? count : 1) * sizeof(long));
+}
+
+/* Fill val with T(f)(u) for P's block, untrusted (for diagnostics only). */
+static void untrusted_values(const flat_cat *c, const flat_task *t, int P,
+                             int u, long *val)
+{
+  for (int v = 0; v < c->n; v++) {
+    if (c->src[v] != P) continue;
+    if (v == c->root[P]) { val[v] = u; continue; }
+    int p = c->parent[v], g = c->pgen[v];
+    val[v] = (p >= 0 && g >= 0 && val[p] >= 0 &&
+              val[p] < t->sz[c->gsrc[g]]) ? t->act[t->aoff[g] + val[p]] : -1;
+  }
+}
+
+static void explain_positive(const task *t, const category *work,
+                             const flat_cat *c, const flat_task *f,
+                             const rep_cert *cert, int bstart, diag_list *d)
+{
+  const char *name = task_name(t);
+  int P = cert->object, u = cert->element;
+  char b1[256], b2[256];
+  if (P < 0 || P >= c->m || u < 0 || u >= f->sz[P]) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+             "task '%s': object %d / element %d out of range", name, P, u);
+    return;
+  }
+  long *val = longs(c->n);
+  if (!val) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return;
+  }
+  for (int v = 0; v < c->n; v++) val[v] = -1;
+  untrusted_values(c, f, P, u, val);
+  const char *el = task_element_name(t, P, u);
+  for (int Y = 0; Y < c->m; Y++) {
+    for (int v1 = 0; v1 < c->n; v1++) {
+      if (c->src[v1] != P || c->tgt[v1] != Y) continue;
+      for (int v2 = v1 + 1; v2 < c->n; v2++) {
+        if (c->src[v2] != P || c->tgt[v2] != Y || val[v1] != val[v2]) continue;
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+                 "task '%s': ('%s', '%s') is not universal: %s and %s both "
+                 "send it to element %ld of '%s'", name, object_text(work, P),
+                 el ? el : "?", morphism_text(work, v1, b1, sizeof b1),
+                 morphism_text(work, v2, b2, sizeof b2), val[v1],
+                 object_text(work, Y));
+        free(val);
+        return;
+      }
+    }
+    for (int e = 0; e < f->sz[Y]; e++) {
+      int hit = 0;
+      for (int v = 0; v < c->n && !hit; v++)
+        hit = c->src[v] == P && c->tgt[v] == Y && val[v] == e;
+      if (!hit) {
+        const char *en = task_element_name(t, Y, e);
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+                 "task '%s': ('%s', '%s') is not universal: no morphism from "
+                 "'%s' sends it to element '%s' of '%s'", name,
+                 object_text(work, P), el ? el : "?", object_text(work, P),
+                 en ? en : "?", object_text(work, Y));
+        free(val);
+        return;
+      }
+    }
+  }
+  for (int k = 0; k < cert->nimages; k++) {
+    int v = bstart + k;
+    if (v >= c->n || c->src[v] != P || cert->images[k] != val[v]) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+               "task '%s': the image listed for morphism %s is %d, the task "
+               "gives %ld", name, morphism_text(work, v, b1, sizeof b1),
+               cert->images[k], v < c->n ? val[v] : -1L);
+      free(val);
+      return;
+    }
+  }
+  free(val);
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for task "
+           "'%s': its list of images does not cover the morphisms out of '%s'",
+           name, object_text(work, P));
+}
+
+static yo_status run_positive(const task *t, const category *work,
+                              const flat_cat *c, const flat_task *f,
+                              const rep_cert *cert, diag_list *d)
+{
+  int P = cert->object;
+  int bstart = P >= 0 && P < c->m ? category_block_start(work, P) : 0;
+  int smax = 1;
+  for (int x = 0; x < c->m; x++)
+    if (f->sz[x] > smax) smax = f->sz[x];
+  long *val = longs(c->n);
+  unsigned char *seen = malloc((size_t)smax);
+  static const int none[1] = {0};
+  const int *images = cert->images ? cert->images : none;
+  int nimages = cert->images ? cert->nimages : 0;
+  if (!val || !seen) {
+    free(val); free(seen);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  int ok = krep_check_positive(c->n, c->m, c->G, c->src, c->tgt, c->gsrc,
+                               c->gtgt, c->root, c->parent, c->pgen, f->sz,
+                               f->aoff, f->act, f->A, P, cert->element, images,
+                               nimages, bstart, val, seen, smax);
+  free(val); free(seen);
+  if (ok) return YO_OK;
+  explain_positive(t, work, c, f, cert, bstart, d);
+  return YO_INTERNAL;
+}
+
+static const char *witness_name(int kind)
+{
+  switch (kind) {
+  case WIT_EMPTY: return "empty";
+  case WIT_CARDINALITY: return "cardinality";
+  case WIT_PER_ELEMENT: return "per-element";
+  case WIT_COLLISION: return "collision";
+  case WIT_UNREACHED: return "unreached";
+  default: return "unknown";
+  }
+}
+
+/* Does the witness for object P hold?  (Untrusted: diagnostics only.) */
+static int untrusted_object_witness(const flat_cat *c, const flat_task *f,
+                                    const rep_cert *cert, int P, long *val)
+{
+  const cert_object_witness *w = &cert->objects[P];
+  if (w->kind == WIT_EMPTY) return f->sz[P] == 0;
+  if (w->kind == WIT_CARDINALITY) {
+    if (w->object < 0 || w->object >= c->m) return 0;
+    int count = 0;
+    for (int v = 0; v < c->n; v++)
+      count += c->src[v] == P && c->tgt[v] == w->object;
+    return count != f->sz[w->object];
+  }
+  if (w->kind != WIT_PER_ELEMENT || !cert->elements || w->first < 0 ||
+      w->first > cert->nelements - f->sz[P])
+    return 0;
+  for (int u = 0; u < f->sz[P]; u++) {
+    const cert_element_witness *x = &cert->elements[w->first + u];
+    int Y = x->object;
+    if (Y < 0 || Y >= c->m) return 0;
+    for (int v = 0; v < c->n; v++) val[v] = -1;
+    untrusted_values(c, f, P, u, val);
+    if (x->kind == WIT_COLLISION) {
+      if (x->f1 < 0 || x->f1 >= c->n || x->f2 < 0 || x->f2 >= c->n ||
+          x->f1 == x->f2 || c->src[x->f1] != P || c->tgt[x->f1] != Y ||
+          c->src[x->f2] != P || c->tgt[x->f2] != Y ||
+          val[x->f1] != val[x->f2])
+        return 0;
+    } else if (x->kind == WIT_UNREACHED) {
+      if (x->element < 0 || x->element >= f->sz[Y]) return 0;
+      for (int v = 0; v < c->n; v++)
+        if (c->src[v] == P && c->tgt[v] == Y && val[v] == x->element) return 0;
+    } else {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static yo_status run_negative(const task *t, const category *work,
+                              const flat_cat *c, const flat_task *f,
+                              const rep_cert *cert, diag_list *d)
+{
+  const char *name = task_name(t);
+  if (cert->nobjects != c->m || !cert->objects) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for task "
+             "'%s': %d object witnesses for %d objects", name, cert->nobjects,
+             c->m);
+    return YO_INTERNAL;
+  }
+  int NE = cert->elements ? cert->nelements : 0;
+  int *wkind = ints(c->m), *wobj = ints(c->m), *wfirst = ints(c->m);
+  int *ekind = ints(NE), *eobj = ints(NE), *ef1 = ints(NE), *ef2 = ints(NE);
+  int *eelem = ints(NE);
+  long *val = longs(c->n);
+  yo_status st = YO_INTERNAL;
+  if (!wkind || !wobj || !wfirst || !ekind || !eobj || !ef1 || !ef2 ||
+      !eelem || !val) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    goto done;
+  }
+  for (int x = 0; x < c->m; x++) {
+    wkind[x] = cert->objects[x].kind;
+    wobj[x] = cert->objects[x].object;
+    wfirst[x] = cert->objects[x].first;
+  }
+  for (int i = 0; i < NE; i++) {
+    ekind[i] = cert->elements[i].kind;
+    eobj[i] = cert->elements[i].object;
+    ef1[i] = cert->elements[i].f1;
+    ef2[i] = cert->elements[i].f2;
+    eelem[i] = cert->elements[i].element;
+  }
+  if (krep_check_negative(c->n, c->m, c->G, c->src, c->tgt, c->gsrc, c->gtgt,
+                          c->root, c->parent, c->pgen, f->sz, f->aoff, f->act,
+                          f->A, wkind, wobj, wfirst, NE, ekind, eobj, ef1, ef2,
+                          eelem, val)) {
+    st = YO_OK;
+    goto done;
+  }
+  /* find the first object whose witness does not hold (untrusted) */
+  for (int P = 0; P < c->m; P++) {
+    if (!untrusted_object_witness(c, f, cert, P, val)) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+               "task '%s': the %s witness for object '%s' does not hold", name,
+               witness_name(wkind[P]), object_text(work, P));
+      goto done;
+    }
+  }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for task "
+           "'%s'", name);
+done:
+  free(wkind); free(wobj); free(wfirst); free(ekind); free(eobj);
+  free(ef1); free(ef2); free(eelem); free(val);
+  return st;
+}
+
+yo_status check_representability(const task *t, const category *work,
+                                 const rep_cert *cert, diag_list *d)
+{
+  if (cert->task && strcmp(cert->task, task_name(t)) != 0) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate: it is "
+             "for task '%s', not '%s'", cert->task, task_name(t));
+    return YO_INTERNAL;
+  }
+  flat_cat c;
+  flat_task f;
+  memset(&f, 0, sizeof f);
+  yo_status st = category_kernel(work, &c, d);
+  if (st == YO_OK) st = task_kernel(t, work, &c, &f, d);
+  if (st == YO_OK) {
+    if (cert->verdict == CERT_REPRESENTABLE)
+      st = run_positive(t, work, &c, &f, cert, d);
+    else if (cert->verdict == CERT_NOT_REPRESENTABLE)
+      st = run_negative(t, work, &c, &f, cert, d);
+    else {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+               "task '%s': unknown verdict", task_name(t));
+      st = YO_INTERNAL;
+    }
+  }
+  flat_task_free(&f);
+  flat_cat_free(&c);
+  return st;
+}
+
+/* ---- kernel 6 ---------------------------------------------------------------------- */
+
+yo_status check_functor(const functor *F, diag_list *d)
+{
+  const category *C = functor_source(F), *D = functor_target(F);
+  flat_cat fc, fd;
+  memset(&fd, 0, sizeof fd);
+  yo_status st = category_kernel(C, &fc, d);
+  if (st == YO_OK) st = category_kernel(D, &fd, d);
+  int *fobj = NULL, *foff = NULL, *flen = NULL, *fgen = NULL;
+  if (st != YO_OK) goto done;
+  long FW = 0;
+  for (int g = 0; g < fc.G; g++) {
+    const int *w = NULL;
+    int n = 0;
+    functor_generator_word(F, g, &w, &n);
+    FW += n;
+  }
+  if (FW > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: functor '%s' is too large",
+             functor_name(F));
+    st = YO_INTERNAL;
+    goto done;
+  }
+  fobj = ints(fc.m); foff = ints(fc.G); flen = ints(fc.G); fgen = ints(FW);
+  if (!fobj || !foff || !flen || !fgen) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    st = YO_INTERNAL;
+    goto done;
+  }
+  for (int x = 0; x < fc.m; x++) fobj[x] = functor_object(F, x);
+  int pos = 0;
+  for (int g = 0; g < fc.G; g++) {
+    const int *w = NULL;
+    int n = 0;
+    functor_generator_word(F, g, &w, &n);
+    foff[g] = pos; flen[g] = n;
+    for (int i = 0; i < n; i++) fgen[pos++] = w[i];
+  }
+  int part = kfun_check(fd.n, fd.m, fd.G, fd.src, fd.tgt, fd.gsrc, fd.gtgt,
+                        fd.root, fd.next, fd.parent, fd.pgen, fc.m, fc.G,
+                        fc.gsrc, fc.gtgt, fc.E, fc.W, fc.eq_src, fc.woff,
+                        fc.wlen, fc.wgen, fobj, foff, flen, fgen, (int)FW);
+  if (!part) {
+    /* which part: typing of a generator, or an equation */
+    int typing = kfun_typing(fd.n, fd.m, fd.G, fd.src, fd.tgt, fd.gsrc, fd.gtgt,
+                             fd.root, fd.next, fd.parent, fd.pgen, fc.m, fc.G,
+                             fc.gsrc, fc.gtgt, fobj, foff, flen, fgen, (int)FW);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected functor '%s': %s",
+             functor_name(F),
+             typing ? "an equation of its source is not preserved"
+                    : "the image of a generator is not a path between the "
+                      "images of its source and target");
+    st = YO_INTERNAL;
+  }
+done:
+  free(fobj); free(foff); free(flen); free(fgen);
+  flat_cat_free(&fc);
+  flat_cat_free(&fd);
+  return st;
+}

@@ -1,0 +1,430 @@
+/* test_kernel.c — the proved kernel (proofs/kernel/) on hand-built flat
+ * arrays: each checker accepts a valid input and rejects broken ones (a
+ * wrong identity or edge, a violated equation, a non-functorial task, a
+ * positive certificate with one wrong image, a negative witness that is
+ * not one, a missing witness, ...). */
+#include <CUnit/CUnit.h>
+#include <string.h>
+
+#include "proofs/kernel/kcategory.h"
+#include "proofs/kernel/kfunctor.h"
+#include "proofs/kernel/knatural.h"
+#include "proofs/kernel/krepresent.h"
+#include "proofs/kernel/ktask.h"
+
+void test_kernel_suite(void);
+
+/* ---- fixture: the idempotent monoid {1, e}, e;e = e ----------------------------
+ * one object 0, generator e: 0 → 0; nodes 0 = id, 1 = e. */
+typedef struct flat_cat {
+  int n, m, G, E, W;
+  int src[8], tgt[8], gsrc[4], gtgt[4], root[4], next[32], parent[8], pgen[8];
+  int eq_src[4], woff[8], wlen[8], wgen[16];
+} flat_cat;
+
+static void idempotent(flat_cat *c)
+{
+  memset(c, 0, sizeof *c);
+  c->n = 2; c->m = 1; c->G = 1; c->E = 1; c->W = 3;
+  c->src[0] = 0; c->src[1] = 0; c->tgt[0] = 0; c->tgt[1] = 0;
+  c->gsrc[0] = 0; c->gtgt[0] = 0; c->root[0] = 0;
+  c->next[0] = 1; c->next[1] = 1;           /* id;e = e, e;e = e */
+  c->parent[0] = -1; c->pgen[0] = -1; c->parent[1] = 0; c->pgen[1] = 0;
+  c->eq_src[0] = 0;
+  c->woff[0] = 0; c->wlen[0] = 2;           /* e e */
+  c->woff[1] = 2; c->wlen[1] = 1;           /* = e */
+  c->wgen[0] = 0; c->wgen[1] = 0; c->wgen[2] = 0;
+}
+
+/* the arrow category 0 --a--> 1: nodes 0 = id0, 1 = a, 2 = id1 */
+static void arrow(flat_cat *c)
+{
+  memset(c, 0, sizeof *c);
+  c->n = 3; c->m = 2; c->G = 1; c->E = 0; c->W = 0;
+  c->src[0] = 0; c->src[1] = 0; c->src[2] = 1;
+  c->tgt[0] = 0; c->tgt[1] = 1; c->tgt[2] = 1;
+  c->gsrc[0] = 0; c->gtgt[0] = 1;
+  c->root[0] = 0; c->root[1] = 2;
+  c->next[0] = 1; c->next[1] = -1; c->next[2] = -1;
+  c->parent[0] = -1; c->parent[1] = 0; c->parent[2] = -1;
+  c->pgen[0] = -1; c->pgen[1] = 0; c->pgen[2] = -1;
+}
+
+static int cat_ok(const flat_cat *c)
+{
+  return kcat_check(c->n, c->m, c->G, c->src, c->tgt, c->gsrc, c->gtgt,
+                    c->root, c->next, c->parent, c->pgen, c->E, c->W,
+                    c->eq_src, c->woff, c->wlen, c->wgen);
+}
+
+static void category_valid(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  CU_ASSERT_EQUAL(cat_ok(&c), 1);
+  arrow(&c);
+  CU_ASSERT_EQUAL(cat_ok(&c), 1);
+}
+
+static void category_wrong_identity(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  c.root[0] = 1;                        /* e is not a root */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  arrow(&c);
+  c.root[1] = 1;                        /* a : 0 → 1 is not id1 */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  arrow(&c);
+  c.parent[2] = 1; c.pgen[2] = 0;       /* id1 claimed as a;a */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+static void category_wrong_edge(void)
+{
+  flat_cat c;
+  arrow(&c);
+  c.next[0] = 2;                        /* id0;a = id1: source changes */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  arrow(&c);
+  c.next[0] = 0;                        /* id0;a = id0: wrong target */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  arrow(&c);
+  c.next[1] = 1;                        /* a;a defined though 1 != 0 */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  idempotent(&c);
+  c.next[1] = -1;                       /* e;e missing: incomplete */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  idempotent(&c);
+  c.next[1] = 5;                        /* out of range */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+static void category_violated_equation(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  c.next[1] = 0;                        /* e;e = id: a group of order 2 */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  CU_ASSERT_EQUAL(kcat_ranges(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
+                              c.root, c.next, c.parent, c.pgen), 1);
+  CU_ASSERT_EQUAL(kcat_edges(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
+                             c.root, c.next, c.parent, c.pgen), 1);
+  CU_ASSERT_EQUAL(kcat_equations(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
+                                 c.root, c.next, c.parent, c.pgen, c.E, c.W,
+                                 c.eq_src, c.woff, c.wlen, c.wgen), 0);
+  idempotent(&c);
+  c.wlen[1] = 4;                        /* word runs past wgen */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+static void category_broken_tree(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  c.parent[1] = 1;                      /* parent not smaller */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  idempotent(&c);
+  c.parent[1] = -1; c.pgen[1] = -1;     /* a second root of object 0 */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+/* ---- tasks ----------------------------------------------------------------------- */
+
+static int task_ok(const flat_cat *c, const int *sz, const int *aoff,
+                   const int *act, int A)
+{
+  return ktask_check(c->m, c->G, c->gsrc, c->gtgt, c->E, c->W, c->eq_src,
+                     c->woff, c->wlen, c->wgen, sz, aoff, act, A);
+}
+
+static void task_functorial(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0};
+  int hom[2] = {1, 1};                  /* Hom(0,-): id ↦ e, e ↦ e */
+  CU_ASSERT_EQUAL(task_ok(&c, sz, aoff, hom, 2), 1);
+  int proj[2] = {0, 0};                 /* constant map: idempotent */
+  CU_ASSERT_EQUAL(task_ok(&c, sz, aoff, proj, 2), 1);
+}
+
+static void task_not_functorial(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0};
+  int swap[2] = {1, 0};                 /* swap;swap = id != swap */
+  CU_ASSERT_EQUAL(task_ok(&c, sz, aoff, swap, 2), 0);
+  int wild[2] = {1, 2};                 /* image outside T(0) */
+  CU_ASSERT_EQUAL(task_ok(&c, sz, aoff, wild, 2), 0);
+  int off[1] = {1};                     /* table runs past act */
+  CU_ASSERT_EQUAL(task_ok(&c, sz, off, swap, 2), 0);
+  int neg[1] = {-1};
+  CU_ASSERT_EQUAL(task_ok(&c, neg, aoff, swap, 2), 0);
+}
+
+/* ---- representability: positive certificates --------------------------------------- */
+
+static int positive(const flat_cat *c, const int *sz, const int *aoff,
+                    const int *act, int A, int P, int u, const int *images,
+                    int nimages, int bstart)
+{
+  long val[8];
+  unsigned char seen[8];
+  return krep_check_positive(c->n, c->m, c->G, c->src, c->tgt, c->gsrc,
+                             c->gtgt, c->root, c->parent, c->pgen, sz, aoff,
+                             act, A, P, u, images, nimages, bstart, val, seen,
+                             8);
+}
+
+static void positive_valid(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0}, hom[2] = {1, 1};
+  int images[2] = {0, 1};               /* id ↦ id, e ↦ e */
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 0, images, 2, 0), 1);
+  /* the arrow category: Hom(0,-) = T with T(0) = {*}, T(1) = {*} */
+  arrow(&c);
+  int sz2[2] = {1, 1}, aoff2[1] = {0}, act2[1] = {0};
+  int images2[2] = {0, 0};
+  CU_ASSERT_EQUAL(positive(&c, sz2, aoff2, act2, 1, 0, 0, images2, 2, 0), 1);
+}
+
+static void positive_wrong_image(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0}, hom[2] = {1, 1};
+  int images[2] = {0, 0};               /* e ↦ id: wrong */
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 0, images, 2, 0), 0);
+  int good[2] = {0, 1};
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 0, good, 1, 0), 0);
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 0, good, 2, 1), 0);
+}
+
+static void positive_not_universal(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0}, hom[2] = {1, 1};
+  int images[2] = {1, 1};
+  /* u = e: id and e both go to e (not injective) */
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 1, images, 2, 0), 0);
+  /* u out of range */
+  CU_ASSERT_EQUAL(positive(&c, sz, aoff, hom, 2, 0, 2, images, 2, 0), 0);
+  /* arrow: (1, *) misses T(0) = {*} since Hom(1, 0) is empty */
+  arrow(&c);
+  int sz2[2] = {1, 1}, aoff2[1] = {0}, act2[1] = {0}, img2[1] = {0};
+  CU_ASSERT_EQUAL(positive(&c, sz2, aoff2, act2, 1, 1, 0, img2, 1, 2), 0);
+  /* T(1) with two elements: not surjective */
+  int sz3[2] = {1, 2};
+  int images3[2] = {0, 0};
+  CU_ASSERT_EQUAL(positive(&c, sz3, aoff2, act2, 1, 0, 0, images3, 2, 0), 0);
+}
+
+/* ---- representability: negative certificates --------------------------------------- */
+
+typedef struct flat_neg {
+  int wkind[4], wobj[4], wfirst[4];
+  int NE, ekind[8], eobj[8], ef1[8], ef2[8], eelem[8];
+} flat_neg;
+
+static int negative(const flat_cat *c, const int *sz, const int *aoff,
+                    const int *act, int A, const flat_neg *w)
+{
+  long val[8];
+  return krep_check_negative(c->n, c->m, c->G, c->src, c->tgt, c->gsrc,
+                             c->gtgt, c->root, c->parent, c->pgen, sz, aoff,
+                             act, A, w->wkind, w->wobj, w->wfirst, w->NE,
+                             w->ekind, w->eobj, w->ef1, w->ef2, w->eelem,
+                             val);
+}
+
+static void negative_valid(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {1}, aoff[1] = {0}, act[1] = {0};   /* the terminal task */
+  flat_neg w;
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_CARDINALITY; w.wobj[0] = 0;  /* |Hom(0,0)| = 2 != 1 */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, act, 1, &w), 1);
+  w.wkind[0] = KREP_PER_ELEMENT; w.wfirst[0] = 0; w.NE = 1;
+  w.ekind[0] = KREP_COLLISION; w.eobj[0] = 0; w.ef1[0] = 0; w.ef2[0] = 1;
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, act, 1, &w), 1);
+  int zero[1] = {0};                               /* the empty task */
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_EMPTY;
+  CU_ASSERT_EQUAL(negative(&c, zero, aoff, act, 0, &w), 1);
+  /* T(0) = {0, 1, 2}, e ↦ 0: u = 0 reaches {0} only: 1 unreached */
+  int sz3[1] = {3}, act3[3] = {0, 0, 0};
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_PER_ELEMENT; w.NE = 3;
+  for (int u = 0; u < 3; u++) {
+    w.ekind[u] = KREP_UNREACHED; w.eobj[u] = 0; w.eelem[u] = u == 1 ? 2 : 1;
+  }
+  CU_ASSERT_EQUAL(negative(&c, sz3, aoff, act3, 3, &w), 1);
+}
+
+static void negative_not_a_witness(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {2}, aoff[1] = {0}, hom[2] = {1, 1};  /* representable */
+  flat_neg w;
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_CARDINALITY; w.wobj[0] = 0;  /* 2 == 2 */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, hom, 2, &w), 0);
+  w.wkind[0] = KREP_EMPTY;                       /* T(0) is not empty */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, hom, 2, &w), 0);
+  /* u = 0 is universal: no collision, nothing unreached */
+  w.wkind[0] = KREP_PER_ELEMENT; w.wfirst[0] = 0; w.NE = 2;
+  w.ekind[0] = KREP_COLLISION; w.eobj[0] = 0; w.ef1[0] = 0; w.ef2[0] = 1;
+  w.ekind[1] = KREP_COLLISION; w.eobj[1] = 0; w.ef1[1] = 0; w.ef2[1] = 1;
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, hom, 2, &w), 0);
+  w.ekind[0] = KREP_UNREACHED; w.eelem[0] = 1;
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, hom, 2, &w), 0);
+  /* a collision of a node with itself */
+  int sz1[1] = {1}, act1[1] = {0};
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_PER_ELEMENT; w.NE = 1;
+  w.ekind[0] = KREP_COLLISION; w.ef1[0] = 1; w.ef2[0] = 1;
+  CU_ASSERT_EQUAL(negative(&c, sz1, aoff, act1, 1, &w), 0);
+}
+
+static void negative_missing_witness(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int sz[1] = {3}, aoff[1] = {0}, act[3] = {0, 0, 0};
+  flat_neg w;
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_PER_ELEMENT; w.NE = 2;       /* 3 elements, 2 witnesses */
+  for (int u = 0; u < 2; u++) {
+    w.ekind[u] = KREP_UNREACHED; w.eobj[u] = 0; w.eelem[u] = u == 1 ? 2 : 1;
+  }
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, act, 3, &w), 0);
+  w.wkind[0] = 0;                                /* no witness kind */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, act, 3, &w), 0);
+  /* the arrow category, T(0) = {x, y}, T(1) = {*}: nothing represents T */
+  arrow(&c);
+  int sz2[2] = {2, 1}, act2[2] = {0, 0};
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_CARDINALITY; w.wobj[0] = 0;  /* |Hom(0,0)| = 1 != 2 */
+  CU_ASSERT_EQUAL(negative(&c, sz2, aoff, act2, 2, &w), 0);   /* none for 1 */
+  w.wkind[1] = KREP_CARDINALITY; w.wobj[1] = 0;  /* |Hom(1,0)| = 0 != 2 */
+  CU_ASSERT_EQUAL(negative(&c, sz2, aoff, act2, 2, &w), 1);
+}
+
+/* ---- functors -------------------------------------------------------------------- */
+
+/* Z/2 = {1, s}, s;s = 1 */
+static void z2(flat_cat *c)
+{
+  memset(c, 0, sizeof *c);
+  c->n = 2; c->m = 1; c->G = 1; c->E = 1; c->W = 2;
+  c->root[0] = 0; c->next[0] = 1; c->next[1] = 0;
+  c->parent[0] = -1; c->pgen[0] = -1; c->parent[1] = 0; c->pgen[1] = 0;
+  c->woff[0] = 0; c->wlen[0] = 2; c->woff[1] = 2; c->wlen[1] = 0;
+}
+
+static int functor_ok(const flat_cat *C, const flat_cat *D, const int *fobj,
+                      const int *foff, const int *flen, const int *fgen,
+                      int FW)
+{
+  return kfun_check(D->n, D->m, D->G, D->src, D->tgt, D->gsrc, D->gtgt,
+                    D->root, D->next, D->parent, D->pgen, C->m, C->G, C->gsrc,
+                    C->gtgt, C->E, C->W, C->eq_src, C->woff, C->wlen, C->wgen,
+                    fobj, foff, flen, fgen, FW);
+}
+
+static void functor_valid(void)
+{
+  flat_cat C, D;
+  idempotent(&C);
+  idempotent(&D);
+  int fobj[1] = {0}, foff[1] = {0}, flen[1] = {1}, fgen[1] = {0};
+  CU_ASSERT_EQUAL(cat_ok(&D), 1);
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj, foff, flen, fgen, 1), 1);  /* id */
+  int len0[1] = {0};                                   /* e ↦ 1: constant */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj, foff, len0, fgen, 1), 1);
+  arrow(&C);
+  arrow(&D);
+  int fobj2[2] = {0, 1};
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj2, foff, flen, fgen, 1), 1);
+  /* the arrow onto the idempotent: a ↦ e */
+  idempotent(&D);
+  int fobj3[2] = {0, 0};
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj3, foff, flen, fgen, 1), 1);
+}
+
+static void functor_broken(void)
+{
+  flat_cat C, D;
+  idempotent(&C);
+  z2(&D);
+  CU_ASSERT_EQUAL(cat_ok(&D), 1);
+  int fobj[1] = {0}, foff[1] = {0}, flen[1] = {1}, fgen[1] = {0};
+  /* e ↦ s: e;e = e becomes s;s = s, but s;s = 1 */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj, foff, flen, fgen, 1), 0);
+  arrow(&C);
+  arrow(&D);
+  int fobj2[2] = {0, 1}, len0[1] = {0};
+  /* a ↦ id0 does not reach F(1) */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj2, foff, len0, fgen, 1), 0);
+  int fobj3[2] = {1, 1};          /* a ↦ a from id1: not composable */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj3, foff, flen, fgen, 1), 0);
+  int fobj4[2] = {0, 2};          /* object out of range */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj4, foff, flen, fgen, 1), 0);
+  int bad[1] = {3};               /* generator out of range */
+  CU_ASSERT_EQUAL(functor_ok(&C, &D, fobj2, foff, flen, bad, 1), 0);
+}
+
+/* ---- natural transformations ------------------------------------------------------ */
+
+static void natural_valid_and_broken(void)
+{
+  flat_cat c;
+  idempotent(&c);
+  int hsz[1] = {2}, hoff[1] = {0}, hom[2] = {1, 1};     /* Hom(0,-) */
+  int tsz[1] = {1}, toff[1] = {0}, term[1] = {0};       /* terminal */
+  int aloff[1] = {0};
+  int to_term[2] = {0, 0};
+  CU_ASSERT_EQUAL(knat_check(c.m, c.G, c.gsrc, c.gtgt, hsz, hoff, hom, 2, tsz,
+                             toff, term, 1, aloff, to_term, 2), 1);
+  int pick_e[1] = {1};                                  /* * ↦ e: natural */
+  CU_ASSERT_EQUAL(knat_check(c.m, c.G, c.gsrc, c.gtgt, tsz, toff, term, 1, hsz,
+                             hoff, hom, 2, aloff, pick_e, 1), 1);
+  int pick_id[1] = {0};                                 /* * ↦ id: not */
+  CU_ASSERT_EQUAL(knat_check(c.m, c.G, c.gsrc, c.gtgt, tsz, toff, term, 1, hsz,
+                             hoff, hom, 2, aloff, pick_id, 1), 0);
+  int wild[1] = {2};                                    /* outside Hom */
+  CU_ASSERT_EQUAL(knat_check(c.m, c.G, c.gsrc, c.gtgt, tsz, toff, term, 1, hsz,
+                             hoff, hom, 2, aloff, wild, 1), 0);
+  /* component table too short */
+  CU_ASSERT_EQUAL(knat_check(c.m, c.G, c.gsrc, c.gtgt, hsz, hoff, hom, 2, tsz,
+                             toff, term, 1, aloff, to_term, 1), 0);
+}
+
+void test_kernel_suite(void)
+{
+  CU_pSuite s = CU_add_suite("kernel", NULL, NULL);
+  CU_add_test(s, "category_valid", category_valid);
+  CU_add_test(s, "category_wrong_identity", category_wrong_identity);
+  CU_add_test(s, "category_wrong_edge", category_wrong_edge);
+  CU_add_test(s, "category_violated_equation", category_violated_equation);
+  CU_add_test(s, "category_broken_tree", category_broken_tree);
+  CU_add_test(s, "task_functorial", task_functorial);
+  CU_add_test(s, "task_not_functorial", task_not_functorial);
+  CU_add_test(s, "positive_valid", positive_valid);
+  CU_add_test(s, "positive_wrong_image", positive_wrong_image);
+  CU_add_test(s, "positive_not_universal", positive_not_universal);
+  CU_add_test(s, "negative_valid", negative_valid);
+  CU_add_test(s, "negative_not_a_witness", negative_not_a_witness);
+  CU_add_test(s, "negative_missing_witness", negative_missing_witness);
+  CU_add_test(s, "functor_valid", functor_valid);
+  CU_add_test(s, "functor_broken", functor_broken);
+  CU_add_test(s, "natural_valid_and_broken", natural_valid_and_broken);
+}
