@@ -69,7 +69,7 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
   }
   for (int i = 0; i < spec_functor_count(s); i++)
     if (check_functor(spec_functor(s, i), d) != YO_OK) worst = YO_INTERNAL;
-  if (worst == YO_INTERNAL) print_diags_prefixed(d, "rejected by the kernel");
+  if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
   diag_list_free(d);
   return worst;
 }

@@ -49,6 +49,7 @@ const cli_command cmd_claims = {
 
 typedef struct totals {
   int run, passed, failed, undecided, invalid;
+  int io_errors;   /* certificates that could not be written */
 } totals;
 
 /* The explanation on one line: its lines joined with "; ". */
@@ -144,8 +145,9 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     if (path) {
       snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
       if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
-        print_diags_prefixed(d, "yoneda: cannot write the certificate");
+        print_diags_prefixed(d, "yoneda");
         diag_list_clear(d);
+        cr->tot.io_errors++;
       }
       free(path);
     }
@@ -183,7 +185,8 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   } else {
     cr->tot.failed++;
     const char *got = x.kernel_rejected ? "certificate rejected" : "internal error";
-    snprintf(evidence, sizeof evidence, "%s", print_first_error(d, yo_status_name(st)));
+    snprintf(evidence, sizeof evidence, "%s",
+             print_kernel_reason(print_first_error(d, yo_status_name(st))));
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
     if (cr->junit)
@@ -293,6 +296,8 @@ static int run(int argc, char **argv)
     rc = 1;
   else if (cr.tot.undecided)
     rc = YO_LIMIT;
+  else if (cr.tot.io_errors)
+    rc = YO_INTERNAL;
   if (cr.junit && junit_write(cr.junit, junit_path) < 0 && rc == YO_OK) rc = YO_INTERNAL;
   junit_free(cr.junit);
   for (int i = 0; i < nfiles; i++)

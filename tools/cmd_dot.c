@@ -128,7 +128,7 @@ static int run(int argc, char **argv)
   if (c) {
     diag_list *d = diag_list_new(0);
     if (!d || check_category(c, d) != YO_OK) {
-      print_diags_prefixed(d, "rejected by the kernel");
+      print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;
     } else {
       outfile out;

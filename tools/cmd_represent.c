@@ -106,7 +106,7 @@ static int run(int argc, char **argv)
   st = d ? decision_make(t, &ro, &x, d) : YO_INTERNAL;
   if (st == YO_YES || st == YO_NO) {
     if (cert_path && cert_write(x.cert, t, x.work, cert_path, d) != YO_OK) {
-      print_diags_prefixed(d, "yoneda: cannot write the certificate");
+      print_diags_prefixed(d, "yoneda");
       st = YO_INTERNAL;
     } else {
       print_diags(d, NULL);   /* warnings, if any */
@@ -127,7 +127,7 @@ static int run(int argc, char **argv)
   } else if (st == YO_LIMIT) {
     print_diags_prefixed(d, "yoneda: no answer");
   } else if (x.kernel_rejected) {
-    print_diags_prefixed(d, "certificate rejected by the kernel");
+    print_kernel_rejection(d, "certificate rejected by the kernel");
   } else {
     print_diags_prefixed(d, "yoneda: error");
   }

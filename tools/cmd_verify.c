@@ -94,7 +94,7 @@ static int run(int argc, char **argv)
             task_name(t));
     st = YO_INTERNAL;
   } else if (check_representability(t, work, c, d) != YO_OK) {
-    print_diags_prefixed(d, "certificate rejected by the kernel");
+    print_kernel_rejection(d, "certificate rejected by the kernel");
     st = YO_INTERNAL;
   } else {
     print_diags(d, NULL);

@@ -21,7 +21,30 @@ void print_diags(const diag_list *d, const char *file)
   }
 }
 
+const char *print_kernel_reason(const char *msg)
+{
+  static const char *const prefixes[] = {"kernel rejected the certificate for ",
+                                         "kernel rejected ", "kernel: ", NULL};
+  for (int i = 0; prefixes[i]; i++) {
+    size_t n = strlen(prefixes[i]);
+    if (strncmp(msg, prefixes[i], n) == 0 && msg[n]) return msg + n;
+  }
+  return msg;
+}
+
+static void print_prefixed(const diag_list *d, const char *prefix, int strip);
+
 void print_diags_prefixed(const diag_list *d, const char *prefix)
+{
+  print_prefixed(d, prefix, 0);
+}
+
+void print_kernel_rejection(const diag_list *d, const char *prefix)
+{
+  print_prefixed(d, prefix, 1);
+}
+
+static void print_prefixed(const diag_list *d, const char *prefix, int strip)
 {
   char buf[2048];
   int n = diag_count(d), errors = 0;
@@ -29,12 +52,14 @@ void print_diags_prefixed(const diag_list *d, const char *prefix)
     if (diag_severity_at(d, i) == DIAG_ERROR) {
       const char *file = diag_file_at(d, i);
       long line = diag_line_at(d, i);
+      const char *msg = diag_message_at(d, i);
+      if (strip) msg = print_kernel_reason(msg);
       if (file && line > 0)
-        fprintf(stderr, "%s: %s:%ld: %s\n", prefix, file, line, diag_message_at(d, i));
+        fprintf(stderr, "%s: %s:%ld: %s\n", prefix, file, line, msg);
       else if (file)
-        fprintf(stderr, "%s: %s: %s\n", prefix, file, diag_message_at(d, i));
+        fprintf(stderr, "%s: %s: %s\n", prefix, file, msg);
       else
-        fprintf(stderr, "%s: %s\n", prefix, diag_message_at(d, i));
+        fprintf(stderr, "%s: %s\n", prefix, msg);
       errors++;
     } else {
       diag_format(d, i, buf, sizeof buf);

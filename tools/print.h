@@ -23,6 +23,16 @@ void print_diags(const diag_list *d, const char *file);
  * diag_format gives them.  Prints "PREFIX" alone when d holds no error. */
 void print_diags_prefixed(const diag_list *d, const char *prefix);
 
+/* Like print_diags_prefixed, for the kernel's reasons (proofs/check.h):
+ * their own leading "kernel rejected the certificate for ", "kernel
+ * rejected " or "kernel: " is dropped, so that with the prefix
+ * "certificate rejected by the kernel" a line reads "certificate rejected
+ * by the kernel: task 'T': the image listed for morphism r is 1, ...". */
+void print_kernel_rejection(const diag_list *d, const char *prefix);
+
+/* A kernel reason without that leading text (a pointer into msg). */
+const char *print_kernel_reason(const char *msg);
+
 /* "yoneda: message" on stderr. */
 void print_error(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1,0 +1,1 @@
+$YONEDA represent specs/rot.xml --task Angle --cert no-such-dir/angle.xml
