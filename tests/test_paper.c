@@ -68,6 +68,7 @@ static const hand_claim hand[] = {
   {"masked.xml", "masked-consistent-completions", "not-representable", 0},
   {"masked.xml", "masked-read-token3-restricted", "representable", 1},
   {"rotation.xml", "rotation-z4-classification", "not-representable", 0},
+  {"rotation.xml", "rotation-z4-classification-one-image", "not-representable", 0},
   {"rotation.xml", "rotation-z4-segmentation", "not-representable", 0},
   {"rotation.xml", "rotation-z4-segmentation-one-image", "not-representable", 0},
   {"rotation.xml", "rotation-z4-angle-image1", "representable", 4},
