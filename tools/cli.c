@@ -19,8 +19,9 @@ enum {
 
 static const cli_option common_options[] = {
   {"max-morphisms", KEY_MAX_MORPHISMS, "N",
-   "refuse categories with more than N morphisms (default 1000000)"},
-  {"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms) as errors"},
+   "refuse a category with more than N morphisms\n"
+   "(default 1000000) or an infinite one (exit 3)"},
+  {"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors"},
   {"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"},
   {"help", KEY_HELP, NULL, "show this help and exit"},
   {NULL, 0, NULL, NULL}
@@ -170,10 +171,19 @@ static void print_table(const cli_option *t, FILE *f)
     else
       snprintf(left, sizeof left, "    --%s%s%s", t[i].name, t[i].arg ? " " : "",
                t[i].arg ? t[i].arg : "");
-    if (strlen(left) <= 22)
-      fprintf(f, "  %-22s %s\n", left, t[i].help);
-    else
-      fprintf(f, "  %s\n  %-22s %s\n", left, "", t[i].help);
+    if (strlen(left) > 22) {
+      fprintf(f, "  %s\n", left);
+      left[0] = '\0';
+    }
+    /* help text: one output line per '\n'-separated line, aligned */
+    const char *h = t[i].help;
+    do {
+      const char *nl = strchr(h, '\n');
+      int len = nl ? (int)(nl - h) : (int)strlen(h);
+      fprintf(f, "  %-22s %.*s\n", left, len, h);
+      left[0] = '\0';
+      h = nl ? nl + 1 : NULL;
+    } while (h);
   }
 }
 

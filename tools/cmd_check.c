@@ -14,7 +14,7 @@ static int run(int argc, char **argv);
 const cli_command cmd_check = {
   "check",
   "FILE... [options]",
-  "validate spec files and summarise their categories, tasks and functors",
+  "validate spec files, summarise categories, tasks, functors",
   "Load each spec file (all errors of all files are reported as FILE:LINE\n"
   "diagnostics on stderr), enumerate every category, check every task and\n"
   "functor, and have the proved kernel re-check all of it.  For a valid file,\n"

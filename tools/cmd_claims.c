@@ -21,15 +21,16 @@ enum { KEY_JUNIT = CLI_KEY_BASE, KEY_CERT_DIR, KEY_SHARD, KEY_ENGINE = 'e' };
 static const cli_option options[] = {
   {"junit", KEY_JUNIT, "OUT", "also write a JUnit XML report to OUT"},
   {"cert-dir", KEY_CERT_DIR, "DIR", "save each claim's checked certificate as DIR/CLAIM.xml"},
-  {"shard", KEY_SHARD, "K/N", "run only the K-th of N slices: claim i when i mod N = K-1"},
+  {"shard", KEY_SHARD, "K/N", "run only slice K of N: claim i runs when\ni mod N = K-1"},
   {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
   {NULL, 0, NULL, NULL}
 };
 
 const cli_command cmd_claims = {
   "claims",
-  "FILE... [--junit OUT.xml] [--cert-dir DIR] [--shard K/N] [options]",
-  "check every <claim> of spec files (the paper's claims: `make demo`)",
+  "FILE... [--junit OUT.xml] [--cert-dir DIR] [--shard K/N]\n"
+  "                     [--engine E] [options]",
+  "check every <claim> of spec files (`make demo`)",
   "Run every <claim> of the files in order.  A claim's answer counts only\n"
   "after the proved kernel accepted its certificate.  One line per claim:\n"
   "  PASS NAME (expect X, T s)\n"
@@ -43,7 +44,8 @@ const cli_command cmd_claims = {
   "  0  every claim passed\n"
   "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
   "  2  usage error\n"
-  "  3  some claim undecided (timeout / unknown), none failed\n",
+  "  3  some claim undecided (timeout / unknown), none failed\n"
+  "  4  a certificate could not be written (--cert-dir), or internal error\n",
   run
 };
 
@@ -87,11 +89,42 @@ static int parse_shard(const char *text, int *k, int *n)
 typedef struct claims_run {
   represent_options ro;
   const char *cert_dir;
+  const char **written;       /* claim names saved in cert_dir (borrowed) */
+  const char **written_file;  /* and the file each came from */
+  int nwritten, awritten;
   junit_report *junit;
   progress prog;
   totals tot;
   int selected;    /* claims in this shard */
 } claims_run;
+
+/* Remember that DIR/name.xml was written for a claim of `file`; warn when
+ * an earlier claim of the same name (from another file) is overwritten. */
+static void note_written(claims_run *cr, const char *name, const char *file)
+{
+  for (int i = 0; i < cr->nwritten; i++)
+    if (strcmp(cr->written[i], name) == 0) {
+      progress_clear(&cr->prog);
+      fprintf(stderr,
+              "yoneda: warning: claim %s of %s overwrites %s/%s.xml, the certificate "
+              "of the claim of the same name in %s\n",
+              name, file, cr->cert_dir, name, cr->written_file[i]);
+      cr->written_file[i] = file;
+      return;
+    }
+  if (cr->nwritten == cr->awritten) {
+    int na = cr->awritten ? 2 * cr->awritten : 64;
+    const char **w = realloc(cr->written, (size_t)na * sizeof *w);
+    if (!w) return;
+    cr->written = w;
+    const char **f = realloc(cr->written_file, (size_t)na * sizeof *f);
+    if (!f) return;
+    cr->written_file = f;
+    cr->awritten = na;
+  }
+  cr->written[cr->nwritten] = name;
+  cr->written_file[cr->nwritten++] = file;
+}
 
 static void run_claim(claims_run *cr, const spec *s, const char *file, int suite,
                       const spec_claim *c)
@@ -142,6 +175,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   if ((st == YO_YES || st == YO_NO) && cr->cert_dir) {
     size_t n = strlen(cr->cert_dir) + strlen(name) + 8;
     char *path = malloc(n);
+    note_written(cr, name, file);
     if (path) {
       snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
       if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
@@ -300,6 +334,8 @@ static int run(int argc, char **argv)
     rc = YO_INTERNAL;
   if (cr.junit && junit_write(cr.junit, junit_path) < 0 && rc == YO_OK) rc = YO_INTERNAL;
   junit_free(cr.junit);
+  free(cr.written);
+  free(cr.written_file);
   for (int i = 0; i < nfiles; i++)
     if (specs[i]) spec_free(specs[i]);
   free(specs);

@@ -16,7 +16,7 @@ enum { KEY_CATEGORY = 'c', KEY_OUTPUT = 'o', KEY_ALL = CLI_KEY_BASE };
 
 static const cli_option options[] = {
   {"category", KEY_CATEGORY, "C", "the category to draw (optional when the file has one)"},
-  {"all", KEY_ALL, NULL, "draw every non-identity morphism, labelled by its normal form"},
+  {"all", KEY_ALL, NULL, "draw every non-identity morphism, labelled\nby its normal form"},
   {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)"},
   {NULL, 0, NULL, NULL}
 };

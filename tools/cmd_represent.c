@@ -16,7 +16,7 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT };
 
 static const cli_option options[] = {
-  {"task", KEY_TASK, "T", "the task to decide (optional when the file has one task)"},
+  {"task", KEY_TASK, "T", "the task to decide (optional when the file\nhas only one)"},
   {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
   {"all", KEY_ALL, NULL, "list every universal pair (P, u), each kernel-checked"},
   {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
@@ -25,7 +25,8 @@ static const cli_option options[] = {
 
 const cli_command cmd_represent = {
   "represent",
-  "FILE [--task T] [--engine direct|z3|naive] [--all] [--cert OUT.xml] [options]",
+  "FILE [--task T] [--engine direct|z3|naive] [--all]\n"
+  "                        [--cert OUT.xml] [options]",
   "decide whether a task is representable (Theorem 1)",
   "Decide whether the task T is representable: T = Hom(P,-) (covariant) or\n"
   "Hom(-,P) (contravariant) for an object P, i.e. some element u of T(P) is\n"

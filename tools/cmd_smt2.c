@@ -26,7 +26,7 @@ static const cli_option options[] = {
 const cli_command cmd_smt2 = {
   "smt2",
   "FILE [--task T] [--encoding yoneda|naive] [-o OUT] [options]",
-  "write a representability problem as SMT-LIB 2 (sat iff representable)",
+  "write a representability problem as SMT-LIB 2",
   "Write the SMT-LIB 2 problem whose satisfiability is equivalent to the\n"
   "representability of task T, for any SMT solver (`z3 OUT`,\n"
   "`cvc4 --lang smt2 OUT`): sat iff T is representable.  Encodings:\n"

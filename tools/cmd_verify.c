@@ -16,7 +16,7 @@ enum { KEY_TASK = 't', KEY_CERT = 'c' };
 
 static const cli_option options[] = {
   {"cert", KEY_CERT, "CERT", "the certificate to check (required)"},
-  {"task", KEY_TASK, "T", "the task it is about (optional when the file has one task)"},
+  {"task", KEY_TASK, "T", "the task it is about (optional when the file\nhas only one)"},
   {NULL, 0, NULL, NULL}
 };
 
