@@ -26,6 +26,12 @@ static uint32_t hash_n(const char *s, size_t len)
     h ^= (unsigned char)s[i];
     h *= 16777619u;
   }
+  /* FNV's low bits are weak for names like e1 e2 ...: mix before masking */
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
   return h;
 }
 

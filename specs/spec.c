@@ -375,7 +375,7 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
       int bad = !els;
       for (long i = 0; i < k && !bad; i++)
         if (!names_valid(tok[i])) {
-          error_at(L, n, "invalid element name '%.80s' in %s (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+          error_at(L, n, "invalid name '%.80s' in elements of %s (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
                    tok[i], DESC(n));
           bad = 1;
         }
