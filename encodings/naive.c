@@ -257,7 +257,14 @@ Z3_ast_vector enc_naive_assertions(const enc_naive *e) { return e->asserts; }
 int enc_naive_candidate_count(const enc_naive *e) { return e->ncand; }
 int enc_naive_candidate_object(const enc_naive *e, int i) { return e->cand[i]; }
 Z3_ast enc_naive_selector(const enc_naive *e, int i) { return e->sel[i]; }
-Z3_ast enc_naive_element(const enc_naive *e, int i) { return e->elem[i]; }
+int enc_naive_element(const enc_naive *e, Z3_model m, int i)
+{
+  Z3_ast r = NULL;
+  if (!Z3_model_eval(e->ctx, m, e->elem[i], true, &r) || !r) return -1;
+  int v = -1;
+  if (!Z3_get_numeral_int(e->ctx, r, &v)) return -1;
+  return v;
+}
 
 Z3_ast enc_naive_block(enc_naive *e, int i, int u)
 {

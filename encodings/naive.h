@@ -48,8 +48,9 @@ Z3_ast_vector enc_naive_assertions(const enc_naive *e);
 int enc_naive_candidate_count(const enc_naive *e);
 int enc_naive_candidate_object(const enc_naive *e, int i);
 Z3_ast enc_naive_selector(const enc_naive *e, int i);
-/* a_P(id_P) for candidate i: the universal element's value in a model. */
-Z3_ast enc_naive_element(const enc_naive *e, int i);
+/* a_P(id_P) of candidate i in model m: the universal element; -1 if the
+ * model does not say. */
+int enc_naive_element(const enc_naive *e, Z3_model m, int i);
 /* ¬(p_i ∧ a_P(id_P) = u). */
 Z3_ast enc_naive_block(enc_naive *e, int i, int u);
 

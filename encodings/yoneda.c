@@ -78,11 +78,14 @@ struct enc_yoneda {
   Z3_context ctx;
   Z3_ast_vector keep;     /* pins every AST we hold */
   Z3_ast_vector asserts;
-  Z3_sort isort;
+  Z3_sort esort;          /* E: elements (uninterpreted) */
+  long *off;              /* element offset per object */
+  Z3_ast *elem;           /* element constants, created on first use */
   int ncand;
   int *cand;
   Z3_ast *sel;
   Z3_ast u;
+  Z3_ast bits[32];        /* u's index in binary (shared by all candidates) */
 };
 
 static Z3_ast keep(enc_yoneda *e, Z3_ast a)
@@ -102,34 +105,58 @@ static void add(enc_yoneda *e, Z3_ast a)
   if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
 }
 
-static Z3_ast num(enc_yoneda *e, int v)
-{
-  return keep(e, Z3_mk_int(e->ctx, v, e->isort));
-}
-
-static Z3_ast named_const(enc_yoneda *e, const char *prefix, int i, Z3_sort s)
+static Z3_ast named_const(enc_yoneda *e, const char *prefix, long i, Z3_sort s)
 {
   char name[48];
-  snprintf(name, sizeof name, "%s%d", prefix, i);
+  snprintf(name, sizeof name, "%s%ld", prefix, i);
   return keep(e, Z3_mk_const(e->ctx, Z3_mk_string_symbol(e->ctx, name), s));
 }
 
-/* t_g: Int → Int fixed on T(domain g) by g's table (declared on first use). */
+static Z3_func_decl named_fun(enc_yoneda *e, const char *name, Z3_sort dom, Z3_sort range)
+{
+  Z3_sort d[1] = {dom};
+  return keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name), 1, d, range));
+}
+
+static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
+{
+  Z3_ast a[1] = {x};
+  return keep(e, Z3_mk_app(e->ctx, f, 1, a));
+}
+
+/* The constant of element x of T(y). */
+static Z3_ast elem(enc_yoneda *e, int y, int x)
+{
+  long i = e->off[y] + x;
+  if (!e->elem[i]) e->elem[i] = named_const(e, "e_", i, e->esort);
+  return e->elem[i];
+}
+
+static Z3_ast bit(enc_yoneda *e, int j)
+{
+  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->ctx));
+  return e->bits[j];
+}
+
+/* t_g: E → E fixed on T(domain g) by g's table (declared on first use). */
 static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int g)
 {
   if (tf[g]) return tf[g];
   char name[48];
   snprintf(name, sizeof name, "t_%d", g);
-  Z3_sort dom[1] = {e->isort};
-  tf[g] = keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name),
-                                      1, dom, e->isort));
-  int n = task_set_size(t, task_domain(t, g));
-  for (int x = 0; x < n; x++) {
-    Z3_ast arg[1] = {num(e, x)};
-    Z3_ast app = keep(e, Z3_mk_app(e->ctx, tf[g], 1, arg));
-    add(e, keep(e, Z3_mk_eq(e->ctx, app, num(e, task_apply(t, g, x)))));
-  }
+  tf[g] = named_fun(e, name, e->esort, e->esort);
+  int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
+  for (int x = 0; x < n; x++)
+    add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], elem(e, y, x)),
+                            elem(e, z, task_apply(t, g, x)))));
   return tf[g];
+}
+
+static int log2up(int n)
+{
+  int w = 0;
+  while ((1L << w) < (long)n) w++;
+  return w;
 }
 
 enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
@@ -141,68 +168,127 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   enc_cardinality *card = enc_cardinality_new(t, work);
   Z3_func_decl *tf = calloc((size_t)ngen + 1, sizeof *tf);
   Z3_ast *v = NULL;
-  if (!e || !card || !tf) goto oom;
+  int *hidx = calloc((size_t)nobj + 1, sizeof *hidx);
+  if (!e || !card || !tf || !hidx) goto oom;
   e->ctx = ctx;
   e->keep = Z3_mk_ast_vector(ctx);
   Z3_ast_vector_inc_ref(ctx, e->keep);
   e->asserts = Z3_mk_ast_vector(ctx);
   Z3_ast_vector_inc_ref(ctx, e->asserts);
-  e->isort = Z3_mk_int_sort(ctx);
-  keep(e, Z3_sort_to_ast(ctx, e->isort));
+  e->esort = Z3_mk_uninterpreted_sort(ctx, Z3_mk_string_symbol(ctx, "E"));
+  keep(e, Z3_sort_to_ast(ctx, e->esort));
+  Z3_sort bsort = Z3_mk_bool_sort(ctx);
+  keep(e, Z3_sort_to_ast(ctx, bsort));
+  e->off = malloc(((size_t)nobj + 1) * sizeof *e->off);
   e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
   e->sel = malloc(((size_t)nobj + 1) * sizeof *e->sel);
-  if (!e->cand || !e->sel) goto oom;
+  if (!e->off || !e->cand || !e->sel) goto oom;
+  long total = 0;
+  for (int y = 0; y < nobj; y++) {
+    e->off[y] = total;
+    total += task_set_size(t, y);
+  }
+  e->elem = calloc((size_t)total + 1, sizeof *e->elem);
+  if (!e->elem) goto oom;
   for (int P = 0; P < nobj; P++)
     if (task_set_size(t, P) > 0 && enc_cardinality_check(card, P, NULL))
       e->cand[e->ncand++] = P;
-  e->u = named_const(e, "u", 0, Z3_mk_int_sort(ctx));
+  e->u = named_const(e, "u", 0, e->esort);
   int maxbs = 1;
   for (int i = 0; i < e->ncand; i++)
     if (category_block_size(work, e->cand[i]) > maxbs)
       maxbs = category_block_size(work, e->cand[i]);
   v = malloc((size_t)maxbs * sizeof *v);
   if (!v) goto oom;
+  int maxw = 0;
   for (int i = 0; i < e->ncand; i++) {
     int P = e->cand[i];
-    Z3_ast p = e->sel[i] = named_const(e, "p_", P, Z3_mk_bool_sort(ctx));
+    Z3_ast p = e->sel[i] = named_const(e, "p_", P, bsort);
+    /* u ranges over T(P) as sel_P(b_0..b_{w-1}), sel_P fixed on the bit
+     * patterns of 0..n-1 by ground equations and the bits kept below n by
+     * a lexicographic constraint: the solver decides log2(n) bits and finds
+     * the element by congruence, with no per-element atom to split on. */
     int n = task_set_size(t, P);
-    Z3_ast *dis = malloc((size_t)n * sizeof *dis);
-    if (!dis) goto oom;
-    for (int x = 0; x < n; x++) dis[x] = keep(e, Z3_mk_eq(ctx, e->u, num(e, x)));
-    Z3_ast dom = keep(e, Z3_mk_or(ctx, (unsigned)n, dis));
-    free(dis);
-    add(e, keep(e, Z3_mk_implies(ctx, p, dom)));
-    char name[48];
-    snprintf(name, sizeof name, "inv_%d", P);
-    Z3_sort isig[2] = {e->isort, e->isort};
-    Z3_func_decl inv = keep_fun(e, Z3_mk_func_decl(ctx, Z3_mk_string_symbol(ctx, name),
-                                                   2, isig, e->isort));
+    int w = log2up(n);
+    if (w > maxw) maxw = w;
+    if (w == 0) {
+      add(e, keep(e, Z3_mk_implies(ctx, p, keep(e, Z3_mk_eq(ctx, e->u, elem(e, P, 0))))));
+    } else {
+      Z3_sort dom[32];
+      Z3_ast args[32];
+      for (int j = 0; j < w; j++) dom[j] = bsort;
+      char name[48];
+      snprintf(name, sizeof name, "sel_%d", P);
+      Z3_func_decl sf = keep_fun(e, Z3_mk_func_decl(ctx, Z3_mk_string_symbol(ctx, name),
+                                                    (unsigned)w, dom, e->esort));
+      Z3_ast tru = keep(e, Z3_mk_true(ctx)), fls = keep(e, Z3_mk_false(ctx));
+      for (int x = 0; x < n; x++) {
+        for (int j = 0; j < w; j++) args[j] = (x >> j) & 1 ? tru : fls;
+        Z3_ast app = keep(e, Z3_mk_app(ctx, sf, (unsigned)w, args));
+        add(e, keep(e, Z3_mk_eq(ctx, app, elem(e, P, x))));
+      }
+      for (int j = 0; j < w; j++) args[j] = bit(e, j);
+      Z3_ast app = keep(e, Z3_mk_app(ctx, sf, (unsigned)w, args));
+      add(e, keep(e, Z3_mk_implies(ctx, p, keep(e, Z3_mk_eq(ctx, e->u, app)))));
+      /* bits <= n-1: wherever n-1 has a 0 bit j, bit j may be 1 only if a
+       * higher bit that is 1 in n-1 is 0 */
+      int top = n - 1;
+      for (int j = 0; j < w; j++) {
+        if ((top >> j) & 1) continue;
+        Z3_ast lits[34];
+        int nl = 0;
+        lits[nl++] = keep(e, Z3_mk_not(ctx, p));
+        lits[nl++] = keep(e, Z3_mk_not(ctx, bit(e, j)));
+        for (int l = j + 1; l < w; l++)
+          if ((top >> l) & 1) lits[nl++] = keep(e, Z3_mk_not(ctx, bit(e, l)));
+        add(e, keep(e, Z3_mk_or(ctx, (unsigned)nl, lits)));
+      }
+    }
+    /* injectivity: h_j(v_f) is bit j of f's index inside Hom(P,Y); two
+     * morphisms of one hom-set with the same element would need equal bits */
     int start = category_block_start(work, P), bs = category_block_size(work, P);
+    int hmax = 0;
+    for (int k = 0; k < bs; k++) {
+      int c = ++hidx[category_target(work, start + k)];
+      if (c > hmax) hmax = c;
+    }
+    for (int k = 0; k < bs; k++) hidx[category_target(work, start + k)] = 0;
+    int W = log2up(hmax);
+    Z3_func_decl hf[32];
+    for (int j = 0; j < W; j++) {
+      char name[48];
+      snprintf(name, sizeof name, "h_%d_%d", P, j);
+      hf[j] = named_fun(e, name, e->esort, bsort);
+    }
     for (int k = 0; k < bs; k++) {
       int f = start + k;
-      v[k] = named_const(e, "v_", f, e->isort);
+      v[k] = named_const(e, "v_", f, e->esort);
       Z3_ast def;
       if (k == 0) {
         def = e->u;
       } else {
-        int g = category_parent_generator(work, f);
-        Z3_func_decl tg = gen_fun(e, t, tf, g);
-        Z3_ast arg[1] = {v[category_parent(work, f) - start]};
-        def = keep(e, Z3_mk_app(ctx, tg, 1, arg));
+        Z3_func_decl tg = gen_fun(e, t, tf, category_parent_generator(work, f));
+        def = app1(e, tg, v[category_parent(work, f) - start]);
       }
       add(e, keep(e, Z3_mk_implies(ctx, p, keep(e, Z3_mk_eq(ctx, v[k], def)))));
-      Z3_ast iarg[2] = {num(e, category_target(work, f)), v[k]};
-      Z3_ast app = keep(e, Z3_mk_app(ctx, inv, 2, iarg));
-      add(e, keep(e, Z3_mk_implies(ctx, p, keep(e, Z3_mk_eq(ctx, app, num(e, f))))));
+      int hi = hidx[category_target(work, f)]++;
+      for (int j = 0; j < W; j++) {
+        Z3_ast hb = app1(e, hf[j], v[k]);
+        if (!((hi >> j) & 1)) hb = keep(e, Z3_mk_not(ctx, hb));
+        add(e, keep(e, Z3_mk_implies(ctx, p, hb)));
+      }
     }
+    for (int k = 0; k < bs; k++) hidx[category_target(work, start + k)] = 0;
     if (Z3_get_error_code(ctx) != Z3_OK) break;
   }
+  (void)maxw;
   if (e->ncand > 0)
     add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->ncand, e->sel)));
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(v);
   free(tf);
+  free(hidx);
   enc_cardinality_free(card);
   if (Z3_get_error_code(ctx) != Z3_OK) {
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the Yoneda encoding: %s",
@@ -215,6 +301,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
 oom:
   free(v);
   free(tf);
+  free(hidx);
   enc_cardinality_free(card);
   enc_yoneda_free(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
@@ -228,6 +315,8 @@ void enc_yoneda_free(enc_yoneda *e)
   if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
   free(e->cand);
   free(e->sel);
+  free(e->off);
+  free(e->elem);
   free(e);
 }
 
@@ -236,14 +325,25 @@ int enc_yoneda_candidate_count(const enc_yoneda *e) { return e->ncand; }
 int enc_yoneda_candidate_object(const enc_yoneda *e, int i) { return e->cand[i]; }
 Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i) { return e->sel[i]; }
 
-Z3_ast enc_yoneda_element(const enc_yoneda *e, int i)
+int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
 {
-  (void)i;
-  return e->u;
+  int n = task_set_size(t, e->cand[i]);
+  int bitval[32] = {0};
+  for (int j = 0; j < 32 && (1L << j) < (long)n; j++) {
+    Z3_ast r = NULL;
+    if (!e->bits[j] || !Z3_model_eval(e->ctx, m, e->bits[j], true, &r) || !r) return -1;
+    Z3_lbool b = Z3_get_bool_value(e->ctx, r);
+    if (b == Z3_L_UNDEF) return -1;
+    bitval[j] = b == Z3_L_TRUE;
+  }
+  int x = 0;
+  for (int j = 0; j < 32; j++)
+    if (bitval[j]) x |= 1 << j;
+  return x < n ? x : -1;
 }
 
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
 {
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, num(e, u)))};
+  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, elem(e, e->cand[i], u)))};
   return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
 }

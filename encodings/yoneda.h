@@ -3,16 +3,24 @@
  *
  * By the Yoneda lemma a natural transformation Hom(P,-) → T is determined by
  * u = α_P(id_P): α_Y(f) = T(f)(u).  So the only unknowns are the object P
- * (Boolean selectors p_X, exactly one true) and u (an Int with a finite
- * domain, one equality literal per element).  Only objects P that pass the
- * cardinality filter (|Hom(P,Y)| = |T(Y)| for every Y, T(P) non-empty) get
- * constraints; for them, one Int constant v_f per morphism f out of P with
- *   p_P → v_{id_P} = u,   p_P → v_f = t_g(v_parent(f))  (g = last generator
- *   of f's normal form, t_g an uninterpreted function fixed by T(g)'s table),
- *   p_P → inv_P(Y, v_f) = f                 (injectivity, linear)
- * so the encoding is linear in the candidate blocks plus the task's tables.
- * Injective + equal cardinality = bijective, hence sat ⇔ representable.
- * Elements are the integers 0..|T(X)|-1; the logic is QF_UFLIA.
+ * (Boolean selectors p_X, at least one true) and u.  Everything is pure
+ * EUF (logic QF_UF): elements are constants e_i of an uninterpreted sort E,
+ * each generator g a function t_g: E → E fixed by T(g)'s table.  Only
+ * objects P that pass the cardinality filter (|Hom(P,Y)| = |T(Y)| for every
+ * Y, T(P) non-empty) get constraints; for each:
+ *   p_P → u = ite-tree(b_0..b_w) over T(P)'s constants (n-1 ite nodes; the
+ *         solver decides the log2 n bits of u's index, not n literals);
+ *   p_P → v_{id_P} = u,   p_P → v_f = t_g(v_parent(f))   (g = last
+ *         generator of f's normal form: one constant v_f per morphism);
+ *   p_P → h_{P,j}(v_f) = bit j of f's index inside Hom(P,Y)  (injectivity:
+ *         two morphisms of one hom-set sent to the same element would need
+ *         the same bits; Boolean-valued functions, so no arithmetic and no
+ *         quadratic `distinct`).
+ * Size: O(Σ block_size(P)·log|Hom(P,Y)|) over the candidates plus the
+ * tables of the generators they use.  Injective + equal cardinality =
+ * bijective, hence sat ⇔ representable.  Distinct elements need no
+ * distinctness axioms: a model can only merge constants, which makes
+ * injectivity harder, never easier.
  *
  * Terms live in the caller's reference-counted context; the encoding pins
  * what it creates and releases it in enc_yoneda_free (call it before
@@ -55,9 +63,9 @@ Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e);
 int enc_yoneda_candidate_count(const enc_yoneda *e);
 int enc_yoneda_candidate_object(const enc_yoneda *e, int i);
 Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i);
-/* The Int term whose model value is the universal element when candidate i
- * is selected (here: u for every i). */
-Z3_ast enc_yoneda_element(const enc_yoneda *e, int i);
+/* The element u ∈ T(P) of candidate i in model m (decoded from the bits of
+ * u's index); -1 if the model does not say. */
+int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t);
 /* ¬(p_i ∧ element_i = u): excludes one pair (for listing all pairs). */
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u);
 

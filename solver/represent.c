@@ -228,9 +228,9 @@ static Z3_ast se_selector(const smt_enc *s, int i)
 {
   return s->y ? enc_yoneda_selector(s->y, i) : enc_naive_selector(s->n, i);
 }
-static Z3_ast se_element(const smt_enc *s, int i)
+static int se_element(const smt_enc *s, Z3_model m, int i, const task *t)
 {
-  return s->y ? enc_yoneda_element(s->y, i) : enc_naive_element(s->n, i);
+  return s->y ? enc_yoneda_element(s->y, m, i, t) : enc_naive_element(s->n, m, i);
 }
 static Z3_ast se_block(smt_enc *s, int i, int u)
 {
@@ -270,7 +270,12 @@ static yo_status smt_search(direct *D, const represent_options *o,
     long u = -1;
     for (int i = 0; i < se_count(&se) && sel < 0; i++)
       if (z3session_eval_bool(s, se_selector(&se, i), &b) == 0 && b) sel = i;
-    if (sel < 0 || z3session_eval_int(s, se_element(&se, sel), &u) != 0) {
+    if (sel >= 0) u = se_element(&se, z3session_model(s), sel, D->t);
+    if (Z3_get_error_code(ctx) != Z3_OK) {
+      Z3_set_error(ctx, Z3_OK);
+      u = -1;
+    }
+    if (sel < 0 || u < 0) {
       diag_add(d, DIAG_ERROR, NULL, 0, "%s engine: cannot read the model", ename);
       st = YO_INTERNAL;
       break;

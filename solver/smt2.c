@@ -1,0 +1,118 @@
+/* smt2.c — see smt2.h. */
+#include "solver/smt2.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "encodings/naive.h"
+#include "encodings/yoneda.h"
+#include "solver/z3session.h"
+
+static yo_status write_text(const char *path, const char *head, const char *body,
+                            const char *logic, int add_logic, int add_check, diag_list *d)
+{
+  size_t n = strlen(path);
+  char *tmp = malloc(n + 16);
+  if (!tmp) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
+  int fd = mkstemp(tmp);
+  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (!f) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(tmp);
+    }
+    free(tmp);
+    return YO_INTERNAL;
+  }
+  fputs(head, f);
+  if (add_logic) fprintf(f, "(set-logic %s)\n", logic);
+  fputs(body, f);
+  if (add_check) fputs("(check-sat)\n", f);
+  int err = ferror(f);
+  if (fclose(f) != 0 || err || rename(tmp, path) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));
+    unlink(tmp);
+    free(tmp);
+    return YO_INTERNAL;
+  }
+  free(tmp);
+  return YO_OK;
+}
+
+yo_status smt2_write_representability(const task *t, const represent_options *o,
+                                      const char *path, diag_list *d)
+{
+  represent_options def;
+  if (!o) {
+    represent_options_init(&def);
+    o = &def;
+  }
+  const category *work = task_category(t);
+  category *opp = NULL;
+  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
+    yo_status st = YO_OK;
+    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
+    opp = category_opposite(work, maxm, &st);
+    if (!opp) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category '%s' (%s)",
+               category_name(work), yo_status_name(st));
+      return st == YO_OK ? YO_INTERNAL : st;
+    }
+    work = opp;
+  }
+  int naive = o->engine == ENGINE_NAIVE;
+  if (naive && enc_naive_size(t, work) > ENC_NAIVE_MAX_SIZE) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "naive encoding: instance too big (more than %ld constraints)",
+             ENC_NAIVE_MAX_SIZE);
+    category_free(opp);
+    return YO_LIMIT;
+  }
+  yo_status st = YO_INTERNAL;
+  z3session *s = z3session_new(0, d);
+  enc_yoneda *ey = NULL;
+  enc_naive *en = NULL;
+  if (!s) goto done;
+  Z3_context ctx = z3session_context(s);
+  if (naive)
+    en = enc_naive_new(ctx, t, work, d);
+  else
+    ey = enc_yoneda_new(ctx, t, work, d);
+  if (!ey && !en) goto done;
+  Z3_ast_vector v = ey ? enc_yoneda_assertions(ey) : enc_naive_assertions(en);
+  unsigned n = Z3_ast_vector_size(ctx, v);
+  Z3_ast *xs = malloc(((size_t)n + 1) * sizeof *xs);
+  if (!xs) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    goto done;
+  }
+  for (unsigned i = 0; i < n; i++) xs[i] = Z3_ast_vector_get(ctx, v, i);
+  Z3_ast all = z3session_pin(s, n == 1 ? xs[0] : Z3_mk_and(ctx, n, xs));
+  free(xs);
+  const char *text = Z3_benchmark_to_smtlib_string(ctx, task_name(t), naive ? "QF_UFLIA" : "QF_UF", "unknown",
+                                                   "", 0, NULL, all);
+  if (z3session_status(s, "printing SMT-LIB", d) != YO_OK || !text) goto done;
+  char head[512];
+  snprintf(head, sizeof head,
+           "; yoneda: representability of task '%s' (%s) over category '%s'\n"
+           "; %s encoding: sat iff the task is representable\n",
+           task_name(t),
+           task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
+           category_name(task_category(t)), naive ? "naive" : "Yoneda");
+  st = write_text(path, head, text, naive ? "QF_UFLIA" : "QF_UF", strstr(text, "(set-logic") == NULL,
+                  strstr(text, "(check-sat)") == NULL, d);
+done:
+  enc_yoneda_free(ey);
+  enc_naive_free(en);
+  z3session_free(s);
+  category_free(opp);
+  return st;
+}
