@@ -298,8 +298,15 @@ static void load_category(loader *L, int it)
     L->limit++;
     return;
   }
-  if (st != YO_OK) {
+  if (st == YO_INTERNAL) {
     L->oom = 1;
+    return;
+  }
+  if (st != YO_OK) {   /* cannot happen: the equations were typed above */
+    diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
+             "internal error: category %s could not be enumerated (%s)", I->name,
+             yo_status_name(st));
+    L->invalid++;
     return;
   }
   ci->usable = 1;

@@ -1,0 +1,147 @@
+/* test_task.c — tasks built through the API: sets, maps, both variances,
+ * task_apply_word / task_apply_morphism and the functoriality check. */
+#include <CUnit/CUnit.h>
+#include <string.h>
+
+#include "specs/task.h"
+
+void test_task_suite(void);
+
+/* Rot: one object x, r: x -> x, r r r r = x. */
+static category *rot(void)
+{
+  category *c = category_new("Rot", 1);
+  int x = category_add_object(c, "x", 2);
+  int r = category_add_generator(c, "r", x, x, 3);
+  int lhs[4] = {r, r, r, r};
+  category_add_equation(c, x, lhs, 4, NULL, 0, 4);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  return c;
+}
+
+/* A chain a -f-> b -g-> c (free: 6 morphisms). */
+static category *chain(void)
+{
+  category *c = category_new("Chain", 1);
+  int a = category_add_object(c, "a", 2), b = category_add_object(c, "b", 2);
+  int cc = category_add_object(c, "c", 2);
+  category_add_generator(c, "f", a, b, 3);
+  category_add_generator(c, "g", b, cc, 4);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  return c;
+}
+
+static void covariant_rotation(void)
+{
+  category *c = rot();
+  task *t = task_new("Angle", c, TASK_COVARIANT, 7);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+  const char *names[] = {"a0", "a1", "a2", "a3"};
+  CU_ASSERT_EQUAL(task_set_line(t, 0), 0);
+  CU_ASSERT_EQUAL(task_set_elements(t, 0, 4, names, 8), 0);
+  int img[4] = {1, 2, 3, 0};
+  CU_ASSERT_EQUAL(task_map_line(t, 0), 0);
+  CU_ASSERT_EQUAL(task_set_map(t, 0, img, 9), 0);
+  CU_ASSERT_STRING_EQUAL(task_name(t), "Angle");
+  CU_ASSERT_EQUAL(task_line(t), 7);
+  CU_ASSERT_PTR_EQUAL(task_category(t), c);
+  CU_ASSERT_EQUAL(task_set_size(t, 0), 4);
+  CU_ASSERT_EQUAL(task_set_line(t, 0), 8);
+  CU_ASSERT_EQUAL(task_map_line(t, 0), 9);
+  CU_ASSERT_EQUAL(task_element_total(t), 4);
+  CU_ASSERT_EQUAL(task_find_element(t, 0, "a2"), 2);
+  CU_ASSERT_EQUAL(task_find_element(t, 0, "a9"), -1);
+  CU_ASSERT_STRING_EQUAL(task_element_name(t, 0, 1), "a1");
+  CU_ASSERT_PTR_NULL(task_element_name(t, 0, 4));
+  CU_ASSERT_EQUAL(task_apply(t, 0, 3), 0);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 4), -1);
+  int w[3] = {0, 0, 0};
+  CU_ASSERT_EQUAL(task_apply_word(t, w, 3, 1), 0);
+  CU_ASSERT_EQUAL(task_apply_word(t, w, 0, 1), 1);
+  /* every morphism r^k acts as +k */
+  for (int f = 0; f < category_morphism_count(c); f++) {
+    int k = category_word_length(c, f);
+    CU_ASSERT_EQUAL(task_apply_morphism(t, f, 2), (2 + k) % 4);
+  }
+  diag_list *d = diag_list_new(10);
+  CU_ASSERT_EQUAL(task_check_equations(t, "rot.xml", d), YO_OK);
+  CU_ASSERT_EQUAL(diag_count(d), 0);
+  /* out-of-range images are refused */
+  int bad[4] = {1, 2, 3, 4};
+  CU_ASSERT_EQUAL(task_set_map(t, 0, bad, 9), -1);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 3), 0);   /* unchanged */
+  /* a 3-cycle on 4 elements is not a Z4 action */
+  int cyc[4] = {1, 2, 0, 3};
+  CU_ASSERT_EQUAL(task_set_map(t, 0, cyc, 9), 0);
+  CU_ASSERT_EQUAL(task_check_equations(t, "rot.xml", d), YO_INVALID);
+  CU_ASSERT_EQUAL(diag_count(d), 1);
+  char buf[300];
+  diag_format(d, 0, buf, sizeof buf);
+  CU_ASSERT_STRING_EQUAL(buf, "rot.xml:4: error: task Angle does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0");
+  diag_list_free(d);
+  task_free(t);
+  category_free(c);
+}
+
+static void contravariant_chain(void)
+{
+  category *c = chain();
+  task *t = task_new("P", c, TASK_CONTRAVARIANT, 1);
+  const char *an[] = {"p", "q"}, *bn[] = {"s", "t", "u"}, *cn[] = {"v"};
+  CU_ASSERT_EQUAL(task_set_elements(t, 0, 2, an, 2), 0);
+  CU_ASSERT_EQUAL(task_set_elements(t, 1, 3, bn, 3), 0);
+  CU_ASSERT_EQUAL(task_set_elements(t, 2, 1, cn, 4), 0);
+  /* T(f): T(b) -> T(a), T(g): T(c) -> T(b) */
+  CU_ASSERT_EQUAL(task_domain(t, 0), 1);
+  CU_ASSERT_EQUAL(task_codomain(t, 0), 0);
+  CU_ASSERT_EQUAL(task_domain(t, 1), 2);
+  int tf[3] = {0, 1, 1}, tg[1] = {2};
+  CU_ASSERT_EQUAL(task_set_map(t, 0, tf, 5), 0);
+  CU_ASSERT_EQUAL(task_set_map(t, 1, tg, 6), 0);
+  CU_ASSERT_EQUAL(task_element_total(t), 6);
+  /* the path f g (first f, then g) acts on T(c), g first: v -> u -> q */
+  int w[2] = {0, 1};
+  CU_ASSERT_EQUAL(task_apply_word(t, w, 2, 0), 1);
+  int bad[2] = {1, 0};   /* g f does not compose */
+  CU_ASSERT_EQUAL(task_apply_word(t, bad, 2, 0), -1);
+  int fg = category_trace(c, 0, w, 2);
+  CU_ASSERT_TRUE(fg >= 0);
+  CU_ASSERT_EQUAL(task_apply_morphism(t, fg, 0), 1);
+  CU_ASSERT_EQUAL(task_apply_morphism(t, category_identity(c, 1), 2), 2);
+  CU_ASSERT_EQUAL(task_apply_morphism(t, category_morphism_count(c), 0), -1);
+  diag_list *d = diag_list_new(10);
+  CU_ASSERT_EQUAL(task_check_equations(t, "chain.xml", d), YO_OK);
+  diag_list_free(d);
+  task_free(t);
+  category_free(c);
+}
+
+static void empty_sets(void)
+{
+  category *c = chain();
+  task *t = task_new("E", c, TASK_COVARIANT, 1);
+  const char *one[] = {"z"};
+  CU_ASSERT_EQUAL(task_set_elements(t, 0, 0, NULL, 2), 0);
+  CU_ASSERT_EQUAL(task_set_elements(t, 1, 0, NULL, 3), 0);
+  CU_ASSERT_EQUAL(task_set_elements(t, 2, 1, one, 4), 0);
+  CU_ASSERT_EQUAL(task_set_map(t, 0, NULL, 5), 0);
+  CU_ASSERT_EQUAL(task_set_map(t, 1, NULL, 6), 0);
+  CU_ASSERT_EQUAL(task_set_size(t, 0), 0);
+  CU_ASSERT_EQUAL(task_set_line(t, 0), 2);
+  CU_ASSERT_EQUAL(task_element_total(t), 1);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 0), -1);
+  /* re-setting a set replaces it */
+  CU_ASSERT_EQUAL(task_set_elements(t, 2, 1, one, 9), 0);
+  CU_ASSERT_EQUAL(task_set_line(t, 2), 9);
+  CU_ASSERT_EQUAL(task_find_element(t, 2, "z"), 0);
+  task_free(t);
+  category_free(c);
+}
+
+void test_task_suite(void)
+{
+  CU_pSuite s = CU_add_suite("task", NULL, NULL);
+  CU_add_test(s, "covariant_rotation", covariant_rotation);
+  CU_add_test(s, "contravariant_chain", contravariant_chain);
+  CU_add_test(s, "empty_sets", empty_sets);
+}
