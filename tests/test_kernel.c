@@ -4,7 +4,11 @@
  * positive certificate with one wrong image, a negative witness that is
  * not one, a missing witness, ...). */
 #include <CUnit/CUnit.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "proofs/cert.h"
+#include "proofs/check.h"
 
 #include "proofs/kernel/kcategory.h"
 #include "proofs/kernel/kfunctor.h"
@@ -408,6 +412,100 @@ static void natural_valid_and_broken(void)
                              toff, term, 1, aloff, to_term, 1), 0);
 }
 
+/* ---- the trusted path (proofs/check.c) on the real engine --------------------------- */
+
+static int message_has(const diag_list *d, const char *needle)
+{
+  for (int i = 0; i < diag_count(d); i++)
+    if (strstr(diag_message_at(d, i), needle)) return 1;
+  return 0;
+}
+
+/* the idempotent monoid presented and enumerated by specs/category.c */
+static category *idempotent_category(void)
+{
+  category *c = category_new("Idem", 0);
+  int x = category_add_object(c, "x", 0);
+  int e = category_add_generator(c, "e", x, x, 0);
+  int ee[2] = {e, e}, one[1] = {e};
+  category_add_equation(c, x, ee, 2, one, 1, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
+  return c;
+}
+
+static void check_path(void)
+{
+  category *c = idempotent_category();
+  diag_list *d = diag_list_new(10);
+  CU_ASSERT_EQUAL(check_category(c, d), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 2);
+
+  const char *two[2] = {"a", "b"};
+  task *hom = task_new("Hom", c, TASK_COVARIANT, 0);
+  task_set_elements(hom, 0, 2, two, 0);
+  int to_b[2] = {1, 1};
+  task_set_map(hom, 0, to_b, 0);
+  CU_ASSERT_EQUAL(check_task(hom, c, d), YO_OK);
+
+  task *swap = task_new("Swap", c, TASK_COVARIANT, 0);
+  task_set_elements(swap, 0, 2, two, 0);
+  int sw[2] = {1, 0};
+  task_set_map(swap, 0, sw, 0);
+  CU_ASSERT_EQUAL(check_task(swap, c, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "does not respect equation"));
+  diag_list_clear(d);
+
+  /* Hom(x, -) is represented by (x, a): images of id and e are a and b */
+  rep_cert *pos = cert_new(CERT_REPRESENTABLE, "Hom", TASK_COVARIANT);
+  pos->object = 0; pos->element = 0; pos->nimages = 2;
+  pos->images = malloc(2 * sizeof(int));
+  pos->images[0] = 0; pos->images[1] = 1;
+  CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_OK);
+  pos->images[1] = 0;                                  /* one wrong image */
+  CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "the image listed for morphism"));
+  diag_list_clear(d);
+  pos->images[1] = 1; pos->element = 1;                /* (x, b): not universal */
+  CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "is not universal"));
+  diag_list_clear(d);
+
+  /* a false negative certificate: the cardinalities agree */
+  rep_cert *neg = cert_new(CERT_NOT_REPRESENTABLE, "Hom", TASK_COVARIANT);
+  neg->nobjects = 1;
+  neg->objects = calloc(1, sizeof *neg->objects);
+  neg->objects[0].kind = WIT_CARDINALITY; neg->objects[0].object = 0;
+  CU_ASSERT_EQUAL(check_representability(hom, c, neg, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "cardinality witness for object 'x'"));
+  diag_list_clear(d);
+  CU_ASSERT_EQUAL(check_representability(swap, c, pos, d), YO_INTERNAL);
+
+  /* functors Idem -> Z/2 */
+  category *z = category_new("Z2", 0);
+  int zx = category_add_object(z, "y", 0);
+  int s_ = category_add_generator(z, "s", zx, zx, 0);
+  int ss[2] = {s_, s_};
+  category_add_equation(z, zx, ss, 2, NULL, 0, 0);
+  CU_ASSERT_EQUAL(category_enumerate(z, 100), YO_OK);
+  functor *F = functor_new("F", c, z, 0);
+  functor_set_object(F, 0, 0, 0);
+  int w[1] = {s_};
+  functor_set_generator(F, 0, NULL, 0, 0);              /* e -> identity */
+  CU_ASSERT_EQUAL(check_functor(F, d), YO_OK);
+  functor_set_generator(F, 0, w, 1, 0);                 /* e -> s: s s != s */
+  CU_ASSERT_EQUAL(check_functor(F, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "equation of its source is not preserved"));
+  functor_free(F);
+  category_free(z);
+
+  cert_free(neg);
+  cert_free(pos);
+  task_free(swap);
+  task_free(hom);
+  diag_list_free(d);
+  category_free(c);
+}
+
 void test_kernel_suite(void)
 {
   CU_pSuite s = CU_add_suite("kernel", NULL, NULL);
@@ -427,4 +525,5 @@ void test_kernel_suite(void)
   CU_add_test(s, "functor_valid", functor_valid);
   CU_add_test(s, "functor_broken", functor_broken);
   CU_add_test(s, "natural_valid_and_broken", natural_valid_and_broken);
+  CU_add_test(s, "check_path", check_path);
 }
