@@ -3,13 +3,21 @@
  * docs/categories.md).
  *
  * Enumeration works block by block (one block per source object x): the
- * nodes of the workspace are paths out of x up to the relations found so far,
- * edges are generators; every equation is traced at every node whose target
- * is the equation's source.  Coincidences are merged with a union-find whose
- * forwarding pointers are resolved lazily when an edge is read, so no
- * preimage lists are needed.  The block is then renumbered by a breadth-first
- * search (generators in declaration order), which numbers morphisms in
- * shortlex order of their normal forms, and appended to the result arrays.
+ * nodes of the workspace are paths out of x up to the equations found so
+ * far, edges are generators; every equation holds at every node whose target
+ * is the equation's source.  Felsch strategy: the first undefined edge is
+ * defined, then every consequence (deduction) is processed before the next
+ * definition.  Two engines share the workspace:
+ *  - general mode: preimage lists find the instances through a deduced edge;
+ *    equations whose letters all have inverse generators are scanned as
+ *    cyclic relators; a final pass re-scans every equation at every node;
+ *  - groupoid mode (every generator has an inverse generator): the table
+ *    keeps inverse edges, no preimage list, relators scanned from both ends.
+ * Coincidences are merged with a union-find and every edge into a dead node
+ * is redirected at once, so the table only names live nodes.  A finished
+ * block is renumbered by a breadth-first search (generators in declaration
+ * order), which numbers morphisms in shortlex order of their normal forms,
+ * and appended to the result arrays.
  */
 #include "specs/category.h"
 
@@ -348,9 +356,10 @@ typedef struct occ {
   int rel, side, k;
 } occ;
 
-/* Groupoid mode: a cyclic word (a rotation of a relator) in local indices,
+/* A cyclic word (a distinct rotation of a relator u v^-1 built from an
+ * equation whose letters all have inverse generators) in local indices,
  * with the local index of each letter's inverse, starting at object
- * `type`. */
+ * `type`.  Used by both engines. */
 typedef struct crel {
   const int *w, *wi;
   int len, type;
@@ -386,7 +395,7 @@ typedef struct tc {
    * equations are scanned as cyclic relators from both ends */
   int groupoid;
   const int *linv;    /* linv[y*W+l]: local index of the inverse of (y, l) */
-  const crel *crels;
+  const crel *crels;      /* (both modes) */
   const int *coff, *cocc; /* rotations starting with generator g */
   const int *voff, *vlist; /* rotation 0 of each relator, by start object */
   int multi;          /* more than one object: check types when walking back */
