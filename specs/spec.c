@@ -394,13 +394,11 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
         if (task_set_elements(t, x, (int)k, (const char *const *)tok, xml_line(n)) < 0) {
           L->oom = 1;
         } else {
-          for (long i = 0; i < k; i++)
-            if (task_find_element(t, x, tok[i]) != (int)i) {
-              error_at(L, n, "duplicate element '%.80s' in %s", tok[i], DESC(n));
-              bad = 1;
-              break;
-            }
-          if (!bad) set_ok[x] = 1;
+          int dup = task_first_duplicate(t, x);
+          if (dup >= 0)
+            error_at(L, n, "duplicate element '%.80s' in %s", tok[dup], DESC(n));
+          else
+            set_ok[x] = 1;
         }
       }
       free(tok);

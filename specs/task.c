@@ -12,6 +12,7 @@
 typedef struct tset {
   int n;
   int defined;
+  int dup;           /* index of the first repeated name, or -1 */
   long line;
   char *pool;        /* the names, NUL-separated */
   char **name;       /* n pointers into pool */
@@ -94,15 +95,18 @@ int task_set_elements(task *t, int x, int n, const char *const *names_, long lin
     return -1;
   }
   char *p = s->pool;
+  s->dup = -1;
   for (int i = 0; i < n; i++) {
     size_t len = strlen(names_[i]) + 1;
     memcpy(p, names_[i], len);
     s->name[i] = p;
     p += len;
-    if (names_insert(s->index, s->name[i], i, NULL) < 0) {   /* a duplicate keeps the first */
+    int r = names_insert(s->index, s->name[i], i, NULL);   /* a duplicate keeps the first */
+    if (r < 0) {
       clear_set(s);
       return -1;
     }
+    if (r == 1 && s->dup < 0) s->dup = i;
   }
   s->n = n;
   s->defined = 1;
@@ -165,6 +169,12 @@ const char *task_element_name(const task *t, int x, int e)
 {
   if (!t || x < 0 || x >= t->nobj || e < 0 || e >= t->sets[x].n) return NULL;
   return t->sets[x].name[e];
+}
+
+int task_first_duplicate(const task *t, int x)
+{
+  if (!t || x < 0 || x >= t->nobj || !t->sets[x].defined) return -1;
+  return t->sets[x].dup;
 }
 
 int task_find_element(const task *t, int x, const char *name)
@@ -233,6 +243,25 @@ static void word_text(const category *c, int source, const int *w, int n, char *
   if (need >= 0 && (size_t)need >= cap && cap > 4) memcpy(buf + cap - 4, "...", 4);
 }
 
+/* 1 if every generator of w has its map. */
+static int complete(const task *t, const int *w, int n)
+{
+  for (int i = 0; i < n; i++)
+    if (w[i] < 0 || w[i] >= t->ngen || !t->maps[w[i]].img) return 0;
+  return 1;
+}
+
+/* task_apply_word for a word known to be typed and complete (the
+ * equations of the category), without the per-step checks. */
+static int apply_typed(const task *t, const int *w, int n, int e)
+{
+  if (t->v == TASK_COVARIANT)
+    for (int i = 0; i < n; i++) e = t->maps[w[i]].img[e];
+  else
+    for (int i = n - 1; i >= 0; i--) e = t->maps[w[i]].img[e];
+  return e;
+}
+
 yo_status task_check_equations(const task *t, const char *file, diag_list *d)
 {
   const category *c = t->c;
@@ -249,9 +278,10 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
     int x = t->v == TASK_COVARIANT ? src : tgt;
     int y = t->v == TASK_COVARIANT ? tgt : src;
     int n = task_set_size(t, x);
+    if (!complete(t, lhs, nl) || !complete(t, rhs, nr)) continue;
     for (int e = 0; e < n; e++) {
-      int a = task_apply_word(t, lhs, nl, e);
-      int b = task_apply_word(t, rhs, nr, e);
+      int a = apply_typed(t, lhs, nl, e);
+      int b = apply_typed(t, rhs, nr, e);
       if (a == b) continue;
       char l[256], r[256];
       word_text(c, src, lhs, nl, l, sizeof l);

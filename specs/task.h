@@ -46,6 +46,9 @@ long task_set_line(const task *t, int x);      /* line of <set>, 0 if none */
 long task_map_line(const task *t, int g);      /* line of <map>, 0 if none */
 const char *task_element_name(const task *t, int x, int e);
 int task_find_element(const task *t, int x, const char *name);   /* -1 */
+/* The index of the first element of T(x) whose name repeats an earlier
+ * one (task_find_element then gives the earlier index), or -1. */
+int task_first_duplicate(const task *t, int x);
 long task_element_total(const task *t);        /* sum of all set sizes */
 int task_domain(const task *t, int g);         /* object whose set T(g) reads */
 int task_codomain(const task *t, int g);
