@@ -221,9 +221,18 @@ static int universal(const task *t, int P, int u, char *why, size_t cap)
   int nobj = category_object_count(c);
   int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
   int *off = malloc((size_t)(nobj + 1) * sizeof *off);
+  if (!off) {
+    snprintf(why, cap, "out of memory");
+    return -1;
+  }
   off[0] = 0;
   for (int y = 0; y < nobj; y++) off[y + 1] = off[y] + task_set_size(t, y);
   char *hit = calloc((size_t)off[nobj] + 1, 1);
+  if (!hit) {
+    free(off);
+    snprintf(why, cap, "out of memory");
+    return -1;
+  }
   int ok = 1;
   for (int f = 0; f < category_morphism_count(c) && ok == 1; f++) {
     if ((contra ? category_target(c, f) : category_source(c, f)) != P) continue;
