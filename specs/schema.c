@@ -109,7 +109,14 @@ yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_pa
   yo_status st = YO_INTERNAL;
   xmlRelaxNGPtr rng = NULL;
   xmlRelaxNGValidCtxtPtr vctxt = NULL;
-  xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewMemParserCtxt(text, (int)len);
+  /* read the schema with the safe parser and our error handler: libxml2's
+   * own reading would report to the global handler (stderr) */
+  int oom = 0;
+  xmlRelaxNGParserCtxtPtr pctxt = NULL;
+  xmlDocPtr sdoc = xml_parse(text, len, sname, d, &oom);
+  if (!sdoc) goto out;
+  pctxt = xmlRelaxNGNewDocParserCtxt(sdoc);   /* takes a copy */
+  xmlFreeDoc(sdoc);
   if (!pctxt) {
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory while reading the schema");
     goto out;

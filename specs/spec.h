@@ -36,8 +36,10 @@ typedef struct spec_claim spec_claim;
 void spec_options_init(spec_options *o);
 
 /* Load a file / an in-memory document (display_name is used in messages).
- * YO_OK, YO_INVALID (errors in d), YO_LIMIT (a category over the limit; an
- * error in d says which), YO_INTERNAL. */
+ * YO_OK, YO_INVALID (errors in d), YO_LIMIT (a category over the limit, or
+ * a file over max_bytes; an error in d says which), YO_INTERNAL (out of
+ * memory, or the schema file cannot be read or compiled).  See docs/spec.md
+ * for the checks and the messages. */
 yo_status spec_load_file(const char *path, const spec_options *o, spec **out,
                          diag_list *d);
 yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name,

@@ -291,6 +291,14 @@ static void schema_option(void)
   o.schema = "specs/no-such-schema.rng";
   expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
       "specs/no-such-schema.rng: error: cannot read the schema file", NULL});
+  o.schema = "specs/broken.rng";   /* read with the same safe parser */
+  expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
+      "specs/broken.rng:3: error: malformed XML: Opening and ending tag mismatch: oops line 2 and start",
+      NULL});
+  o.schema = "specs/bad-grammar.rng";
+  expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
+      "specs/bad-grammar.rng:2: error: invalid RELAX NG schema: Unexpected node foo is not a pattern",
+      NULL});
   /* a stricter schema the explainer knows nothing about: libxml2's message */
   o.schema = "specs/strict.rng";
   expect_file("rot.xml", &o, YO_INVALID, (const char *const[]){
