@@ -787,7 +787,7 @@ static task *boolean_task(const category *c, int k, int regular)
 
 static void z3_timeout_is_unknown(void)
 {
-  int k = 12;
+  int k = 11;
   category *c = category_new("B", 1);
   part_boolean(c, "", k);
   category_enumerate(c, 100000);
@@ -881,6 +881,96 @@ static void large_instances(void)
   category_free(c);
 }
 
+/* ---- SMT-LIB output run through the z3 and cvc4 binaries ---------------------- */
+
+/* 1 sat, 0 unsat, -1 anything else */
+static int run_solver(const char *cmd)
+{
+  FILE *f = popen(cmd, "r");
+  if (!f) return -1;
+  char line[64] = "";
+  if (!fgets(line, sizeof line, f)) line[0] = '\0';
+  pclose(f);
+  if (strncmp(line, "sat", 3) == 0) return 1;
+  if (strncmp(line, "unsat", 5) == 0) return 0;
+  return -1;
+}
+
+static int smt_runs;
+
+static void smt_agrees(const task *t)
+{
+  represent_result *r = NULL;
+  yo_status st = represent_decide(t, NULL, &r, NULL);
+  represent_result_free(r);
+  CU_ASSERT_FATAL(st == YO_YES || st == YO_NO);
+  for (int enc = 0; enc < 2; enc++) {
+    represent_options o;
+    represent_options_init(&o);
+    o.engine = enc ? ENGINE_NAIVE : ENGINE_Z3;
+    char path[160], cmd[400];
+    snprintf(path, sizeof path, "%s/p%d.smt2", tmpdir(), enc);
+    diag_list *d = diag_list_new(10);
+    CU_ASSERT_EQUAL(smt2_write_representability(t, &o, path, d), YO_OK);
+    diag_list_free(d);
+    char *text = NULL;
+    FILE *f = fopen(path, "r");
+    if (f) {
+      text = calloc(1, 1 << 20);
+      size_t n = fread(text, 1, (1 << 20) - 1, f);
+      text[n] = '\0';
+      fclose(f);
+    }
+    CU_ASSERT(text && strstr(text, "(set-logic ") && strstr(text, "(check-sat)"));
+    free(text);
+    snprintf(cmd, sizeof cmd, "z3 -T:60 -smt2 %s 2>&1", path);
+    CU_ASSERT_EQUAL(run_solver(cmd), st == YO_YES);
+    snprintf(cmd, sizeof cmd, "cvc4 --tlimit=60000 --lang smt2 %s 2>&1", path);
+    CU_ASSERT_EQUAL(run_solver(cmd), st == YO_YES);
+    smt_runs += 2;
+  }
+}
+
+static void smt2_files_agree(void)
+{
+  category *c = rot4();
+  for (int swap = 0; swap < 2; swap++) {
+    task *t = angle(c, swap);
+    smt_agrees(t);
+    task_free(t);
+  }
+  category_free(c);
+  /* generated instances, both variances */
+  rng_state = 12345;
+  int done = 0;
+  for (int i = 0; i < 40 && done < 10; i++) {
+    int free_cat = 0;
+    c = random_category(&free_cat);
+    if (!c) continue;
+    task_variance v = i % 2 ? TASK_CONTRAVARIANT : TASK_COVARIANT;
+    yo_status st;
+    category *opp = v == TASK_CONTRAVARIANT ? category_opposite(c, 10000, &st) : NULL;
+    const category *w = opp ? opp : c;
+    tab *T = i % 3 == 2 ? tab_const(w, 1) : tab_hom(w, rndi(category_object_count(w)));
+    if (i % 4 == 1) {
+      tab *one = tab_const(w, 1), *sum = tab_sum(w, T, one);
+      tab_free(one);
+      tab_free(T);
+      T = sum;
+    }
+    task *t = tab_task(T, c, w, v);
+    if (task_check_equations(t, "gen", NULL) == YO_OK) {
+      smt_agrees(t);
+      done++;
+    }
+    task_free(t);
+    tab_free(T);
+    category_free(opp);
+    category_free(c);
+  }
+  fprintf(stderr, "\n  %d solver runs on written SMT-LIB files\n", smt_runs);
+}
+
 void test_represent_suite(void)
 {
   CU_pSuite s = CU_add_suite("represent", NULL, NULL);
@@ -890,5 +980,6 @@ void test_represent_suite(void)
   CU_add_test(s, "naive_refuses_big", naive_refuses_big);
   CU_add_test(s, "z3_timeout_is_unknown", z3_timeout_is_unknown);
   CU_add_test(s, "large_instances", large_instances);
+  CU_add_test(s, "smt2_files_agree", smt2_files_agree);
   CU_add_test(s, "differential_random", differential_random);
 }
