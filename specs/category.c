@@ -1041,8 +1041,8 @@ static int cmp_rel(const void *a, const void *b)
 }
 
 /* Append the block of object x (nodes 0..live-1 of t) to c in BFS order. */
-static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
-                              int *hcount, int *touched, int *ntouched)
+static yo_status append_block(category *c, tc *t, int x, const int *rdeg, int *order,
+                              int *newid, int *hcount, int *touched, int *ntouched)
 {
   const int n = t->live, W = t->W;
   int base = c->nmor;
@@ -1057,7 +1057,7 @@ static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
   while (head < tail) {
     int o = order[head];
     int y = t->type[o];
-    int d = c->outoff[y + 1] - c->outoff[y];
+    int d = rdeg[y];
     for (int l = 0; l < d; l++) {
       int m = t->row[(size_t)o * (size_t)W + (size_t)l];
       if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
@@ -1078,7 +1078,7 @@ static yo_status append_block(category *c, tc *t, int x, int *order, int *newid,
   for (int k = 0; k < n; k++) {
     int o = order[k];
     int y = t->type[o];
-    int d = c->outoff[y + 1] - c->outoff[y];
+    int d = rdeg[y];
     c->msrc[base + k] = x;
     c->mtgt[base + k] = y;
     int *dst = c->next + r;
@@ -1099,10 +1099,11 @@ static int cmp_int(const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
-yo_status category_enumerate(category *c, int max_morphisms)
+/* Enumerate c; only its first realG generators (the others are hidden
+ * inverses added by category_enumerate, declared last) make the numbering
+ * and the rows of the result. */
+static yo_status enumerate_core(category *c, int max_morphisms, int realG)
 {
-  if (c->enumerated) return YO_OK;
-  if (max_morphisms < 0) max_morphisms = 0;
   free_enumeration(c);
   c->defined = 0;
   c->peak = 0;
@@ -1118,6 +1119,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
   }
 
   int *outdeg = calloc((size_t)O + 1, sizeof(int));
+  int *rdeg = calloc((size_t)O + 1, sizeof(int));
   c->outoff = calloc((size_t)O + 1, sizeof(int));
   c->outgen = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
   c->local = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
@@ -1133,9 +1135,10 @@ yo_status category_enumerate(category *c, int max_morphisms)
   int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
   tc t;
   memset(&t, 0, sizeof t);
-  if (!outdeg || !c->outoff || !c->outgen || !c->local || !c->bstart || !c->hoff || !roff ||
-      !rels)
+  if (!outdeg || !rdeg || !c->outoff || !c->outgen || !c->local || !c->bstart || !c->hoff ||
+      !roff || !rels)
     goto done;
+  for (int g = 0; g < realG; g++) rdeg[c->gsrc[g]]++;
   int W = 0;
   for (int g = 0; g < G; g++) c->local[g] = outdeg[c->gsrc[g]]++;
   for (int y = 0; y < O; y++) {
@@ -1419,7 +1422,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
     }
     c->row = rp;
     int64_t edges = c->row[c->nmor];
-    for (int k = 0; k < n; k++) edges += outdeg[t.type[k]];
+    for (int k = 0; k < n; k++) edges += rdeg[t.type[k]];
     int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
     if (!np) {
       st = YO_INTERNAL;
@@ -1442,7 +1445,7 @@ yo_status category_enumerate(category *c, int max_morphisms)
     size_t now = res_bytes + (size_t)n * 2 * sizeof(int) + (size_t)t.cap * ((size_t)W + 2) * sizeof(int);
     if (now > c->peak) c->peak = now;
     int nt = 0;
-    st = append_block(c, &t, x, order, newid, hcount, touched, &nt);
+    st = append_block(c, &t, x, rdeg, order, newid, hcount, touched, &nt);
     if (st != YO_OK) goto done;
     /* hom counts of this block, sorted by target */
     qsort(touched, (size_t)nt, sizeof(int), cmp_int);
@@ -1488,6 +1491,7 @@ done:
   free(t.type);
   free(t.stack);
   free(outdeg);
+  free(rdeg);
   free(roff);
   free(rels);
   free(lwords);
@@ -1517,6 +1521,113 @@ done:
     c->defined = d;
     c->peak = p;
   }
+  return st;
+}
+
+/* g^k = 1 (k >= 2) makes g invertible with inverse g^(k-1).  When such a g
+ * has no inverse generator, the enumeration runs on a copy of c with a
+ * hidden generator H (g H = H g = 1, declared after every generator of c, so
+ * the local indices of c's generators are unchanged): the category is the
+ * same (H is forced to be g^(k-1)), but relators through g can be scanned
+ * from both ends, and groupoid mode applies when every generator is
+ * invertible.  H is left out of the numbering and of the rows. */
+yo_status category_enumerate(category *c, int max_morphisms)
+{
+  if (c->enumerated) return YO_OK;
+  if (max_morphisms < 0) max_morphisms = 0;
+  const int G = c->ngen;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    if (category_word_target(c, e->source, e->lhs, e->nlhs) < 0 ||
+        category_word_target(c, e->source, e->rhs, e->nrhs) < 0)
+      return YO_INVALID;
+  }
+  int *need = calloc((size_t)G + 1, sizeof(int)), *right = calloc((size_t)G + 1, sizeof(int));
+  if (!need || !right) {
+    free(need);
+    free(right);
+    return YO_INTERNAL;
+  }
+  for (int g = 0; g < G; g++) right[g] = -1;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    const int *w = e->nrhs == 0 ? e->lhs : e->nlhs == 0 ? e->rhs : NULL;
+    int n = e->nrhs == 0 ? e->nlhs : e->nrhs;
+    if (!w || n < 2) continue;
+    if (n == 2 && right[w[0]] < 0) right[w[0]] = w[1];
+    int same = 1;
+    for (int k = 1; k < n; k++) same &= w[k] == w[0];
+    if (same && n > 2) need[w[0]] = 1;
+  }
+  int hidden = 0;
+  for (int g = 0; g < G; g++) {
+    if (right[g] >= 0 && right[right[g]] == g) need[g] = 0;
+    hidden += need[g];
+  }
+  free(right);
+  if (!hidden) {
+    free(need);
+    return enumerate_core(c, max_morphisms, G);
+  }
+  yo_status st = YO_INTERNAL;
+  category *w = category_new(c->name, c->line);
+  if (!w) goto out;
+  for (int x = 0; x < c->nobj; x++)
+    if (category_add_object(w, c->oname[x], c->oline[x]) < 0) goto out;
+  for (int g = 0; g < G; g++)
+    if (category_add_generator(w, c->gname[g], c->gsrc[g], c->gtgt[g], c->gline[g]) < 0) goto out;
+  for (int i = 0; i < c->neq; i++) {
+    const equation *e = &c->eqs[i];
+    if (category_add_equation(w, e->source, e->lhs, e->nlhs, e->rhs, e->nrhs, e->line) < 0)
+      goto out;
+  }
+  for (int g = 0; g < G; g++) {
+    if (!need[g]) continue;
+    int h = category_add_generator(w, "", c->gsrc[g], c->gtgt[g], 0);
+    int gh[] = {g, h}, hg[] = {h, g};
+    if (h < 0 || category_add_equation(w, c->gsrc[g], gh, 2, NULL, 0, 0) < 0 ||
+        category_add_equation(w, c->gsrc[g], hg, 2, NULL, 0, 0) < 0)
+      goto out;
+  }
+  st = enumerate_core(w, max_morphisms, G);
+  c->defined = w->defined;
+  c->peak = w->peak;
+  if (st != YO_OK) goto out;
+  /* take over the results; the generator tables of c leave out H */
+  free_enumeration(c);
+  c->nmor = w->nmor;
+  c->bstart = w->bstart;
+  c->msrc = w->msrc;
+  c->mtgt = w->mtgt;
+  c->mpar = w->mpar;
+  c->mpgen = w->mpgen;
+  c->mlen = w->mlen;
+  c->row = w->row;
+  c->next = w->next;
+  c->hoff = w->hoff;
+  c->htgt = w->htgt;
+  c->hcnt = w->hcnt;
+  w->bstart = w->msrc = w->mtgt = w->mpar = w->mpgen = w->mlen = NULL;
+  w->row = NULL;
+  w->next = w->hoff = w->htgt = w->hcnt = NULL;
+  c->outoff = calloc((size_t)c->nobj + 1, sizeof(int));
+  c->outgen = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  c->local = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
+  if (!c->outoff || !c->outgen || !c->local) {
+    st = YO_INTERNAL;
+    free_enumeration(c);
+    goto out;
+  }
+  for (int g = 0; g < G; g++) {
+    c->local[g] = w->local[g];
+    c->outoff[c->gsrc[g] + 1]++;
+  }
+  for (int x = 0; x < c->nobj; x++) c->outoff[x + 1] += c->outoff[x];
+  for (int g = 0; g < G; g++) c->outgen[c->outoff[c->gsrc[g]] + c->local[g]] = g;
+  c->enumerated = 1;
+out:
+  free(need);
+  category_free(w);
   return st;
 }
 

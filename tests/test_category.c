@@ -626,6 +626,23 @@ static void groupoids_and_chains(void)
   eq(c, 0, r5, NULL);
   eq(c, 0, rs, sR);
   expect_size(c, 10);
+  /* a power relation t^k = 1 makes t invertible (hidden inverse): S_4 x Z_5
+   * with t central, and Z_3 acting at the target of an arrow */
+  c = symmetric(4);
+  int t = gen(c, "t", 0, 0);
+  power_eq(c, 0, t, 5, 0);
+  for (int i = 0; i < 3; i++) {
+    int ti[] = {t, i, -1}, it[] = {i, t, -1};
+    eq(c, 0, ti, it);
+  }
+  expect_size(c, 120);
+  c = category_new("arrowZ3", 1);
+  int A = category_add_object(c, "A", 1), B = category_add_object(c, "B", 1);
+  int f = gen(c, "f", A, B);
+  int u = gen(c, "u", B, B);
+  power_eq(c, B, u, 3, 0);
+  (void)f;
+  expect_size(c, 7);
   /* a relator that reduces to nothing, and an equation between two words */
   c = one_object("Z3");
   int x = gen(c, "x", 0, 0), X = gen(c, "X", 0, 0);
@@ -639,13 +656,13 @@ static void groupoids_and_chains(void)
   /* a free groupoid on a cycle of 3 objects is infinite */
   c = category_new("loop", 1);
   for (int i = 0; i < 3; i++) category_add_object(c, i == 0 ? "p" : i == 1 ? "q" : "r", 1);
-  int f[3], g[3];
+  int fl[3], g[3];
   for (int i = 0; i < 3; i++) {
-    f[i] = gen(c, "f", i, (i + 1) % 3);
+    fl[i] = gen(c, "f", i, (i + 1) % 3);
     g[i] = gen(c, "g", (i + 1) % 3, i);
   }
   for (int i = 0; i < 3; i++) {
-    int fg[] = {f[i], g[i], -1}, gf[] = {g[i], f[i], -1};
+    int fg[] = {fl[i], g[i], -1}, gf[] = {g[i], fl[i], -1};
     eq(c, i, fg, NULL);
     eq(c, (i + 1) % 3, gf, NULL);
   }
@@ -655,15 +672,15 @@ static void groupoids_and_chains(void)
   c = category_new("loop2", 1);
   for (int i = 0; i < 3; i++) category_add_object(c, i == 0 ? "p" : i == 1 ? "q" : "r", 1);
   for (int i = 0; i < 3; i++) {
-    f[i] = gen(c, "f", i, (i + 1) % 3);
+    fl[i] = gen(c, "f", i, (i + 1) % 3);
     g[i] = gen(c, "g", (i + 1) % 3, i);
   }
   for (int i = 0; i < 3; i++) {
-    int fg[] = {f[i], g[i], -1}, gf[] = {g[i], f[i], -1};
+    int fg[] = {fl[i], g[i], -1}, gf[] = {g[i], fl[i], -1};
     eq(c, i, fg, NULL);
     eq(c, (i + 1) % 3, gf, NULL);
   }
-  int loop2[] = {f[0], f[1], f[2], f[0], f[1], f[2], -1};
+  int loop2[] = {fl[0], fl[1], fl[2], fl[0], fl[1], fl[2], -1};
   eq(c, 0, loop2, NULL);
   expect_size(c, 9 * 2);
 }
