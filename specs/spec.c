@@ -362,7 +362,6 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
                       char *set_ok)
 {
   char dbuf[300];
-  const char *tname = task_name(t);
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!is_element(n, "set")) continue;
     char *obj = xml_attr(n, "object");
@@ -403,7 +402,6 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
       }
       free(tok);
     }
-    (void)tname;
     if (obj) xmlFree(obj);
     if (els) xmlFree(els);
   }

@@ -134,6 +134,11 @@ static void empty_sets(void)
   CU_ASSERT_EQUAL(task_set_elements(t, 2, 1, one, 9), 0);
   CU_ASSERT_EQUAL(task_set_line(t, 2), 9);
   CU_ASSERT_EQUAL(task_find_element(t, 2, "z"), 0);
+  CU_ASSERT_EQUAL(task_first_duplicate(t, 2), -1);
+  const char *dup[] = {"p", "q", "p", "q"};
+  CU_ASSERT_EQUAL(task_set_elements(t, 0, 4, dup, 10), 0);
+  CU_ASSERT_EQUAL(task_first_duplicate(t, 0), 2);
+  CU_ASSERT_EQUAL(task_find_element(t, 0, "p"), 0);   /* the first one */
   task_free(t);
   category_free(c);
 }
