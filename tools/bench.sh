@@ -11,7 +11,8 @@
 #     presentation, and the ratio GAP / yoneda.  Debian's gap-core is
 #     installed here (and only here) when missing and installable; the
 #     comparison is skipped otherwise.
-#  3. tools/bench/represent.sh (representability), when present.
+# (The representability benchmark, tools/bench/represent.sh, is run by
+# `make bench` itself.)
 set -u
 cd "$(dirname "$0")/.." || exit 2
 B=build/bench
@@ -75,11 +76,4 @@ else
   echo "  GAP not available: comparison skipped"
 fi
 
-if [ -f tools/bench/represent.sh ]; then
-  if [ -x build/gen_regular ] && [ -x build/yoneda ]; then
-    sh tools/bench/represent.sh || echo "  (tools/bench/represent.sh exited with status $?)"
-  else
-    echo "== representability: skipped (build/gen_regular or build/yoneda missing)"
-  fi
-fi
 exit $fail
