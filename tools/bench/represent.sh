@@ -17,7 +17,12 @@ run() {
   label=$1; shift
   /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
   rc=$?
-  read -r wall kb < "$T/time" 2>/dev/null || { wall=?; kb=0; }
+  # GNU time prefixes "Command exited with non-zero status N" on failure:
+  # the figures are on the last line.
+  read -r wall kb <<EOT
+$(tail -n 1 "$T/time" 2>/dev/null)
+EOT
+  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
   printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
     "$(head -1 "$T/out")"
 }
