@@ -14,24 +14,60 @@
 #   2  frama-c/why3 missing or failing.
 # WP itself exits 0 on unproved goals: the count comes from its JSON report.
 #
-# Results are cached in proofs/kernel/.wp-cache (committed: a clean clone
-# replays the cached prover answers instead of re-running the provers).
-# Environment: WP_TIMEOUT (s per prover call, default 10), WP_PAR (default:
-# number of cores), WP_CACHE (none|update|replay|rebuild|offline, default
-# update), WP_PROVERS (default cvc4,z3).
+# Files are proved in parallel (one frama-c per core; WP's own goal
+# generation is single-threaded).  Prover results are cached in
+# proofs/kernel/.wp-cache (committed: a clean clone replays the cached
+# answers instead of re-running the provers; only proved results are kept).
+# Environment: WP_TIMEOUT (s per prover call, default 10), WP_JOBS (files in
+# parallel, default: number of cores), WP_PAR (prover calls per file,
+# default 1), WP_CACHE (none|update|replay|rebuild|offline, default update),
+# WP_PROVERS (default cvc4,z3).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT" || exit 2
 
 PROVERS=${WP_PROVERS:-cvc4,z3}
 TIMEOUT=${WP_TIMEOUT:-10}
-PAR=${WP_PAR:-$(nproc 2>/dev/null || echo 2)}
+JOBS=${WP_JOBS:-$(nproc 2>/dev/null || echo 2)}
+PAR=${WP_PAR:-1}
 CACHE=${WP_CACHE:-update}
 CACHEDIR=$ROOT/proofs/kernel/.wp-cache
 OUT=$ROOT/build/verify
 SUMMARY=$ROOT/proofs/kernel/PROOFS.md
 
-for tool in frama-c why3; do
+# ---- one file (run in parallel by the main part below) ----------------------
+if [ "${1:-}" = "--one" ]; then
+  f=$2
+  base=$(basename "$f" .c)
+  json=$OUT/$base.json; log=$OUT/$base.log; res=$OUT/$base.res
+  rm -f "$json" "$res"   # WP re-uses an existing report for statistics
+  t0=$(date +%s.%N)
+  frama-c -cpp-extra-args="-I$ROOT" \
+    -wp -wp-rte -wp-prover "$PROVERS" -wp-timeout "$TIMEOUT" -wp-par "$PAR" \
+    -wp-cache "$CACHE" -wp-cache-dir "$CACHEDIR" \
+    -wp-report-json "$json" "$f" >"$log" 2>&1
+  rc=$?
+  t1=$(date +%s.%N)
+  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
+  if [ $rc -ne 0 ] || [ ! -s "$json" ]; then
+    echo "fail 0 0 0 0 $secs" >"$res"
+    exit 0
+  fi
+  # wp:global/wp:main = {total, valid, ...}; qed = goals closed by WP itself
+  counts=$(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+g = r["wp:global"]
+m = g.get("wp:main", {}); q = g.get("qed", {})
+print(m.get("total", 0), m.get("valid", 0), q.get("valid", 0),
+      len(r.get("wp:functions", {})))
+' "$json") || counts="0 0 0 0"
+  echo "ok $counts $secs" >"$res"
+  exit 0
+fi
+
+# ---- main ------------------------------------------------------------------
+for tool in frama-c why3 python3; do
   if ! command -v $tool >/dev/null 2>&1; then
     echo "verify: $tool not found (make deps installs frama-c-base, why3, z3, cvc4)" >&2
     exit 2
@@ -45,41 +81,37 @@ if ! printf '%s\n' "$provers" | grep -q '^Z3 ' ||
 fi
 
 mkdir -p "$OUT" "$CACHEDIR" || exit 2
+# WP caches failed attempts too (a timeout on a busy machine would then be
+# replayed forever): keep only the proved results.
+for entry in "$CACHEDIR"/*.json; do
+  [ -e "$entry" ] || continue
+  grep -q '"verdict": *"valid"' "$entry" || rm -f "$entry"
+done
+
 if [ $# -gt 0 ]; then FILES="$*"; ALL=0; else FILES=$(ls proofs/kernel/*.c); ALL=1; fi
+
+t_all0=$(date +%s)
+# largest files first, so that the parallel runs end together
+# shellcheck disable=SC2086
+ls -S $FILES | xargs -P "$JOBS" -n 1 sh "$0" --one
+t_all1=$(date +%s)
 
 status=0
 rows=""
 grand_total=0; grand_valid=0
-t_all0=$(date +%s)
 for f in $FILES; do
   base=$(basename "$f" .c)
-  json=$OUT/$base.json; log=$OUT/$base.log
-  rm -f "$json"          # WP re-uses an existing report for statistics
-  t0=$(date +%s.%N)
-  frama-c -cpp-extra-args="-I$ROOT" \
-    -wp -wp-rte -wp-prover "$PROVERS" -wp-timeout "$TIMEOUT" -wp-par "$PAR" \
-    -wp-cache "$CACHE" -wp-cache-dir "$CACHEDIR" \
-    -wp-report-json "$json" "$f" >"$log" 2>&1
-  rc=$?
-  t1=$(date +%s.%N)
-  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
-  if [ $rc -ne 0 ] || [ ! -s "$json" ]; then
-    echo "$f: frama-c failed (exit $rc), see $log"
+  log=$OUT/$base.log; res=$OUT/$base.res
+  if [ ! -s "$res" ]; then set -- fail 0 0 0 0 0; else set -- $(cat "$res"); fi
+  kind=$1; total=$2; valid=$3; qed=$4; nfun=$5; secs=$6
+  if [ "$kind" != ok ]; then
+    echo "$f: frama-c failed, see $log"
     tail -5 "$log"
     status=2
-    rows="$rows| $f | frama-c failed | | |
+    rows="$rows| $f | frama-c failed | | | |
 "
     continue
   fi
-  # wp:global/wp:main = {total, valid, ...}; qed = goals closed by WP itself
-  set -- $(python3 -c '
-import json, sys
-g = json.load(open(sys.argv[1]))["wp:global"]
-m = g.get("wp:main", {}); q = g.get("qed", {})
-fns = json.load(open(sys.argv[1])).get("wp:functions", {})
-print(m.get("total", 0), m.get("valid", 0), q.get("valid", 0), len(fns))
-' "$json")
-  total=$1; valid=$2; qed=$3; nfun=$4
   grand_total=$((grand_total + total)); grand_valid=$((grand_valid + valid))
   echo "$f: Proved goals: $valid / $total (${secs}s)"
   if [ "$total" -eq 0 ] || [ "$valid" -ne "$total" ]; then
@@ -89,17 +121,16 @@ print(m.get("total", 0), m.get("valid", 0), q.get("valid", 0), len(fns))
   rows="$rows| $f | $valid / $total | $qed | $((valid - qed)) | $nfun |
 "
 done
-t_all1=$(date +%s)
-echo "total: Proved goals: $grand_valid / $grand_total ($((t_all1 - t_all0))s)"
+echo "total: Proved goals: $grand_valid / $grand_total ($((t_all1 - t_all0))s wall)"
 
 if [ $ALL -eq 1 ]; then
   {
     echo "# Proved goals of the trusted kernel"
     echo
     echo "Generated by \`make verify\` (tools/verify.sh); do not edit.  Every goal"
-    echo "is a contract clause of proofs/kernel/*.h, a loop invariant/variant or"
-    echo "assertion of proofs/kernel/*.c, or a runtime-error guard (-wp-rte:"
-    echo "memory access, signed overflow, division)."
+    echo "is a contract clause of proofs/kernel/*.h, a loop invariant, variant or"
+    echo "assertion of proofs/kernel/*.c, an ACSL lemma, or a runtime-error guard"
+    echo "(-wp-rte: memory access, signed overflow, division).  See docs/trust.md."
     echo
     echo "Command: \`frama-c -wp -wp-rte -wp-prover $PROVERS -wp-timeout $TIMEOUT\`"
     echo "with $(frama-c -version 2>/dev/null | head -1 | sed 's/^/Frama-C /'),"

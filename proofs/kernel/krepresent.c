@@ -8,6 +8,25 @@
 
 /* ---- T(f)(u) along the spanning tree ------------------------------------------ */
 
+/* T(pgen f)(x) where x = T(parent f)(u): one unfolding of kval, proved in
+ * a small context. */
+/*@
+  requires 0 <= A && \valid_read(act + (0 .. A-1)) && \valid_read(aoff + g);
+  requires f != root[P] && parent[f] == p && pgen[f] == g && 0 <= p < f;
+  requires x == kval(root, parent, pgen, aoff, act, P, u, p);
+  requires 0 <= aoff[g] && 0 <= x && aoff[g] + x < A;
+  assigns  \nothing;
+  ensures  \result == kval(root, parent, pgen, aoff, act, P, u, f);
+*/
+static int child_value(const int *root, const int *parent, const int *pgen,
+                       const int *aoff, const int *act, int A, int P, int u,
+                       int f, int p, int g, long x)
+{
+  (void)root; (void)parent; (void)pgen; (void)A; (void)P; (void)u; (void)f;
+  (void)p;
+  return act[aoff[g] + x];
+}
+
 /* val[f] := T(f)(u) for node f of P's block, from its parent's value. */
 /*@
   requires kr_mem(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
@@ -47,15 +66,14 @@ static int value_one(int n, int m, int G, const int *src, const int *tgt,
     //@ assert kr_node(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, p);
     //@ assert val[p] == kval(root, parent, pgen, aoff, act, P, u, p);
     //@ assert kt_map(A, gsrc, gtgt, sz, aoff, act, g);
-    /*@ assert kval(root, parent, pgen, aoff, act, P, u, f) ==
-               act[aoff[g] + kval(root, parent, pgen, aoff, act, P, u, p)]; */
-    v = act[aoff[g] + val[p]];
-    //@ assert v == kval(root, parent, pgen, aoff, act, P, u, f);
+    v = child_value(root, parent, pgen, aoff, act, A, P, u, f, p, g, val[p]);
+    //@ assert kr_shape(G, src, tgt, gsrc, root, parent, pgen, P, f);
   }
   if (v < 0 || v >= sz[tgt[f]]) {
     //@ assert !kr_node(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, f);
     return 0;
   }
+  //@ assert kr_node(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, f);
   val[f] = v;
   return 1;
 }
@@ -350,7 +368,7 @@ static int fits(int m, const int *sz, int smax)
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
            kr_images_upto(src, root, parent, pgen, aoff, act, P, u, images,
-                          bstart, nimages);
+                          bstart, bstart + nimages);
 */
 static int images_ok(int n, int m, int G, const int *src, const int *tgt,
                      const int *gsrc, const int *gtgt, const int *root,
@@ -362,23 +380,15 @@ static int images_ok(int n, int m, int G, const int *src, const int *tgt,
   (void)n; (void)m; (void)G; (void)tgt; (void)gsrc; (void)gtgt; (void)sz;
   (void)A; (void)root; (void)parent; (void)pgen; (void)aoff; (void)act;
   (void)u;
-  /*@ loop invariant 0 <= i <= nimages;
+  /*@ loop invariant bstart <= f <= bstart + nimages;
       loop invariant kr_images_upto(src, root, parent, pgen, aoff, act, P, u,
-                                    images, bstart, i);
-      loop assigns i;
-      loop variant nimages - i; */
-  for (int i = 0; i < nimages; i++) {
-    int f = bstart + i;
-    if (src[f] != P) {
-      //@ assert !kr_image_at(src, root, parent, pgen, aoff, act, P, u, images, bstart, i);
-      return 0;
-    }
+                                    images, bstart, f);
+      loop assigns f;
+      loop variant bstart + nimages - f; */
+  for (int f = bstart; f < bstart + nimages; f++) {
+    if (src[f] != P) return 0;
     //@ assert val[f] == kval(root, parent, pgen, aoff, act, P, u, f);
-    if (images[i] != val[f]) {
-      //@ assert !kr_image_at(src, root, parent, pgen, aoff, act, P, u, images, bstart, i);
-      return 0;
-    }
-    //@ assert kr_image_at(src, root, parent, pgen, aoff, act, P, u, images, bstart, i);
+    if (images[f - bstart] != val[f]) return 0;
   }
   return 1;
 }

@@ -49,14 +49,19 @@
            kval(root, parent, pgen, aoff, act, P, u, parent[f])]
      : -1);
 
+  // node f of P's block is the root or hangs below an earlier node of the
+  // block by a generator composable with it
+  predicate kr_shape{L}(integer G, int *src, int *tgt, int *gsrc, int *root,
+                        int *parent, int *pgen, integer P, integer f) =
+    f == root[P] ||
+    (0 <= parent[f] < f && src[parent[f]] == P && 0 <= pgen[f] < G &&
+     gsrc[pgen[f]] == tgt[parent[f]]);
   // node f of P's block is on the tree and its value lies in T(tgt f)
   predicate kr_node{L}(integer G, int *src, int *tgt, int *gsrc, int *sz,
                        int *root, int *parent, int *pgen, int *aoff,
                        int *act, integer P, integer u, integer f) =
     src[f] == P ==>
-      ((f == root[P] ||
-        (0 <= parent[f] < f && src[parent[f]] == P && 0 <= pgen[f] < G &&
-         gsrc[pgen[f]] == tgt[parent[f]])) &&
+      (kr_shape(G, src, tgt, gsrc, root, parent, pgen, P, f) &&
        0 <= kval(root, parent, pgen, aoff, act, P, u, f) < sz[tgt[f]]);
   predicate kr_nodes_upto{L}(integer G, int *src, int *tgt, int *gsrc,
                              int *sz, int *root, int *parent, int *pgen,
@@ -141,17 +146,13 @@
     kr_bij_upto(n, src, tgt, sz, root, parent, pgen, aoff, act, P, u, m);
 
   // ---- the certificate's images ---------------------------------------------
-  predicate kr_image_at{L}(int *src, int *root, int *parent, int *pgen,
-                           int *aoff, int *act, integer P, integer u,
-                           int *images, integer bstart, integer i) =
-    src[bstart + i] == P &&
-    images[i] == kval(root, parent, pgen, aoff, act, P, u, bstart + i);
+  // node f (bstart <= f < k) is out of P and listed with its value
   predicate kr_images_upto{L}(int *src, int *root, int *parent, int *pgen,
                               int *aoff, int *act, integer P, integer u,
                               int *images, integer bstart, integer k) =
-    \forall integer i; 0 <= i < k ==>
-      kr_image_at(src, root, parent, pgen, aoff, act, P, u, images, bstart,
-                  i);
+    \forall integer f; bstart <= f < k ==>
+      src[f] == P &&
+      images[f - bstart] == kval(root, parent, pgen, aoff, act, P, u, f);
   predicate kr_block_upto{L}(int *src, integer P, integer bstart,
                              integer nimages, integer k) =
     \forall integer f; 0 <= f < k && src[f] == P ==>
@@ -162,7 +163,7 @@
                          integer bstart) =
     0 <= bstart && 0 <= nimages && bstart + nimages <= n &&
     kr_images_upto(src, root, parent, pgen, aoff, act, P, u, images, bstart,
-                   nimages) &&
+                   bstart + nimages) &&
     kr_block_upto(src, P, bstart, nimages, n);
 
   // ---- shared preconditions checked at run time ------------------------------
