@@ -175,6 +175,48 @@ static int image_trace(int nD, int mD, int GD, const int *srcD,
   return cur;
 }
 
+/* Both sides of equation e map to the same node of D. */
+/*@
+  requires kc_mem(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+                  parentD, pgenD);
+  requires kf_mem(mC, GC, gsrcC, gtgtC, fobj, foff, flen, fgen, FW);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kf_ranges(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+                     parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff, flen,
+                     fgen, FW);
+  requires kw_ranges(mC, GC, E, W, eq_src, woff, wlen, wgen);
+  requires 0 <= e < E;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kf_eq_at(rootD, nextD, GD, fobj, foff, flen, fgen, eq_src, woff,
+                    wlen, wgen, e);
+*/
+static int equation_preserved(int nD, int mD, int GD, const int *srcD,
+                              const int *tgtD, const int *gsrcD,
+                              const int *gtgtD, const int *rootD,
+                              const int *nextD, const int *parentD,
+                              const int *pgenD, int mC, int GC,
+                              const int *gsrcC, const int *gtgtC, int E,
+                              int W, const int *eq_src, const int *woff,
+                              const int *wlen, const int *wgen,
+                              const int *fobj, const int *foff,
+                              const int *flen, const int *fgen, int FW, int e)
+{
+  (void)E; (void)W;
+  //@ assert kw_eq_ok(mC, W, eq_src, woff, wlen, e);
+  int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
+  int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
+  int start = rootD[fobj[eq_src[e]]];
+  int l = image_trace(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+                      parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff, flen,
+                      fgen, FW, wgen, li, lj, start);
+  int r = image_trace(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+                      parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff, flen,
+                      fgen, FW, wgen, ri, rj, start);
+  return l >= 0 && l == r;
+}
+
 int kfun_check(int nD, int mD, int GD, const int *srcD, const int *tgtD,
                const int *gsrcD, const int *gtgtD, const int *rootD,
                const int *nextD, const int *parentD, const int *pgenD,
@@ -194,20 +236,11 @@ int kfun_check(int nD, int mD, int GD, const int *srcD, const int *tgtD,
       loop assigns e;
       loop variant E - e; */
   for (int e = 0; e < E; e++) {
-    //@ assert kw_eq_ok(mC, W, eq_src, woff, wlen, e);
-    int start = rootD[fobj[eq_src[e]]];
-    int l = image_trace(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
-                        parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff,
-                        flen, fgen, FW, wgen, woff[2 * e],
-                        woff[2 * e] + wlen[2 * e], start);
-    int r = image_trace(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
-                        parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff,
-                        flen, fgen, FW, wgen, woff[2 * e + 1],
-                        woff[2 * e + 1] + wlen[2 * e + 1], start);
-    if (l < 0 || l != r) {
-      //@ assert !kf_eq_at(rootD, nextD, GD, fobj, foff, flen, fgen, eq_src, woff, wlen, wgen, e);
+    if (!equation_preserved(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD,
+                            nextD, parentD, pgenD, mC, GC, gsrcC, gtgtC, E, W,
+                            eq_src, woff, wlen, wgen, fobj, foff, flen, fgen,
+                            FW, e))
       return 0;
-    }
   }
   return 1;
 }

@@ -65,7 +65,10 @@ static int squares(int m, int G, const int *gsrc, const int *gtgt,
   for (int e = 0; e < k; e++) {
     int a = alpha[aloff[x] + e];        /* alpha_x(e) ∈ T(x) */
     int s = sact[saoff[g] + e];         /* S(g)(e) ∈ S(y) */
-    if (tact[taoff[g] + a] != alpha[aloff[y] + s]) {
+    //@ assert 0 <= a < tsz[x] && 0 <= s < ssz[y];
+    int ta = tact[taoff[g] + a], as = alpha[aloff[y] + s];
+    //@ assert kn_square(gsrc, gtgt, saoff, sact, taoff, tact, aloff, alpha, g, e) <==> ta == as;
+    if (ta != as) {
       //@ assert !kn_square(gsrc, gtgt, saoff, sact, taoff, tact, aloff, alpha, g, e);
       return 0;
     }
