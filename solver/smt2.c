@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "encodings/naive.h"
@@ -22,6 +23,11 @@ static yo_status write_text(const char *path, const char *head, const char *body
   }
   snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
   int fd = mkstemp(tmp);
+  if (fd >= 0) {   /* mkstemp creates 0600; use the usual 0666 & ~umask */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+  }
   FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
   if (!f) {
     diag_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));

@@ -257,7 +257,13 @@ static void read_errors(void)
   expect_read_error("not xml <", "Angle", "malformed certificate");
   expect_read_error("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e \"a0\">]>\n"
                     "<yoneda-certificate/>\n", "Angle", "DTD is not allowed");
-  expect_read_error(HEAD("Angle", "representable") TAIL, "Angle", "cert-1.rng");
+  expect_read_error(HEAD("Angle", "representable") TAIL, "Angle", "missing <universal>");
+  expect_read_error("<?xml version=\"1.0\"?>\n<yoneda-certificate version=\"1\" "
+                    "kind=\"representability\" category=\"Rot\" variance=\"covariant\" "
+                    "verdict=\"representable\"/>\n", "Angle", "cert-1.rng");
+  expect_read_error(HEAD("Angle", "not-representable")
+                    "<universal object=\"x\" element=\"a0\"/>" TAIL,
+                    "Angle", "<universal> in a not-representable certificate");
   expect_read_error(HEAD("Other", "representable")
                     "<universal object=\"x\" element=\"a0\"/>" TAIL,
                     "Angle", "certificate is for task 'Other', not 'Angle'");
