@@ -116,6 +116,12 @@ static int run(int argc, char **argv)
       printf("%s\n", line);
       if (ro.all) {
         int n = represent_result_universal_count(x.result);
+        if (!x.pairs_checked && n > 1)
+          fprintf(stderr,
+                  "yoneda: note: %d universal pairs: re-checking each with the kernel "
+                  "would take too long; only the certificate's pair (the first line) "
+                  "was kernel-checked\n",
+                  n);
         for (int i = 0; i < n; i++) {
           int P, u;
           represent_result_universal(x.result, i, &P, &u);

@@ -44,6 +44,20 @@ static yo_status check_pair(const task *t, const category *work, int P, int u,
   return st;
 }
 
+/* Estimated steps of one kernel run of check_representability on work. */
+static double kernel_cost(const task *t, const category *work)
+{
+  double eq = 0;
+  for (int i = 0; i < category_equation_count(work); i++) {
+    int nl = 0, nr = 0;
+    category_equation(work, i, NULL, NULL, &nl, NULL, &nr, NULL);
+    eq += nl + nr;
+  }
+  return (double)category_morphism_count(work) *
+             (1.0 + category_generator_count(work) + eq) +
+         (double)task_element_total(t);
+}
+
 yo_status decision_make(const task *t, const represent_options *o, decision *out,
                         diag_list *d)
 {
@@ -52,6 +66,7 @@ yo_status decision_make(const task *t, const represent_options *o, decision *out
   out->cert = NULL;
   out->work = NULL;
   out->kernel_rejected = 0;
+  out->pairs_checked = 0;
   yo_status st = represent_decide(t, o, &out->result, d);
   if ((st == YO_YES || st == YO_NO) && out->result) {
     out->cert = represent_result_cert(out->result);
@@ -70,7 +85,8 @@ yo_status decision_make(const task *t, const represent_options *o, decision *out
       out->kernel_rejected = 1;
     } else if (o->all) {
       int n = represent_result_universal_count(out->result);
-      for (int i = 0; i < n && st != YO_INTERNAL; i++) {
+      out->pairs_checked = (double)n * kernel_cost(t, out->work) <= DECISION_ALL_BUDGET;
+      for (int i = 0; i < n && st != YO_INTERNAL && out->pairs_checked; i++) {
         int P, u;
         represent_result_universal(out->result, i, &P, &u);
         if (check_pair(t, out->work, P, u, d) != YO_OK) {

@@ -21,10 +21,19 @@ typedef struct decision {
   const rep_cert *cert;      /* the checked certificate */
   const category *work;      /* the working category its ids refer to */
   double seconds;            /* wall time of decision + check */
+  int pairs_checked;         /* with all: 1 when every universal pair was
+                                kernel-checked, 0 when only the
+                                certificate's (over DECISION_ALL_BUDGET) */
 } decision;
 
+/* With --all each further universal pair costs one full kernel run
+ * (category + task + certificate).  Above this many estimated kernel steps
+ * in total (about a second or two), only the certificate's own pair is
+ * kernel-checked and the others are reported as found by the solver. */
+#define DECISION_ALL_BUDGET 100000000.0
+
 /* Decide t with o and have the kernel check the certificate (and with
- * o->all every universal pair).  Returns the status stored in out->status;
+ * o->all every universal pair, within DECISION_ALL_BUDGET).  Returns the status stored in out->status;
  * reasons (solver's or kernel's) are appended to d. */
 yo_status decision_make(const task *t, const represent_options *o, decision *out,
                         diag_list *d);
