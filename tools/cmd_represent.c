@@ -18,7 +18,7 @@ enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT };
 static const cli_option options[] = {
   {"task", KEY_TASK, "T", "the task to decide (optional when the file\nhas only one)"},
   {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
-  {"all", KEY_ALL, NULL, "list every universal pair (P, u), each kernel-checked"},
+  {"all", KEY_ALL, NULL, "also list every universal pair (P, u)"},
   {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
   {NULL, 0, NULL, NULL}
 };
