@@ -1,6 +1,8 @@
 /* cmd_verify.c — `yoneda verify FILE --cert CERT.xml`: re-check a
  * representability certificate against a spec with the kernel alone, no
  * solver involved. */
+#include <libxml/xmlreader.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "proofs/cert.h"
@@ -16,7 +18,7 @@ enum { KEY_TASK = 't', KEY_CERT = 'c' };
 
 static const cli_option options[] = {
   {"cert", KEY_CERT, "CERT", "the certificate to check (required)"},
-  {"task", KEY_TASK, "T", "the task it is about (optional when the file\nhas only one)"},
+  {"task", KEY_TASK, "T", "the task it is about (default: the only task\nof FILE, or the one the certificate names)"},
   {NULL, 0, NULL, NULL}
 };
 
@@ -41,6 +43,30 @@ const cli_command cmd_verify = {
   "     kernel; reason on stderr)\n",
   run
 };
+
+/* The task named by the certificate's root element (task="..."), read
+ * without network, DTD or entity substitution; NULL if there is none.
+ * The result is malloc'ed. */
+static char *certificate_task(const char *path)
+{
+  xmlTextReaderPtr r =
+      xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!r) return NULL;
+  char *name = NULL;
+  while (xmlTextReaderRead(r) == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
+    xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"task");
+    if (v) {
+      size_t n = strlen((const char *)v) + 1;
+      name = malloc(n);
+      if (name) memcpy(name, v, n);
+      xmlFree(v);
+    }
+    break;
+  }
+  xmlFreeTextReader(r);
+  return name;
+}
 
 static int run(int argc, char **argv)
 {
@@ -70,10 +96,17 @@ static int run(int argc, char **argv)
   spec *s = NULL;
   yo_status st = load_spec(args[0], &o, &s);
   if (st != YO_OK) return (int)st;
+  /* Without --task in a file of several tasks, take the certificate's. */
+  char *cert_task = NULL;
+  if (!task_arg && spec_task_count(s) > 1) {
+    cert_task = certificate_task(cert_path);
+    if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
+  }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
   category *owned = NULL;
   const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
   if (!work) {
+    free(cert_task);
     spec_free(s);
     return (int)st;
   }
@@ -109,6 +142,7 @@ static int run(int argc, char **argv)
   if (c) cert_free(c);
   diag_list_free(d);
   if (owned) category_free(owned);
+  free(cert_task);
   spec_free(s);
   return (int)st;
 }
