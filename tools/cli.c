@@ -99,21 +99,20 @@ void cli_parser_done(cli_parser *p)
   p->impl = NULL;
 }
 
-/* The option text as the user wrote it, for messages. */
+/* The option text as the user wrote it, for messages: the argv word when it
+ * is a long option, else "-c" for the short option getopt stopped at. */
 static const char *offending(const cli_parser *p)
 {
-  if (optopt > 0 && optopt < CLI_KEY_BASE && optind > 0 && optind <= p->argc) {
-    const char *a = p->argv[optind - 1];
-    if (a && a[0] == '-' && a[1] != '-') {
-      static char buf[3];
-      buf[0] = '-';
-      buf[1] = (char)optopt;
-      buf[2] = '\0';
-      return buf;
-    }
+  const char *a = optind > 0 && optind <= p->argc ? p->argv[optind - 1] : NULL;
+  if (a && a[0] == '-' && a[1] == '-') return a;
+  if (optopt > 0 && optopt < CLI_KEY_BASE) {
+    static char buf[3];
+    buf[0] = '-';
+    buf[1] = (char)optopt;
+    buf[2] = '\0';
+    return buf;
   }
-  if (optind > 0 && optind <= p->argc) return p->argv[optind - 1];
-  return "?";
+  return a ? a : "?";
 }
 
 int cli_next(cli_parser *p)
