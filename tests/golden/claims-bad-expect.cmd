@@ -1,0 +1,1 @@
+$YONEDA claims specs/claims-bad-expect.xml
