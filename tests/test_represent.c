@@ -455,6 +455,20 @@ static const char *tmpdir(void)
   return dir;
 }
 
+static int remove_tmpdir(void)
+{
+  const char *d = tmpdir();
+  if (strcmp(d, "/tmp") == 0) return 0;
+  const char *files[] = {"cert.xml", "p0.smt2", "p1.smt2"};
+  char path[160];
+  for (int i = 0; i < 3; i++) {
+    snprintf(path, sizeof path, "%s/%s", d, files[i]);
+    unlink(path);
+  }
+  rmdir(d);
+  return 0;
+}
+
 /* Run every engine on t, compare, check and tamper with the certificates. */
 static void differential(const task *t, stats *S, int roundtrip)
 {
@@ -973,7 +987,7 @@ static void smt2_files_agree(void)
 
 void test_represent_suite(void)
 {
-  CU_pSuite s = CU_add_suite("represent", NULL, NULL);
+  CU_pSuite s = CU_add_suite("represent", NULL, remove_tmpdir);
   CU_add_test(s, "angle_is_representable", angle_is_representable);
   CU_add_test(s, "swapped_angle_collides", swapped_angle_collides);
   CU_add_test(s, "arrow_presheaf", arrow_presheaf);
