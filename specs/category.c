@@ -7,7 +7,9 @@
  * far, edges are generators; every equation holds at every node whose target
  * is the equation's source.  Felsch strategy: the first undefined edge is
  * defined, then every consequence (deduction) is processed before the next
- * definition.  Two engines share the workspace:
+ * definition; relations at least TRACE_MIN long are first traced at each
+ * node (HLT-style relator-based definitions, each followed by its
+ * deductions).  Two engines share the workspace:
  *  - general mode: preimage lists find the instances through a deduced edge;
  *    equations whose letters all have inverse generators are scanned as
  *    cyclic relators; a final pass re-scans every equation at every node;
@@ -363,7 +365,35 @@ typedef struct occ {
 typedef struct crel {
   const int *w, *wi;
   int len, type;
+  int pw;             /* groupoid mode: index of the long power g^len in
+                         tc.pw when the word is one letter repeated, or -1 */
 } crel;
+
+/* Groupoid mode, a long power relator g^L (L >= POWER_MIN) at object y:
+ * scanning it walks the g-orbit, which costs O(L) per deduction and made
+ * <r | r^100000> quadratic.  A union-find over the g-components (par, sz:
+ * nodes ever joined, an over-count; cyc: a cycle may have formed, set
+ * conservatively) tells when a scan cannot conclude anything: a component
+ * without a cycle is a g-path, and a path with fewer than L nodes neither
+ * closes nor leaves a one-edge gap.  Once g^L closes at a node, its whole
+ * orbit is marked (tc.pmark, bit = index) and never scanned again.  Rebuilt
+ * exactly at each compaction. */
+/* Relations (general mode: |u| + |v|; groupoid mode: the reduced relator)
+ * at least this long are traced at each node before its remaining edges are
+ * filled.  Breadth-first Felsch closes shorter ones soon enough (for them
+ * tracing doubles the time of S_9 and Z_2^19 and defines no fewer nodes); a
+ * longer one is only closed once paths as long as it exist, and with
+ * redundant generators breadth-first order needs exponentially many nodes
+ * for that (g0^10 = g1, g1^10 = g2, g2^10 = 1: over 3*10^6 nodes for Z_1000;
+ * traced, 1,081). */
+#define TRACE_MIN 9
+#define POWER_MIN 32
+#define POWER_MAX 8
+typedef struct power {
+  int l, hl, L, y;
+  int *par, *sz;
+  unsigned char *cyc;
+} power;
 
 typedef struct tc {
   int W;              /* row width: the largest out-degree */
@@ -390,6 +420,13 @@ typedef struct tc {
   int capmax;         /* most node ids allowed */
   long defs, maxdefs;
   int deduce;         /* record deductions */
+  int trace_min;      /* relations at least this long are traced at each
+                         node before its remaining edges are filled
+                         (relator-based definitions) */
+  unsigned epoch;     /* changes at every merge and compaction */
+  int npw;            /* long power relators (groupoid mode) */
+  power pw[POWER_MAX];
+  unsigned char *pmark; /* pmark[n] bit k: pw[k] is known to hold at n */
   /* groupoid mode: every generator has a two-sided inverse generator; the
    * table keeps n.g == m iff m.g' == n, so no preimage list is needed and
    * equations are scanned as cyclic relators from both ends */
@@ -469,6 +506,20 @@ static int alloc_nodes(tc *t, int nc)
   t->uf = p;
   if (!(p = realloc(t->type, (size_t)nc * sizeof(int)))) goto oom;
   t->type = p;
+  if (t->npw > 0) {
+    unsigned char *b = realloc(t->pmark, (size_t)nc);
+    if (!b) goto oom;
+    t->pmark = b;
+    for (int k = 0; k < t->npw; k++) {
+      power *w = &t->pw[k];
+      if (!(p = realloc(w->par, (size_t)nc * sizeof(int)))) goto oom;
+      w->par = p;
+      if (!(p = realloc(w->sz, (size_t)nc * sizeof(int)))) goto oom;
+      w->sz = p;
+      if (!(b = realloc(w->cyc, (size_t)nc))) goto oom;
+      w->cyc = b;
+    }
+  }
   t->cap = nc;
   note_bytes(t);
   return 1;
@@ -504,6 +555,14 @@ static int new_node(tc *t, int y)
   for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = -1;
   if (t->fi)
     for (int l = 0; l < t->W; l++) t->fi[i + (size_t)l] = -1;
+  if (t->npw > 0) {
+    t->pmark[n] = 0;
+    for (int k = 0; k < t->npw; k++) {
+      t->pw[k].par[n] = n;
+      t->pw[k].sz[n] = 1;
+      t->pw[k].cyc[n] = 0;
+    }
+  }
   return n;
 }
 
@@ -513,6 +572,52 @@ static inline void push_deduction(tc *t, int n, int l)
   if (t->dn + 2 > t->dcap && !grow_array(t, &t->ded, &t->dcap, t->dn + 2)) return;
   t->ded[t->dn++] = n;
   t->ded[t->dn++] = l;
+}
+
+static int pw_find(power *w, int a)
+{
+  int *par = w->par;
+  while (par[a] != a) {
+    par[a] = par[par[a]];
+    a = par[a];
+  }
+  return a;
+}
+
+/* Join the g-components of a and b (an edge or a merge between them). */
+static void pw_union(power *w, int a, int b)
+{
+  int ra = pw_find(w, a), rb = pw_find(w, b);
+  if (ra == rb) {
+    w->cyc[ra] = 1;
+    return;
+  }
+  if (w->sz[ra] < w->sz[rb]) {
+    int s = ra;
+    ra = rb;
+    rb = s;
+  }
+  w->par[rb] = ra;
+  w->sz[ra] += w->sz[rb];
+  w->cyc[ra] |= w->cyc[rb];
+}
+
+/* Rebuild the g-components from the edges of nodes 0..nn-1 (all live). */
+static void pw_rebuild(tc *t)
+{
+  for (int k = 0; k < t->npw; k++) {
+    power *w = &t->pw[k];
+    for (int n = 0; n < t->nn; n++) {
+      w->par[n] = n;
+      w->sz[n] = 1;
+      w->cyc[n] = 0;
+    }
+    for (int n = 0; n < t->nn; n++) {
+      if (t->type[n] != w->y) continue;
+      int m = t->row[(size_t)n * (size_t)t->W + (size_t)w->l];
+      if (m >= 0) pw_union(w, n, m);
+    }
+  }
 }
 
 /* Put node n (whose edge l points to m) on m's preimage list for l. */
@@ -558,6 +663,7 @@ static void coincide(tc *t, int a0, int b0)
     }
     t->uf[b] = a;
     t->live--;
+    t->epoch++;
     /* edges into b now go to a; b's preimage lists join a's */
     for (int l = 0; l < W; l++) {
       size_t ib = at(t, b, l);
@@ -775,13 +881,18 @@ static int compact(tc *t)
       dst[l] = e >= 0 ? map[find(t, e)] : -1;
     }
     t->type[id] = t->type[o];
+    if (t->pmark) t->pmark[id] = t->pmark[o];
   }
   for (int i = 0; i < k; i++) t->uf[i] = i;
   t->nn = k;
   t->live = k;
   t->pos = newpos;
   free(map);
-  if (t->groupoid) return 1;
+  t->epoch++;
+  if (t->groupoid) {
+    pw_rebuild(t);
+    return 1;
+  }
   for (size_t i = 0; i < (size_t)k * (size_t)W; i++) t->fi[i] = -1;
   for (int n = 0; n < k; n++) {
     int d = t->outdeg[t->type[n]];
@@ -810,6 +921,69 @@ static int safe_point(tc *t)
       if (!grow_nodes(t)) return 0;
   }
   return 1;
+}
+
+/* Define p.l (undefined) as a new node and process every consequence
+ * (general mode).  0 on failure. */
+static int define_edge(tc *t, int p, int l)
+{
+  int m = new_node(t, t->lgtgt[t->type[p] * t->W + l]);
+  if (m < 0) return 0;
+  t->deduce = 0;
+  set_edge(t, p, l, m);
+  t->deduce = 1;
+  deduce_edge(t, p, l, 1);
+  process_deductions(t);
+  return !t->fail;
+}
+
+/* Relator-based definitions (HLT) at node t->pos, general mode: trace every
+ * equation u = v at it, defining the missing edges along u and v until the
+ * last edge of one side can be filled in or both ends are identified.  Each
+ * definition is followed by its deductions, and the node is looked up again
+ * after each step (a compaction renumbers nodes, a coincidence may kill it).
+ * This closes long relations that a breadth-first Felsch order would only
+ * reach after exponentially many definitions (redundant generators). */
+static int safe_point(tc *t);
+static void trace_node(tc *t)
+{
+  int y = t->type[t->pos];
+  for (int k = t->roff[y]; k < t->roff[y + 1] && !t->fail; k++) {
+    const rel *r = &t->rels[k];
+    const int *u = r->u, *v = r->v;
+    const int nu = r->nu, nv = r->nv;
+    if (nu + nv < t->trace_min) continue;
+    for (;;) {
+      if (!safe_point(t)) return;
+      int n = t->pos;
+      if (t->uf[n] != n) return;
+      int p = n, i = 0, q = n, j = 0, x;
+      while (i < nu && (x = get(t, p, u[i])) >= 0) {
+        p = x;
+        i++;
+      }
+      while (j < nv && (x = get(t, q, v[j])) >= 0) {
+        q = x;
+        j++;
+      }
+      if (i == nu && j == nv) {
+        if (p != q) coincide(t, p, q);
+      } else if (i == nu && j == nv - 1) {
+        set_edge(t, q, v[j], p);
+      } else if (j == nv && i == nu - 1) {
+        set_edge(t, p, u[i], q);
+      } else {
+        if (i < nu - 1 || j >= nv - 1) {
+          if (!define_edge(t, p, u[i])) return;
+        } else if (!define_edge(t, q, v[j])) {
+          return;
+        }
+        continue;
+      }
+      process_deductions(t);
+      break;
+    }
+  }
 }
 
 /* Check every equation at every node of the complete table, identifying
@@ -841,6 +1015,10 @@ static void set_pair(tc *t, int n, int l, int m, int hl)
   t->row[at(t, m, hl)] = n;
   push_deduction(t, n, l);
   push_deduction(t, m, hl);
+  for (int k = 0; k < t->npw; k++) {
+    power *w = &t->pw[k];
+    if ((l == w->l || l == w->hl) && t->type[n] == w->y) pw_union(w, n, m);
+  }
 }
 
 static void gmerge(tc *t, int a, int b)
@@ -855,6 +1033,12 @@ static void gmerge(tc *t, int a, int b)
   }
   t->uf[b] = a;
   t->live--;
+  t->epoch++;
+  if (t->npw > 0) {
+    t->pmark[a] |= t->pmark[b];
+    for (int k = 0; k < t->npw; k++)
+      if (t->type[a] == t->pw[k].y) pw_union(&t->pw[k], a, b);
+  }
   if (t->sn + 1 > t->scap && !grow_array(t, &t->stack, &t->scap, t->sn + 1)) return;
   t->stack[t->sn++] = b;
 }
@@ -897,6 +1081,12 @@ static void scan_cyclic(tc *t, int n, const crel *cr)
 {
   const int *w = cr->w, *wi = cr->wi;
   const int L = cr->len;
+  if (cr->pw >= 0) {
+    if (t->pmark[n] >> cr->pw & 1) return;
+    power *pw = &t->pw[cr->pw];
+    int r = pw_find(pw, n);
+    if (!pw->cyc[r] && pw->sz[r] < L) return;
+  }
   int p = n, i = 0;
   while (i < L) {
     int x = t->row[at(t, p, w[i])];
@@ -905,7 +1095,17 @@ static void scan_cyclic(tc *t, int n, const crel *cr)
     i++;
   }
   if (i == L) {
-    if (p != n) gcoincide(t, p, n);
+    if (p != n) {
+      gcoincide(t, p, n);
+    } else if (cr->pw >= 0) {
+      /* g^L holds at n, hence all along its g-cycle */
+      unsigned char bit = (unsigned char)(1u << cr->pw);
+      int x = n;
+      do {
+        t->pmark[x] |= bit;
+        x = t->row[at(t, x, w[0])];
+      } while (x != n && x >= 0);
+    }
     return;
   }
   int q = n, j = L;
@@ -956,11 +1156,64 @@ static void verify_g(tc *t)
   t->deduce = 1;
 }
 
+/* Relator-based definitions at node t->pos, groupoid mode: trace every
+ * relator (rotation 0, from its start object) at it from both ends,
+ * defining at the forward end until one edge is missing, then fill it (see
+ * trace_node). */
+static void trace_node_g(tc *t)
+{
+  int y = t->type[t->pos];
+  for (int k = t->voff[y]; k < t->voff[y + 1] && !t->fail; k++) {
+    const crel *cr = &t->crels[t->vlist[k]];
+    const int *w = cr->w, *wi = cr->wi;
+    const int L = cr->len;
+    if (L < t->trace_min) continue;
+    /* the walk so far, valid while no merge or compaction happened */
+    int p = 0, i = 0, q = 0, j = L, have = 0;
+    unsigned ep = 0;
+    for (;;) {
+      if (!safe_point(t)) return;
+      int n = t->pos;
+      if (t->uf[n] != n) return;
+      if (cr->pw >= 0 && (t->pmark[n] >> cr->pw & 1)) break;
+      if (!have || ep != t->epoch) {
+        p = q = n;
+        i = 0;
+        j = L;
+      }
+      int x;
+      while (i < L && (x = get(t, p, w[i])) >= 0) {
+        p = x;
+        i++;
+      }
+      while (j > i + 1 && (x = get(t, q, wi[j - 1])) >= 0) {
+        q = x;
+        j--;
+      }
+      have = 1;
+      ep = t->epoch;
+      if (i == L || j <= i + 1) {
+        scan_cyclic(t, n, cr);
+        process_deductions_g(t);
+        break;
+      }
+      int m = new_node(t, t->lgtgt[t->type[p] * t->W + w[i]]);
+      if (m < 0) return;
+      set_pair(t, p, w[i], m, wi[i]);
+      process_deductions_g(t);
+    }
+  }
+}
+
 static yo_status enumerate_block_g(tc *t, int x)
 {
   if (new_node(t, x) < 0) return t->fail;
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
+    if (t->uf[t->pos] == t->pos) {
+      trace_node_g(t);
+      if (t->fail || !safe_point(t)) return t->fail;
+    }
     int n = t->pos;
     if (t->uf[n] == n) {
       int y = t->type[n];
@@ -994,6 +1247,7 @@ static yo_status enumerate_block(tc *t, int x)
   t->sn = t->dn = 0;
   t->fail = YO_OK;
   t->deduce = 1;
+  t->trace_min = TRACE_MIN;
   if (t->groupoid) return enumerate_block_g(t, x);
   if (t->cap > 0 && !t->nx && !alloc_nodes(t, t->cap)) return t->fail;
   if (new_node(t, x) < 0) return t->fail;
@@ -1002,6 +1256,10 @@ static yo_status enumerate_block(tc *t, int x)
   process_deductions(t);
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
+    if (t->uf[t->pos] == t->pos) {
+      trace_node(t);
+      if (t->fail || !safe_point(t)) return t->fail;
+    }
     int n = t->pos;
     if (t->uf[n] == n) {
       int y = t->type[n];
@@ -1315,6 +1573,15 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
         cr->wi = li + rstart[r] + k;
         cr->len = L;
         cr->type = c->gsrc[rw[k]];
+        cr->pw = -1;
+        if (all_inv && per == 1 && L >= POWER_MIN && t.npw < POWER_MAX) {
+          power *pw = &t.pw[t.npw];
+          pw->l = c->local[rw[0]];
+          pw->hl = c->local[inv[rw[0]]];
+          pw->L = L;
+          pw->y = cr->type;
+          cr->pw = t.npw++;
+        }
         cocc[coff[rw[k]] + cfill[rw[k]]++] = nc;
         if (k == 0) vlist[voff[cr->type] + vfill[cr->type]++] = nc;
         nc++;
@@ -1476,6 +1743,15 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
       free(t.uf);
       free(t.type);
       t.row = t.nx = t.fi = t.uf = t.type = NULL;
+      free(t.pmark);
+      t.pmark = NULL;
+      for (int k = 0; k < t.npw; k++) {
+        free(t.pw[k].par);
+        free(t.pw[k].sz);
+        free(t.pw[k].cyc);
+        t.pw[k].par = t.pw[k].sz = NULL;
+        t.pw[k].cyc = NULL;
+      }
       t.cap = 0;
     }
   }
@@ -1484,6 +1760,12 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
   c->enumerated = 1;
 
 done:
+  free(t.pmark);
+  for (int k = 0; k < t.npw; k++) {
+    free(t.pw[k].par);
+    free(t.pw[k].sz);
+    free(t.pw[k].cyc);
+  }
   free(t.row);
   free(t.nx);
   free(t.fi);
@@ -1524,11 +1806,12 @@ done:
   return st;
 }
 
-/* g^k = 1 (k >= 2) makes g invertible with inverse g^(k-1).  When such a g
- * has no inverse generator, the enumeration runs on a copy of c with a
+/* g^k = 1 (k >= 2) makes g invertible with inverse g^(k-1), and so does
+ * g^k = v when every letter of v is invertible.  When such a g has no
+ * inverse generator, the enumeration runs on a copy of c with a
  * hidden generator H (g H = H g = 1, declared after every generator of c, so
  * the local indices of c's generators are unchanged): the category is the
- * same (H is forced to be g^(k-1)), but relators through g can be scanned
+ * same (H is forced to be g's inverse), but relators through g can be scanned
  * from both ends, and groupoid mode applies when every generator is
  * invertible.  H is left out of the numbering and of the rows. */
 yo_status category_enumerate(category *c, int max_morphisms)
@@ -1559,11 +1842,41 @@ yo_status category_enumerate(category *c, int max_morphisms)
     for (int k = 1; k < n; k++) same &= w[k] == w[0];
     if (same && n > 2) need[w[0]] = 1;
   }
-  int hidden = 0;
-  for (int g = 0; g < G; g++) {
+  for (int g = 0; g < G; g++)
     if (right[g] >= 0 && right[right[g]] == g) need[g] = 0;
-    hidden += need[g];
+  /* More invertible generators: an equation g^k = v (k >= 1) where every
+   * letter of v is invertible makes g invertible (g^(k-1) v^-1 is a right
+   * and v^-1 g^(k-1) a left inverse); repeat until nothing changes.  This
+   * turns presentations of groups by redundant generators (g0^10 = g1,
+   * g1^10 = g2, g2^10 = 1) into groupoid-mode enumerations. */
+  {
+    int changed = 1;
+    while (changed) {
+      changed = 0;
+      for (int i = 0; i < c->neq; i++) {
+        const equation *e = &c->eqs[i];
+        for (int side = 0; side < 2; side++) {
+          const int *w = side ? e->rhs : e->lhs, *v = side ? e->lhs : e->rhs;
+          int n = side ? e->nrhs : e->nlhs, nv = side ? e->nlhs : e->nrhs;
+          if (n < 1) continue;
+          int g = w[0];
+          if (need[g] || (right[g] >= 0 && right[right[g]] == g)) continue;
+          int ok = 1;
+          for (int k = 1; k < n && ok; k++) ok = w[k] == g;
+          for (int k = 0; k < nv && ok; k++) {
+            int h = v[k];
+            ok = need[h] || (right[h] >= 0 && right[right[h]] == h);
+          }
+          if (ok) {
+            need[g] = 1;
+            changed = 1;
+          }
+        }
+      }
+    }
   }
+  int hidden = 0;
+  for (int g = 0; g < G; g++) hidden += need[g];
   free(right);
   if (!hidden) {
     free(need);
@@ -1583,10 +1896,10 @@ yo_status category_enumerate(category *c, int max_morphisms)
   }
   for (int g = 0; g < G; g++) {
     if (!need[g]) continue;
-    int h = category_add_generator(w, "", c->gsrc[g], c->gtgt[g], 0);
+    int h = category_add_generator(w, "", c->gtgt[g], c->gsrc[g], 0);
     int gh[] = {g, h}, hg[] = {h, g};
     if (h < 0 || category_add_equation(w, c->gsrc[g], gh, 2, NULL, 0, 0) < 0 ||
-        category_add_equation(w, c->gsrc[g], hg, 2, NULL, 0, 0) < 0)
+        category_add_equation(w, c->gtgt[g], hg, 2, NULL, 0, 0) < 0)
       goto out;
   }
   st = enumerate_core(w, max_morphisms, G);
