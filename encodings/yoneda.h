@@ -3,24 +3,24 @@
  *
  * By the Yoneda lemma a natural transformation Hom(P,-) → T is determined by
  * u = α_P(id_P): α_Y(f) = T(f)(u).  So the only unknowns are the object P
- * (Boolean selectors p_X, at least one true) and u.  Everything is pure
- * EUF (logic QF_UF): elements are constants e_i of an uninterpreted sort E,
- * each generator g a function t_g: E → E fixed by T(g)'s table.  Only
- * objects P that pass the cardinality filter (|Hom(P,Y)| = |T(Y)| for every
- * Y, T(P) non-empty) get constraints; for each:
- *   p_P → u = ite-tree(b_0..b_w) over T(P)'s constants (n-1 ite nodes; the
- *         solver decides the log2 n bits of u's index, not n literals);
+ * (Boolean selectors p_X, at least one true) and u.  Elements are constants
+ * e_i of an uninterpreted sort E, each generator g a function t_g: E → E
+ * fixed by T(g)'s table.  Only objects P that pass the cardinality filter
+ * (|Hom(P,Y)| = |T(Y)| for every Y, T(P) non-empty) get constraints; for
+ * each:
+ *   p_P → u = sel_P(b_0..b_{w-1}), sel_P fixed on the bit patterns of
+ *         0..|T(P)|-1, the bits kept below |T(P)| by a few clauses (the
+ *         solver decides log2 n bits, not n literals);
  *   p_P → v_{id_P} = u,   p_P → v_f = t_g(v_parent(f))   (g = last
  *         generator of f's normal form: one constant v_f per morphism);
- *   p_P → h_{P,j}(v_f) = bit j of f's index inside Hom(P,Y)  (injectivity:
- *         two morphisms of one hom-set sent to the same element would need
- *         the same bits; Boolean-valued functions, so no arithmetic and no
- *         quadratic `distinct`).
- * Size: O(Σ block_size(P)·log|Hom(P,Y)|) over the candidates plus the
- * tables of the generators they use.  Injective + equal cardinality =
- * bijective, hence sat ⇔ representable.  Distinct elements need no
- * distinctness axioms: a model can only merge constants, which makes
- * injectivity harder, never easier.
+ *   p_P → inv_P(v_f) = f, an Int numeral (injectivity, linear: two
+ *         morphisms sent to one element would need inv to take two values;
+ *         no quadratic `distinct`).
+ * Size: O(Σ block_size(P)) over the candidates plus the tables of the
+ * generators they use; logic QF_UFLIA (numerals only as inv's values).
+ * Injective + equal cardinality = bijective, hence sat ⇔ representable.
+ * Distinct elements need no distinctness axioms: a model can only merge
+ * constants, which makes injectivity harder, never easier.
  *
  * Terms live in the caller's reference-counted context; the encoding pins
  * what it creates and releases it in enc_yoneda_free (call it before

@@ -103,7 +103,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
   for (unsigned i = 0; i < n; i++) xs[i] = Z3_ast_vector_get(ctx, v, i);
   Z3_ast all = z3session_pin(s, n == 1 ? xs[0] : Z3_mk_and(ctx, n, xs));
   free(xs);
-  const char *text = Z3_benchmark_to_smtlib_string(ctx, task_name(t), naive ? "QF_UFLIA" : "QF_UF", "unknown",
+  const char *text = Z3_benchmark_to_smtlib_string(ctx, task_name(t), "QF_UFLIA", "unknown",
                                                    "", 0, NULL, all);
   if (z3session_status(s, "printing SMT-LIB", d) != YO_OK || !text) goto done;
   char head[512];
@@ -113,7 +113,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            task_name(t),
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
            category_name(task_category(t)), naive ? "naive" : "Yoneda");
-  st = write_text(path, head, text, naive ? "QF_UFLIA" : "QF_UF", strstr(text, "(set-logic") == NULL,
+  st = write_text(path, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
                   strstr(text, "(check-sat)") == NULL, d);
 done:
   enc_yoneda_free(ey);

@@ -1,8 +1,7 @@
 /* smt2.h — writing the representability problem of a task as an SMT-LIB 2
  * file, for independent solvers (`z3 -smt2 FILE`, `cvc4 --lang smt2 FILE`).
  *
- * The file holds (set-logic QF_UF for the Yoneda encoding, QF_UFLIA for the
- * naive one), the declarations and assertions of
+ * The file holds (set-logic QF_UFLIA), the declarations and assertions of
  * the chosen encoding (encodings/yoneda.h or encodings/naive.h, built with
  * the Z3 API and printed by Z3_benchmark_to_smtlib_string) and (check-sat):
  * the answer is sat iff the task is representable.  Contravariant tasks are
