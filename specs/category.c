@@ -367,6 +367,7 @@ typedef struct crel {
   int len, type;
   int pw;             /* groupoid mode: index of the long power g^len in
                          tc.pw when the word is one letter repeated, or -1 */
+  int selfinv;        /* the relator's inverse is one of its rotations */
 } crel;
 
 /* Groupoid mode, a long power relator g^L (L >= POWER_MIN) at object y:
@@ -1008,13 +1009,22 @@ static void verify(tc *t)
 
 /* ---- groupoid mode ---------------------------------------------------------- */
 
-/* Define n.l = m and its inverse m.hl = n (both undefined). */
+/* Marks the second deduction of an edge pair (below). */
+#define PARTNER (1 << 30)
+
+/* Define n.l = m and its inverse m.hl = n (both undefined).  Both ends are
+ * deductions: the rotations starting with l are scanned at n, those
+ * starting with hl at m.  For a relator whose inverse is one of its
+ * rotations (s^2, (s t)^k with involutions, commutators of involutions...)
+ * the scans at m retrace the closed paths of the scans at n backwards, so
+ * the second deduction (flagged PARTNER) leaves those relators out: this
+ * halves the scanning of Coxeter presentations. */
 static void set_pair(tc *t, int n, int l, int m, int hl)
 {
   t->row[at(t, n, l)] = m;
   t->row[at(t, m, hl)] = n;
   push_deduction(t, n, l);
-  push_deduction(t, m, hl);
+  push_deduction(t, m, hl | PARTNER);
   for (int k = 0; k < t->npw; k++) {
     power *w = &t->pw[k];
     if ((l == w->l || l == w->hl) && t->type[n] == w->y) pw_union(w, n, m);
@@ -1128,12 +1138,16 @@ static void process_deductions_g(tc *t)
   while (t->dn > 0 && !t->fail) {
     int l = t->ded[--t->dn];
     int n = find(t, t->ded[--t->dn]);
+    int partner = l & PARTNER;
+    l &= ~PARTNER;
     int y = t->type[n];
     if (t->row[at(t, n, l)] < 0) continue;
     int g = t->outgen[t->outoff[y] + l];
     for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
+      const crel *cr = &t->crels[t->cocc[k]];
+      if (partner && cr->selfinv) continue;
       n = find(t, n);
-      scan_cyclic(t, n, &t->crels[t->cocc[k]]);
+      scan_cyclic(t, n, cr);
     }
   }
 }
@@ -1567,8 +1581,17 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
           break;
         }
       }
+      /* is the inverse r^-1 a rotation of r?  (only for moderate lengths;
+       * 0 is always safe) */
+      int selfinv = 0;
+      for (int sh = 0; sh < L && !selfinv && L <= 1024; sh++) {
+        int ok = 1;
+        for (int k = 0; k < L && ok; k++) ok = inv[rw[L - 1 - k]] == rw[(sh + k) % L];
+        selfinv = ok;
+      }
       for (int k = 0; k < per; k++) {
         crel *cr = &crels[nc];
+        cr->selfinv = selfinv;
         cr->w = lw + rstart[r] + k;
         cr->wi = li + rstart[r] + k;
         cr->len = L;
