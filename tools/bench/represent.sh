@@ -2,7 +2,9 @@
 # Representability benchmark (run by `make bench`): decision time next to
 # load+enumerate+kernel time (`yoneda check`) on the same files.
 #  - direct engine on S_8 x Z_25 (1,008,000 morphisms, regular representation)
-#  - z3 engine on S_8 x Z_3 (120,960 morphisms)
+#  - z3 engine on the rotation task with 25,000 images (100,000 morphisms,
+#    many small blocks) and on S_6 x Z_4 (one block of 2,880: the z3 engine's
+#    cost grows superlinearly with the size of a candidate block)
 # Prints wall seconds and peak RSS (MB) of each run and the ratio.
 set -u
 cd "$(dirname "$0")/../.."
@@ -41,9 +43,15 @@ echo "  represent / check = $(ratio "$dec" "$base")  (target <= 1.30)"
 $G 8 25 --broken > "$T/bigq.xml"
 run "yoneda represent (quotient, not repr.)" $Y represent --max-morphisms 2000000 "$T/bigq.xml"
 
-echo "== representability (z3 engine, 120,960 morphisms: S_8 x Z_3 regular) =="
-$G 8 3 > "$T/mid.xml"
-run "yoneda check" $Y check "$T/mid.xml"; base=$wall
-run "yoneda represent --engine direct" $Y represent "$T/mid.xml"
-run "yoneda represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/mid.xml"; dec=$wall
+echo "== representability (z3 engine, 100,000 morphisms: rotation task of Corollary 1, 25,000 images) =="
+sh tools/bench/gen_rotation.sh 25000 > "$T/rot.xml"
+run "yoneda check" $Y check "$T/rot.xml"; base=$wall
+run "represent AngleImage1 --engine direct" $Y represent --task AngleImage1 "$T/rot.xml"
+run "represent AngleImage1 --engine z3" $Y represent --task AngleImage1 --engine z3 --timeout 600 "$T/rot.xml"; dec=$wall
 echo "  z3 represent / check = $(ratio "$dec" "$base")"
+run "represent Classify --engine z3" $Y represent --task Classify --engine z3 --timeout 600 "$T/rot.xml"
+
+echo "== representability (z3 engine, one big block: S_6 x Z_4 regular, 2,880 morphisms) =="
+$G 6 4 > "$T/mid.xml"
+run "represent --engine direct" $Y represent "$T/mid.xml"
+run "represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/mid.xml"
