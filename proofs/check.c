@@ -339,8 +339,10 @@ static void explain_task(const task *t, const category *work,
 {
   const char *name = task_name(t);
   if (!tables_ok) {
-    for (int g = 0; g < c->G; g++)
-      for (int e = 0; e < f->sz[c->gsrc[g]]; e++) {
+    for (int g = 0; g < c->G; g++) {
+      int k = f->sz[c->gsrc[g]];
+      if (k < 0 || f->aoff[g] < 0 || f->aoff[g] > f->A - k) continue;
+      for (int e = 0; e < k; e++) {
         int v = f->act[f->aoff[g] + e];
         if (v < 0 || v >= f->sz[c->gtgt[g]]) {
           diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': the map "
@@ -349,6 +351,7 @@ static void explain_task(const task *t, const category *work,
           return;
         }
       }
+    }
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': its flattened "
              "tables are out of range", name);
     return;
