@@ -18,6 +18,12 @@
 #include "proofs/kernel/krepresent.h"
 #include "proofs/kernel/ktask.h"
 
+/* The certificate's witness kinds are passed to the kernel unchanged. */
+_Static_assert(WIT_EMPTY == KREP_EMPTY && WIT_CARDINALITY == KREP_CARDINALITY &&
+               WIT_PER_ELEMENT == KREP_PER_ELEMENT &&
+               WIT_COLLISION == KREP_COLLISION && WIT_UNREACHED == KREP_UNREACHED,
+               "cert.h witness kinds must match the kernel's");
+
 /* ---- flat arrays ---------------------------------------------------------------- */
 
 typedef struct flat_cat {
