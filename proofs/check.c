@@ -56,8 +56,9 @@ static void flat_task_free(flat_task *f)
   memset(f, 0, sizeof *f);
 }
 
-/* Copy category c (enumerated) into f.  YO_OK, or YO_INTERNAL with a
- * diagnostic (not enumerated, too large for the kernel's int indices, OOM). */
+/* Copy category c (enumerated) into f.  YO_OK; YO_LIMIT with a diagnostic
+ * when it is too large for the kernel's int indices; YO_INTERNAL with a
+ * diagnostic when it is not enumerated or memory runs out. */
 static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
 {
   memset(f, 0, sizeof *f);
@@ -77,8 +78,9 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
   if ((long)n * G > INT_MAX || 2L * E > INT_MAX || W > INT_MAX) {
     diag_add(d, DIAG_ERROR, NULL, 0,
              "kernel: category '%s' is too large for the kernel "
-             "(%d morphisms x %d generators)", category_name(c), n, G);
-    return YO_INTERNAL;
+             "(%d morphisms x %d generators exceeds its int indices); "
+             "nothing was decided", category_name(c), n, G);
+    return YO_LIMIT;
   }
   f->n = n; f->m = m; f->G = G; f->E = E; f->W = (int)W;
   f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
@@ -132,9 +134,10 @@ static yo_status flatten_task(const task *t, const category *work,
     A += k > 0 ? k : 0;
   }
   if (A > INT_MAX) {
-    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: task '%s' is too large for the kernel",
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: task '%s' is too large for the "
+             "kernel (its action tables exceed its int indices)",
              task_name(t));
-    return YO_INTERNAL;
+    return YO_LIMIT;
   }
   f->A = (int)A;
   f->sz = ints(m); f->aoff = ints(G); f->act = ints(A);
@@ -692,9 +695,10 @@ yo_status check_functor(const functor *F, diag_list *d)
     FW += n;
   }
   if (FW > INT_MAX) {
-    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: functor '%s' is too large",
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: functor '%s' is too large for "
+             "the kernel (its image words exceed its int indices)",
              functor_name(F));
-    st = YO_INTERNAL;
+    st = YO_LIMIT;
     goto done;
   }
   fobj = ints(fc.m); foff = ints(fc.G); flen = ints(fc.G); fgen = ints(FW);

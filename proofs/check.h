@@ -5,7 +5,11 @@
  *
  * Each function returns YO_OK when the kernel accepts and YO_INTERNAL (exit
  * status 4) when it rejects, with the reason appended to d as an error; on
- * out-of-memory it also returns YO_INTERNAL.  Nothing here needs Z3.
+ * out-of-memory it also returns YO_INTERNAL.  When the input is too large
+ * for the kernel's int-indexed flat arrays (a category's edge table, a
+ * task's action tables, a functor's image words), nothing is checked and
+ * the function returns YO_LIMIT (exit status 3) with a "too large for the
+ * kernel" error in d: a limit, not a rejection.  Nothing here needs Z3.
  *
  * Ownership: nothing is retained; all inputs are borrowed.
  */
