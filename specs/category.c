@@ -424,6 +424,7 @@ typedef struct tc {
   int trace_min;      /* relations at least this long are traced at each
                          node before its remaining edges are filled
                          (relator-based definitions) */
+  const unsigned char *tracey; /* object y has a relation to trace */
   unsigned epoch;     /* changes at every merge and compaction */
   int npw;            /* long power relators (groupoid mode) */
   power pw[POWER_MAX];
@@ -954,11 +955,18 @@ static void trace_node(tc *t)
     const int *u = r->u, *v = r->v;
     const int nu = r->nu, nv = r->nv;
     if (nu + nv < t->trace_min) continue;
+    /* the walks so far, valid while no merge or compaction happened */
+    int p = 0, i = 0, q = 0, j = 0, have = 0;
+    unsigned ep = 0;
     for (;;) {
       if (!safe_point(t)) return;
       int n = t->pos;
       if (t->uf[n] != n) return;
-      int p = n, i = 0, q = n, j = 0, x;
+      if (!have || ep != t->epoch) {
+        p = q = n;
+        i = j = 0;
+      }
+      int x;
       while (i < nu && (x = get(t, p, u[i])) >= 0) {
         p = x;
         i++;
@@ -967,6 +975,8 @@ static void trace_node(tc *t)
         q = x;
         j++;
       }
+      have = 1;
+      ep = t->epoch;
       if (i == nu && j == nv) {
         if (p != q) coincide(t, p, q);
       } else if (i == nu && j == nv - 1) {
@@ -1224,7 +1234,7 @@ static yo_status enumerate_block_g(tc *t, int x)
   if (new_node(t, x) < 0) return t->fail;
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
-    if (t->uf[t->pos] == t->pos) {
+    if (t->tracey[t->type[t->pos]] && t->uf[t->pos] == t->pos) {
       trace_node_g(t);
       if (t->fail || !safe_point(t)) return t->fail;
     }
@@ -1270,7 +1280,7 @@ static yo_status enumerate_block(tc *t, int x)
   process_deductions(t);
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
-    if (t->uf[t->pos] == t->pos) {
+    if (t->tracey[t->type[t->pos]] && t->uf[t->pos] == t->pos) {
       trace_node(t);
       if (t->fail || !safe_point(t)) return t->fail;
     }
@@ -1402,6 +1412,7 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
   int *lwords = NULL, *lgtgt = NULL, *ooff = NULL, *inv = NULL, *right = NULL;
   int *linv = NULL, *gwords = NULL, *coff = NULL, *cocc = NULL, *voff = NULL, *vlist = NULL;
   crel *crels = NULL;
+  unsigned char *tracey = NULL;
   int *cyc = NULL;
   occ *occs = NULL;
   int *order = NULL, *newid = NULL, *hcount = NULL, *touched = NULL;
@@ -1654,6 +1665,13 @@ static yo_status enumerate_core(category *c, int max_morphisms, int realG)
     free(fill);
   }
 
+  tracey = calloc((size_t)O + 1, 1);
+  if (!tracey) goto done;
+  for (int k = 0; k < c->neq; k++)
+    if (rels[k].nu + rels[k].nv >= TRACE_MIN) tracey[rels[k].source] = 1;
+  for (int k = 0; k < (t.vlist ? voff[O] : 0); k++)
+    if (crels[vlist[k]].len >= TRACE_MIN) tracey[crels[vlist[k]].type] = 1;
+  t.tracey = tracey;
   t.W = W;
   t.outdeg = outdeg;
   t.outoff = c->outoff;
@@ -1812,6 +1830,7 @@ done:
   free(voff);
   free(vlist);
   free(crels);
+  free(tracey);
   free(cyc);
   free(t.ded);
   free(t.starts);
