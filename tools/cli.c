@@ -160,6 +160,19 @@ int cli_next(cli_parser *p)
 int cli_arg_count(const cli_parser *p) { return p->argc - optind; }
 char **cli_args(const cli_parser *p) { return p->argv + optind; }
 
+int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common)
+{
+  int nargs = cli_arg_count(p);
+  char **args = cli_args(p);
+  const cli_command *cmd = p->cmd;
+  *common = p->common;
+  cli_parser_done(p);
+  if (nargs == 0) return cli_usage_error(cmd, "no spec file given");
+  if (nargs > 1) return cli_usage_error(cmd, "one spec file expected, got %d", nargs);
+  *file = args[0];
+  return 0;
+}
+
 static void print_table(const cli_option *t, FILE *f)
 {
   for (int i = 0; t && t[i].name; i++) {

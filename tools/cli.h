@@ -77,6 +77,11 @@ int cli_next(cli_parser *p);
 int cli_arg_count(const cli_parser *p);
 char **cli_args(const cli_parser *p);
 
+/* End the parsing of a command that takes exactly one spec file: frees the
+ * parser, stores the file in *file and the common options in *common and
+ * returns 0; otherwise prints the usage error and returns 2 (YO_USAGE). */
+int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common);
+
 /* Print the full help of cmd to f. */
 void cli_print_help(const cli_command *cmd, FILE *f);
 

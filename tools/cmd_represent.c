@@ -82,19 +82,15 @@ static int run(int argc, char **argv)
       return k == CLI_HELP ? YO_OK : YO_USAGE;
     }
   }
-  int nargs = cli_arg_count(&p);
-  char **args = cli_args(&p);
-  cli_common o = p.common;
-  cli_parser_done(&p);
-  if (nargs == 0) return cli_usage_error(&cmd_represent, "no spec file given");
-  if (nargs > 1)
-    return cli_usage_error(&cmd_represent, "one spec file expected, got %d", nargs);
+  const char *file = NULL;
+  cli_common o;
+  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   ro.timeout = o.timeout;
   ro.max_morphisms = o.max_morphisms;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(args[0], &o, &s);
+  yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) return (int)st;
   const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
   if (!t) {

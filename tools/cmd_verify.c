@@ -84,17 +84,14 @@ static int run(int argc, char **argv)
       return k == CLI_HELP ? YO_OK : YO_USAGE;
     }
   }
-  int nargs = cli_arg_count(&p);
-  char **args = cli_args(&p);
-  cli_common o = p.common;
-  cli_parser_done(&p);
-  if (nargs == 0) return cli_usage_error(&cmd_verify, "no spec file given");
-  if (nargs > 1) return cli_usage_error(&cmd_verify, "one spec file expected, got %d", nargs);
+  const char *file = NULL;
+  cli_common o;
+  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   if (!cert_path) return cli_usage_error(&cmd_verify, "--cert CERT.xml is required");
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(args[0], &o, &s);
+  yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) return (int)st;
   /* Without --task in a file of several tasks, take the certificate's. */
   char *cert_task = NULL;
@@ -116,7 +113,7 @@ static int run(int argc, char **argv)
   if (st != YO_OK) {
     print_diags(d, cert_path);
     fprintf(stderr, "certificate rejected: %s is not a valid certificate for task %s of %s\n",
-            cert_path, task_name(t), args[0]);
+            cert_path, task_name(t), file);
     st = YO_INTERNAL;
   } else if (!c->task || strcmp(c->task, task_name(t)) != 0 ||
              c->variance != task_variance_of(t)) {
