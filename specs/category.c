@@ -386,7 +386,7 @@ typedef struct crel {
  * longer one is only closed once paths as long as it exist, and with
  * redundant generators breadth-first order needs exponentially many nodes
  * for that (g0^10 = g1, g1^10 = g2, g2^10 = 1: over 3*10^6 nodes for Z_1000;
- * traced, 1,081). */
+ * traced, with inferred inverses: 1,720). */
 #define TRACE_MIN 9
 #define POWER_MIN 32
 #define POWER_MAX 8
