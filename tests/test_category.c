@@ -807,6 +807,15 @@ static void redundant_generators(void)
   CU_ASSERT_EQUAL(category_hom_count(c, 0, 1), 1000);
   CU_ASSERT_EQUAL(check_category(c), 0);
   category_free(c);
+  /* inverses inferred between two objects (groupoid mode): in the walking
+   * isomorphism f, g, h = f g f is invertible, and so is e = h; still 4
+   * morphisms */
+  c = walking_iso();
+  int h = gen(c, "h", 0, 1), e = gen(c, "e", 0, 1);
+  int fgf[] = {0, 1, 0, -1}, hw[] = {h, -1}, ew[] = {e, -1};
+  eq(c, 0, hw, fgf);
+  eq(c, 0, ew, hw);
+  expect_size(c, 4);
   CU_ASSERT(cpu_seconds(t0) < 3.0);
 }
 
