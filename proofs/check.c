@@ -27,8 +27,8 @@ _Static_assert(WIT_EMPTY == KREP_EMPTY && WIT_CARDINALITY == KREP_CARDINALITY &&
 /* ---- flat arrays ---------------------------------------------------------------- */
 
 typedef struct flat_cat {
-  int n, m, G, E, W;
-  int *src, *tgt, *gsrc, *gtgt, *root, *next, *parent, *pgen;
+  int n, m, G, D, E, W;
+  int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
   int *eq_src, *woff, *wlen, *wgen;
 } flat_cat;
 
@@ -44,7 +44,8 @@ static int *ints(long count)
 
 static void flat_cat_free(flat_cat *f)
 {
-  free(f->src); free(f->tgt); free(f->gsrc); free(f->gtgt); free(f->root);
+  free(f->src); free(f->tgt); free(f->gsrc); free(f->gtgt); free(f->gslot);
+  free(f->ogen); free(f->root);
   free(f->next); free(f->parent); free(f->pgen); free(f->eq_src);
   free(f->woff); free(f->wlen); free(f->wgen);
   memset(f, 0, sizeof *f);
@@ -75,37 +76,65 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
     category_equation(c, e, NULL, NULL, &nl, NULL, &nr, NULL);
     W += (long)nl + nr;
   }
-  if ((long)n * G > INT_MAX || 2L * E > INT_MAX || W > INT_MAX) {
+  /* slots: D = the largest number of generators out of one object; a
+   * generator's slot is its position among those out of its source */
+  int *outdeg = calloc((size_t)(m > 0 ? m : 1), sizeof(int));
+  if (!outdeg) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  int D = 0;
+  for (int g = 0; g < G; g++) {
+    int x = category_generator_source(c, g);
+    if (x >= 0 && x < m && ++outdeg[x] > D) D = outdeg[x];
+  }
+  free(outdeg);
+  if ((long)n * D > INT_MAX || (long)m * D > INT_MAX || 2L * E > INT_MAX ||
+      W > INT_MAX) {
     diag_add(d, DIAG_ERROR, NULL, 0,
-             "kernel: category '%s' is too large for the kernel "
-             "(%d morphisms x %d generators exceeds its int indices); "
-             "nothing was decided", category_name(c), n, G);
+             "kernel: category '%s' is too large for the kernel (its edge "
+             "table, %d morphisms x %d generators out of one object, exceeds "
+             "the kernel's int indices); nothing was decided",
+             category_name(c), n, D);
     return YO_LIMIT;
   }
-  f->n = n; f->m = m; f->G = G; f->E = E; f->W = (int)W;
+  f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
   f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
-  f->gsrc = ints(G); f->gtgt = ints(G); f->root = ints(m);
-  f->next = ints((long)n * G);
+  f->gsrc = ints(G); f->gtgt = ints(G); f->gslot = ints(G);
+  f->ogen = ints((long)m * D); f->root = ints(m);
+  f->next = ints((long)n * D);
   f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
   f->wgen = ints(W);
   if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
-      !f->root || !f->next || !f->eq_src || !f->woff || !f->wlen || !f->wgen) {
+      !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
+      !f->woff || !f->wlen || !f->wgen) {
     flat_cat_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;
   }
   for (int x = 0; x < m; x++) f->root[x] = category_identity(c, x);
+  for (long i = 0; i < (long)m * D; i++) f->ogen[i] = -1;
   for (int g = 0; g < G; g++) {
-    f->gsrc[g] = category_generator_source(c, g);
+    int x = category_generator_source(c, g);
+    f->gsrc[g] = x;
     f->gtgt[g] = category_generator_target(c, g);
+    int k = 0;
+    if (x >= 0 && x < m) {
+      while (k < D && f->ogen[(long)x * D + k] != -1) k++;
+      if (k < D) f->ogen[(long)x * D + k] = g;
+    }
+    f->gslot[g] = k;   /* out of range only if c is inconsistent */
   }
   for (int v = 0; v < n; v++) {
     f->src[v] = category_source(c, v);
     f->tgt[v] = category_target(c, v);
     f->parent[v] = category_parent(c, v);
     f->pgen[v] = category_parent_generator(c, v);
-    for (int g = 0; g < G; g++)
-      f->next[(long)v * G + g] = category_step(c, v, g);
+    int x = f->tgt[v];
+    for (int k = 0; k < D; k++) {
+      int g = x >= 0 && x < m ? f->ogen[(long)x * D + k] : -1;
+      f->next[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
+    }
   }
   int pos = 0;
   for (int e = 0; e < E; e++) {
@@ -191,7 +220,9 @@ static const char *object_text(const category *c, int x)
 
 static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
 {
-  for (int i = 0; i < len && v >= 0; i++) v = f->next[(long)v * f->G + w[i]];
+  for (int i = 0; i < len && v >= 0; i++)
+    v = f->tgt[v] != f->gsrc[w[i]]
+            ? -1 : f->next[(long)v * f->D + f->gslot[w[i]]];
   return v;
 }
 
@@ -206,21 +237,46 @@ static void explain_category(const category *c, const flat_cat *f, int part,
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
              "of its flattened Cayley graph or equations is out of range", name);
     return;
+  case 6:
+    for (int g = 0; g < f->G; g++)
+      if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                 "generator %s is not in its slot %d of object '%s'", name,
+                 category_generator_name(c, g), f->gslot[g],
+                 object_text(c, f->gsrc[g]));
+        return;
+      }
+    for (int x = 0; x < f->m; x++)
+      for (int k = 0; k < f->D; k++) {
+        int g = f->ogen[(long)x * f->D + k];
+        if (g != -1 && (f->gsrc[g] != x || f->gslot[g] != k)) {
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                   "slot %d of object '%s' names generator %s, which is not "
+                   "in that slot", name, k, object_text(c, x),
+                   category_generator_name(c, g));
+          return;
+        }
+      }
+    break;
   case 1:
     for (int v = 0; v < f->n; v++)
-      for (int g = 0; g < f->G; g++) {
-        int h = f->next[(long)v * f->G + g];
-        int composable = f->tgt[v] == f->gsrc[g];
-        if (composable ? (h < 0 || f->src[h] != f->src[v] ||
-                          f->tgt[h] != f->gtgt[g])
-                       : h != -1) {
-          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                   "edge %s ; %s leads to %s (%s)", name,
-                   morphism_text(c, v, b1, sizeof b1),
-                   category_generator_name(c, g),
-                   morphism_text(c, h, b2, sizeof b2),
-                   composable ? "wrong source or target, or missing"
-                              : "defined though not composable");
+      for (int k = 0; k < f->D; k++) {
+        int h = f->next[(long)v * f->D + k];
+        int g = f->ogen[(long)f->tgt[v] * f->D + k];
+        if (g >= 0 ? (h < 0 || f->src[h] != f->src[v] ||
+                      f->tgt[h] != f->gtgt[g])
+                   : h != -1) {
+          if (g >= 0)
+            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                     "edge %s ; %s leads to %s (wrong source or target, or "
+                     "missing)", name, morphism_text(c, v, b1, sizeof b1),
+                     category_generator_name(c, g),
+                     morphism_text(c, h, b2, sizeof b2));
+          else
+            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                     "edge %s in empty slot %d leads to %s", name,
+                     morphism_text(c, v, b1, sizeof b1), k,
+                     morphism_text(c, h, b2, sizeof b2));
           return;
         }
       }
@@ -241,7 +297,8 @@ static void explain_category(const category *c, const flat_cat *f, int part,
       int p = f->parent[v];
       int ok = p == -1 ? (f->pgen[v] == -1 && f->root[f->src[v]] == v)
                        : (p >= 0 && p < v && f->pgen[v] >= 0 &&
-                          f->next[(long)p * f->G + f->pgen[v]] == v);
+                          f->tgt[p] == f->gsrc[f->pgen[v]] &&
+                          f->next[(long)p * f->D + f->gslot[f->pgen[v]]] == v);
       if (!ok) {
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
                  "morphism %s is not reached along its normal form", name,
@@ -280,32 +337,25 @@ static void explain_category(const category *c, const flat_cat *f, int part,
 }
 
 /* Run kernel 1 on a flattened category: -1 if accepted, else the failing
- * part (0 ranges, 1 edges, 2 roots, 3 tree, 4 equations). */
+ * part (0 ranges, 6 slots, 1 edges, 2 roots, 3 tree, 4 equations). */
 static int run_kernel1(const flat_cat *f)
 {
-  if (!kcat_ranges(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt,
-                   f->root, f->next, f->parent, f->pgen) ||
+#define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
+           f->ogen, f->root, f->next, f->parent, f->pgen
+  if (!kcat_ranges(K1) ||
       !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
                         f->wgen))
     return 0;
-  if (!kcat_edges(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
-                  f->next, f->parent, f->pgen))
-    return 1;
-  if (!kcat_roots(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
-                  f->next, f->parent, f->pgen))
-    return 2;
-  if (!kcat_tree(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
-                 f->next, f->parent, f->pgen))
-    return 3;
-  if (!kcat_equations(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt,
-                      f->root, f->next, f->parent, f->pgen, f->E, f->W,
-                      f->eq_src, f->woff, f->wlen, f->wgen))
+  if (!kcat_slots(K1)) return 6;
+  if (!kcat_edges(K1)) return 1;
+  if (!kcat_roots(K1)) return 2;
+  if (!kcat_tree(K1)) return 3;
+  if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen))
     return 4;
   /* the verdict that counts: the proved conjunction */
-  if (!kcat_check(f->n, f->m, f->G, f->src, f->tgt, f->gsrc, f->gtgt, f->root,
-                  f->next, f->parent, f->pgen, f->E, f->W, f->eq_src, f->woff,
-                  f->wlen, f->wgen))
+  if (!kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen))
     return 5;
+#undef K1
   return -1;
 }
 
@@ -716,14 +766,16 @@ yo_status check_functor(const functor *F, diag_list *d)
     foff[g] = pos; flen[g] = n;
     for (int i = 0; i < n; i++) fgen[pos++] = w[i];
   }
-  int part = kfun_check(fd.n, fd.m, fd.G, fd.src, fd.tgt, fd.gsrc, fd.gtgt,
-                        fd.root, fd.next, fd.parent, fd.pgen, fc.m, fc.G,
+  int part = kfun_check(fd.n, fd.m, fd.G, fd.D, fd.src, fd.tgt, fd.gsrc,
+                        fd.gtgt, fd.gslot, fd.ogen, fd.root, fd.next,
+                        fd.parent, fd.pgen, fc.m, fc.G,
                         fc.gsrc, fc.gtgt, fc.E, fc.W, fc.eq_src, fc.woff,
                         fc.wlen, fc.wgen, fobj, foff, flen, fgen, (int)FW);
   if (!part) {
     /* which part: typing of a generator, or an equation */
-    int typing = kfun_typing(fd.n, fd.m, fd.G, fd.src, fd.tgt, fd.gsrc, fd.gtgt,
-                             fd.root, fd.next, fd.parent, fd.pgen, fc.m, fc.G,
+    int typing = kfun_typing(fd.n, fd.m, fd.G, fd.D, fd.src, fd.tgt, fd.gsrc,
+                             fd.gtgt, fd.gslot, fd.ogen, fd.root, fd.next,
+                        fd.parent, fd.pgen, fc.m, fc.G,
                              fc.gsrc, fc.gtgt, fobj, foff, flen, fgen, (int)FW);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected functor '%s': %s",
              functor_name(F),

@@ -19,19 +19,22 @@
 void test_kernel_suite(void);
 
 /* ---- fixture: the idempotent monoid {1, e}, e;e = e ----------------------------
- * one object 0, generator e: 0 → 0; nodes 0 = id, 1 = e. */
+ * one object 0, generator e: 0 → 0; nodes 0 = id, 1 = e.  One slot per
+ * object (D = 1) in this and the next fixtures; see fork() for more. */
 typedef struct flat_cat {
-  int n, m, G, E, W;
-  int src[8], tgt[8], gsrc[4], gtgt[4], root[4], next[32], parent[8], pgen[8];
+  int n, m, G, D, E, W;
+  int src[8], tgt[8], gsrc[4], gtgt[4], gslot[4], ogen[8], root[4], next[32];
+  int parent[8], pgen[8];
   int eq_src[4], woff[8], wlen[8], wgen[16];
 } flat_cat;
 
 static void idempotent(flat_cat *c)
 {
   memset(c, 0, sizeof *c);
-  c->n = 2; c->m = 1; c->G = 1; c->E = 1; c->W = 3;
+  c->n = 2; c->m = 1; c->G = 1; c->D = 1; c->E = 1; c->W = 3;
   c->src[0] = 0; c->src[1] = 0; c->tgt[0] = 0; c->tgt[1] = 0;
-  c->gsrc[0] = 0; c->gtgt[0] = 0; c->root[0] = 0;
+  c->gsrc[0] = 0; c->gtgt[0] = 0; c->gslot[0] = 0; c->ogen[0] = 0;
+  c->root[0] = 0;
   c->next[0] = 1; c->next[1] = 1;           /* id;e = e, e;e = e */
   c->parent[0] = -1; c->pgen[0] = -1; c->parent[1] = 0; c->pgen[1] = 0;
   c->eq_src[0] = 0;
@@ -44,21 +47,49 @@ static void idempotent(flat_cat *c)
 static void arrow(flat_cat *c)
 {
   memset(c, 0, sizeof *c);
-  c->n = 3; c->m = 2; c->G = 1; c->E = 0; c->W = 0;
+  c->n = 3; c->m = 2; c->G = 1; c->D = 1; c->E = 0; c->W = 0;
   c->src[0] = 0; c->src[1] = 0; c->src[2] = 1;
   c->tgt[0] = 0; c->tgt[1] = 1; c->tgt[2] = 1;
-  c->gsrc[0] = 0; c->gtgt[0] = 1;
+  c->gsrc[0] = 0; c->gtgt[0] = 1; c->gslot[0] = 0;
+  c->ogen[0] = 0; c->ogen[1] = -1;          /* object 1 has no generator */
   c->root[0] = 0; c->root[1] = 2;
   c->next[0] = 1; c->next[1] = -1; c->next[2] = -1;
   c->parent[0] = -1; c->parent[1] = 0; c->parent[2] = -1;
   c->pgen[0] = -1; c->pgen[1] = 0; c->pgen[2] = -1;
 }
 
+/* objects 0, 1, 2 of out-degrees 2, 1, 0 (D = 2): a: 0 → 1 (slot 0),
+ * b: 0 → 2 (slot 1), c: 1 → 2 (slot 0), with a c = b.  Nodes 0 = id0,
+ * 1 = a, 2 = b = a c, 3 = id1, 4 = c, 5 = id2. */
+static void fork(flat_cat *c)
+{
+  static const int src[6] = {0, 0, 0, 1, 1, 2}, tgt[6] = {0, 1, 2, 1, 2, 2};
+  static const int next[12] = {1, 2, 2, -1, -1, -1, 4, -1, -1, -1, -1, -1};
+  static const int parent[6] = {-1, 0, 0, -1, 3, -1};
+  static const int pgen[6] = {-1, 0, 1, -1, 2, -1};
+  static const int ogen[6] = {0, 1, 2, -1, -1, -1};
+  memset(c, 0, sizeof *c);
+  c->n = 6; c->m = 3; c->G = 3; c->D = 2; c->E = 1; c->W = 3;
+  memcpy(c->src, src, sizeof src); memcpy(c->tgt, tgt, sizeof tgt);
+  memcpy(c->next, next, sizeof next); memcpy(c->parent, parent, sizeof parent);
+  memcpy(c->pgen, pgen, sizeof pgen); memcpy(c->ogen, ogen, sizeof ogen);
+  c->gsrc[0] = 0; c->gtgt[0] = 1; c->gslot[0] = 0;   /* a */
+  c->gsrc[1] = 0; c->gtgt[1] = 2; c->gslot[1] = 1;   /* b */
+  c->gsrc[2] = 1; c->gtgt[2] = 2; c->gslot[2] = 0;   /* c */
+  c->root[0] = 0; c->root[1] = 3; c->root[2] = 5;
+  c->eq_src[0] = 0;
+  c->woff[0] = 0; c->wlen[0] = 2; c->woff[1] = 2; c->wlen[1] = 1;
+  c->wgen[0] = 0; c->wgen[1] = 2; c->wgen[2] = 1;   /* a c = b */
+}
+
+#define KCAT(c) (c)->n, (c)->m, (c)->G, (c)->D, (c)->src, (c)->tgt, \
+                (c)->gsrc, (c)->gtgt, (c)->gslot, (c)->ogen, (c)->root, \
+                (c)->next, (c)->parent, (c)->pgen
+
 static int cat_ok(const flat_cat *c)
 {
-  return kcat_check(c->n, c->m, c->G, c->src, c->tgt, c->gsrc, c->gtgt,
-                    c->root, c->next, c->parent, c->pgen, c->E, c->W,
-                    c->eq_src, c->woff, c->wlen, c->wgen);
+  return kcat_check(KCAT(c), c->E, c->W, c->eq_src, c->woff, c->wlen,
+                    c->wgen);
 }
 
 static void category_valid(void)
@@ -110,15 +141,88 @@ static void category_violated_equation(void)
   idempotent(&c);
   c.next[1] = 0;                        /* e;e = id: a group of order 2 */
   CU_ASSERT_EQUAL(cat_ok(&c), 0);
-  CU_ASSERT_EQUAL(kcat_ranges(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
-                              c.root, c.next, c.parent, c.pgen), 1);
-  CU_ASSERT_EQUAL(kcat_edges(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
-                             c.root, c.next, c.parent, c.pgen), 1);
-  CU_ASSERT_EQUAL(kcat_equations(c.n, c.m, c.G, c.src, c.tgt, c.gsrc, c.gtgt,
-                                 c.root, c.next, c.parent, c.pgen, c.E, c.W,
-                                 c.eq_src, c.woff, c.wlen, c.wgen), 0);
+  CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 1);
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 1);
+  CU_ASSERT_EQUAL(kcat_edges(KCAT(&c)), 1);
+  CU_ASSERT_EQUAL(kcat_equations(KCAT(&c), c.E, c.W, c.eq_src, c.woff,
+                                 c.wlen, c.wgen), 0);
   idempotent(&c);
   c.wlen[1] = 4;                        /* word runs past wgen */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+/* Several objects with different out-degrees (2, 1, 0): valid, and each
+ * slot-table fault rejected. */
+static void category_slots(void)
+{
+  flat_cat c;
+  fork(&c);
+  CU_ASSERT_EQUAL(cat_ok(&c), 1);
+  /* tracing checks the typing: c from id0 (object 0, c starts at 1) is
+   * undefined although slot gslot[c] = 0 of row 0 holds a (= node 1) */
+  int w[2] = {2, 0};
+  CU_ASSERT_EQUAL(kcat_trace(c.n, c.G, c.D, c.tgt, c.gsrc, c.gslot, c.next,
+                             w, 0, 1, 0), -1);
+  CU_ASSERT_EQUAL(kcat_trace(c.n, c.G, c.D, c.tgt, c.gsrc, c.gslot, c.next,
+                             c.wgen, 0, 2, 0), 2);             /* a c = b */
+  fork(&c);
+  c.next[5 * 2 + 1] = 5;                /* an edge in an empty slot */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.next[1 * 2 + 0] = -1;               /* a;c missing */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.next[0 * 2 + 1] = 1;                /* id0;b = a: wrong target */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.parent[2] = 1; c.pgen[2] = 2;       /* b as a;c: a valid tree too */
+  CU_ASSERT_EQUAL(cat_ok(&c), 1);
+  c.pgen[2] = 1;                        /* b as a;b: b does not start at 1 */
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.pgen[4] = 0;           /* c as id1;a: slot 0 of row 3 is c, but a starts at 0 */
+  CU_ASSERT_EQUAL(kcat_tree(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  /* the same layout with the slots of a and b exchanged everywhere */
+  fork(&c);
+  c.gslot[0] = 1; c.gslot[1] = 0; c.ogen[0] = 1; c.ogen[1] = 0;
+  c.next[0] = 2; c.next[1] = 1;
+  CU_ASSERT_EQUAL(cat_ok(&c), 1);
+}
+
+/* A generator's slot is wrong: gslot and ogen disagree, or the slot is out
+ * of range. */
+static void category_wrong_slot(void)
+{
+  flat_cat c;
+  fork(&c);
+  c.gslot[1] = 0;                       /* b claims a's slot */
+  CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 1);
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.gslot[0] = 1; c.gslot[1] = 0;       /* exchanged, ogen not */
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.gslot[2] = 1;                       /* c in the empty slot 1 of object 1 */
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.gslot[2] = 2;                       /* slot out of range (D = 2) */
+  CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.ogen[2 * 2 + 0] = 2;                /* object 2 claims c, which starts at 1 */
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.ogen[0] = 1; c.ogen[1] = 0;         /* ogen exchanged, gslot not */
+  CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 0);
+  CU_ASSERT_EQUAL(cat_ok(&c), 0);
+  fork(&c);
+  c.ogen[1] = 3;                        /* not a generator */
+  CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 0);
   CU_ASSERT_EQUAL(cat_ok(&c), 0);
 }
 
@@ -328,7 +432,8 @@ static void negative_missing_witness(void)
 static void z2(flat_cat *c)
 {
   memset(c, 0, sizeof *c);
-  c->n = 2; c->m = 1; c->G = 1; c->E = 1; c->W = 2;
+  c->n = 2; c->m = 1; c->G = 1; c->D = 1; c->E = 1; c->W = 2;
+  c->gslot[0] = 0; c->ogen[0] = 0;
   c->root[0] = 0; c->next[0] = 1; c->next[1] = 0;
   c->parent[0] = -1; c->pgen[0] = -1; c->parent[1] = 0; c->pgen[1] = 0;
   c->woff[0] = 0; c->wlen[0] = 2; c->woff[1] = 2; c->wlen[1] = 0;
@@ -338,8 +443,7 @@ static int functor_ok(const flat_cat *C, const flat_cat *D, const int *fobj,
                       const int *foff, const int *flen, const int *fgen,
                       int FW)
 {
-  return kfun_check(D->n, D->m, D->G, D->src, D->tgt, D->gsrc, D->gtgt,
-                    D->root, D->next, D->parent, D->pgen, C->m, C->G, C->gsrc,
+  return kfun_check(KCAT(D), C->m, C->G, C->gsrc,
                     C->gtgt, C->E, C->W, C->eq_src, C->woff, C->wlen, C->wgen,
                     fobj, foff, flen, fgen, FW);
 }
@@ -514,6 +618,8 @@ void test_kernel_suite(void)
   CU_add_test(s, "category_wrong_edge", category_wrong_edge);
   CU_add_test(s, "category_violated_equation", category_violated_equation);
   CU_add_test(s, "category_broken_tree", category_broken_tree);
+  CU_add_test(s, "category_slots", category_slots);
+  CU_add_test(s, "category_wrong_slot", category_wrong_slot);
   CU_add_test(s, "task_functorial", task_functorial);
   CU_add_test(s, "task_not_functorial", task_not_functorial);
   CU_add_test(s, "positive_valid", positive_valid);

@@ -63,14 +63,37 @@ static int next_ranges(int n, int k, const int *next)
   return 1;
 }
 
-int kcat_ranges(int n, int m, int G, const int *src, const int *tgt,
-                const int *gsrc, const int *gtgt, const int *root,
+/*@
+  requires 0 <= D && 0 <= G && \valid_read(gslot + (0 .. G-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_slot_ranges(D, gslot, G);
+*/
+static int slot_ranges(int D, int G, const int *gslot)
+{
+  /*@ loop invariant 0 <= g <= G;
+      loop invariant kc_slot_ranges(D, gslot, g);
+      loop assigns g;
+      loop variant G - g; */
+  for (int g = 0; g < G; g++) {
+    if (gslot[g] < 0 || gslot[g] >= D) return 0;
+  }
+  return 1;
+}
+
+int kcat_ranges(int n, int m, int G, int D, const int *src, const int *tgt,
+                const int *gsrc, const int *gtgt,
+                const int *gslot, const int *ogen, const int *root,
                 const int *next, const int *parent, const int *pgen)
 {
   if (!kcat_node_ranges(n, m, G, src, tgt, parent, pgen)) return 0;
   if (!kcat_gen_ranges(m, G, gsrc, gtgt)) return 0;
+  if (!slot_ranges(D, G, gslot)) return 0;
+  //@ assert 0 <= m*D;
+  if (!next_ranges(G, m * D, ogen)) return 0;
   if (!kcat_root_ranges(n, m, root)) return 0;
-  return next_ranges(n, n * G, next);
+  //@ assert 0 <= n*D;
+  return next_ranges(n, n * D, next);
 }
 
 /*@
@@ -122,52 +145,140 @@ int kcat_word_ranges(int m, int G, int E, int W, const int *eq_src,
   return wgen_ranges(G, W, wgen);
 }
 
-/* ---- edges ------------------------------------------------------------------ */
+/* ---- slots ------------------------------------------------------------------ */
 
 /*@
-  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
-  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
-  requires 0 <= f < n;
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==> kc_row_upto(G, src, tgt, gsrc, gtgt, next, f, G);
+  ensures  \result == 1 <==> kc_gen_slots_upto(D, gsrc, gslot, ogen, G);
 */
-static int edge_row(int n, int m, int G, const int *src, const int *tgt,
-                    const int *gsrc, const int *gtgt, const int *root,
-                    const int *next, const int *parent, const int *pgen,
-                    int f)
+static int gen_slots(int n, int m, int G, int D, const int *src,
+                     const int *tgt, const int *gsrc, const int *gtgt,
+                     const int *gslot, const int *ogen, const int *root,
+                     const int *next, const int *parent, const int *pgen)
 {
-  (void)n; (void)m; (void)root; (void)parent; (void)pgen;
-  //@ assert krow(n, G, f);
+  (void)n; (void)m; (void)src; (void)tgt; (void)gtgt; (void)root;
+  (void)next; (void)parent; (void)pgen;
   /*@ loop invariant 0 <= g <= G;
-      loop invariant kc_row_upto(G, src, tgt, gsrc, gtgt, next, f, g);
+      loop invariant kc_gen_slots_upto(D, gsrc, gslot, ogen, g);
       loop assigns g;
       loop variant G - g; */
   for (int g = 0; g < G; g++) {
-    int h = next[f * G + g];
-    if (tgt[f] == gsrc[g]) {
-      if (h < 0 || src[h] != src[f] || tgt[h] != gtgt[g]) {
-        //@ assert !kc_edge(G, src, tgt, gsrc, gtgt, next, f, g);
-        return 0;
-      }
-    } else if (h != -1) {
-      //@ assert !kc_edge(G, src, tgt, gsrc, gtgt, next, f, g);
+    int x = gsrc[g];
+    //@ assert krow(m, D, x);
+    if (ogen[x * D + gslot[g]] != g) {
+      //@ assert !kc_gen_slot(D, gsrc, gslot, ogen, g);
       return 0;
     }
   }
   return 1;
 }
 
-int kcat_edges(int n, int m, int G, const int *src, const int *tgt,
-               const int *gsrc, const int *gtgt, const int *root,
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires 0 <= x < m;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_ogen_row_upto(D, gsrc, gslot, ogen, x, D);
+*/
+static int ogen_row(int n, int m, int G, int D, const int *src,
+                    const int *tgt, const int *gsrc, const int *gtgt,
+                    const int *gslot, const int *ogen, const int *root,
+                    const int *next, const int *parent, const int *pgen,
+                    int x)
+{
+  (void)n; (void)m; (void)G; (void)src; (void)tgt; (void)gtgt; (void)root;
+  (void)next; (void)parent; (void)pgen;
+  //@ assert krow(m, D, x);
+  /*@ loop invariant 0 <= k <= D;
+      loop invariant kc_ogen_row_upto(D, gsrc, gslot, ogen, x, k);
+      loop assigns k;
+      loop variant D - k; */
+  for (int k = 0; k < D; k++) {
+    int g = ogen[x * D + k];
+    if (g != -1 && (gsrc[g] != x || gslot[g] != k)) {
+      //@ assert !kc_ogen_at(D, gsrc, gslot, ogen, x, k);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int kcat_slots(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
+               const int *next, const int *parent, const int *pgen)
+{
+  if (!gen_slots(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                 parent, pgen))
+    return 0;
+  /*@ loop invariant 0 <= x <= m;
+      loop invariant kc_ogen_upto(D, gsrc, gslot, ogen, x);
+      loop assigns x;
+      loop variant m - x; */
+  for (int x = 0; x < m; x++) {
+    if (!ogen_row(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                  parent, pgen, x))
+      return 0;
+  }
+  return 1;
+}
+
+/* ---- edges ------------------------------------------------------------------ */
+
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires 0 <= f < n;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kc_row_upto(D, src, tgt, gtgt, ogen, next, f, D);
+*/
+static int edge_row(int n, int m, int G, int D, const int *src,
+                    const int *tgt, const int *gsrc, const int *gtgt,
+                    const int *gslot, const int *ogen, const int *root,
+                    const int *next, const int *parent, const int *pgen,
+                    int f)
+{
+  (void)n; (void)m; (void)G; (void)gsrc; (void)gslot; (void)root;
+  (void)parent; (void)pgen;
+  //@ assert krow(n, D, f);
+  int x = tgt[f];
+  //@ assert krow(m, D, x);
+  /*@ loop invariant 0 <= k <= D;
+      loop invariant kc_row_upto(D, src, tgt, gtgt, ogen, next, f, k);
+      loop assigns k;
+      loop variant D - k; */
+  for (int k = 0; k < D; k++) {
+    int h = next[f * D + k];
+    int g = ogen[x * D + k];
+    if (g == -1) {
+      if (h != -1) {
+        //@ assert !kc_edge(D, src, tgt, gtgt, ogen, next, f, k);
+        return 0;
+      }
+    } else if (h < 0 || src[h] != src[f] || tgt[h] != gtgt[g]) {
+      //@ assert !kc_edge(D, src, tgt, gtgt, ogen, next, f, k);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int kcat_edges(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
                const int *next, const int *parent, const int *pgen)
 {
   /*@ loop invariant 0 <= f <= n;
-      loop invariant kc_edges_upto(G, src, tgt, gsrc, gtgt, next, f);
+      loop invariant kc_edges_upto(D, src, tgt, gtgt, ogen, next, f);
       loop assigns f;
       loop variant n - f; */
   for (int f = 0; f < n; f++) {
-    if (!edge_row(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen, f))
+    if (!edge_row(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen, f))
       return 0;
   }
   return 1;
@@ -175,11 +286,13 @@ int kcat_edges(int n, int m, int G, const int *src, const int *tgt,
 
 /* ---- roots and tree ------------------------------------------------------------ */
 
-int kcat_roots(int n, int m, int G, const int *src, const int *tgt,
-               const int *gsrc, const int *gtgt, const int *root,
+int kcat_roots(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
                const int *next, const int *parent, const int *pgen)
 {
-  (void)n; (void)G; (void)gsrc; (void)gtgt; (void)next; (void)pgen;
+  (void)n; (void)G; (void)D; (void)gsrc; (void)gtgt; (void)gslot;
+  (void)ogen; (void)next; (void)pgen;
   /*@ loop invariant 0 <= x <= m;
       loop invariant kc_roots_upto(src, tgt, root, parent, x);
       loop assigns x;
@@ -192,36 +305,43 @@ int kcat_roots(int n, int m, int G, const int *src, const int *tgt,
 }
 
 /*@
-  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
-  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires 0 <= f < n;
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==> kc_tree_node(G, src, root, next, parent, pgen, f);
+  ensures  \result == 1 <==>
+           kc_tree_node(G, D, src, tgt, gsrc, gslot, root, next, parent, pgen,
+                        f);
 */
-static int tree_node(int n, int m, int G, const int *src, const int *tgt,
-                     const int *gsrc, const int *gtgt, const int *root,
+static int tree_node(int n, int m, int G, int D, const int *src, const int *tgt,
+                     const int *gsrc, const int *gtgt,
+                     const int *gslot, const int *ogen, const int *root,
                      const int *next, const int *parent, const int *pgen,
                      int f)
 {
-  (void)n; (void)m; (void)tgt; (void)gsrc; (void)gtgt;
+  (void)n; (void)m; (void)G; (void)gtgt; (void)ogen;
   int p = parent[f];
   if (p == -1) return pgen[f] == -1 && root[src[f]] == f;
   if (p < 0 || p >= f || pgen[f] < 0) return 0;
-  //@ assert krow(n, G, p);
-  return next[p * G + pgen[f]] == f;
+  int g = pgen[f];
+  if (tgt[p] != gsrc[g]) return 0;
+  //@ assert krow(n, D, p);
+  return next[p * D + gslot[g]] == f;
 }
 
-int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
-              const int *gsrc, const int *gtgt, const int *root,
+int kcat_tree(int n, int m, int G, int D, const int *src, const int *tgt,
+              const int *gsrc, const int *gtgt,
+              const int *gslot, const int *ogen, const int *root,
               const int *next, const int *parent, const int *pgen)
 {
   /*@ loop invariant 0 <= f <= n;
-      loop invariant kc_tree_upto(G, src, root, next, parent, pgen, f);
+      loop invariant kc_tree_upto(G, D, src, tgt, gsrc, gslot, root, next,
+                                  parent, pgen, f);
       loop assigns f;
       loop variant n - f; */
   for (int f = 0; f < n; f++) {
-    if (!tree_node(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen, f))
+    if (!tree_node(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen, f))
       return 0;
   }
   return 1;
@@ -229,45 +349,50 @@ int kcat_tree(int n, int m, int G, const int *src, const int *tgt,
 
 /* ---- equations --------------------------------------------------------------- */
 
-int kcat_trace(int n, int G, const int *next, const int *wgen, int i, int j,
-               int f)
+int kcat_trace(int n, int G, int D, const int *tgt, const int *gsrc,
+               const int *gslot, const int *next, const int *wgen, int i,
+               int j, int f)
 {
-  (void)n;
+  (void)n; (void)G;
   int cur = f;
   /*@ loop invariant i <= k <= j;
       loop invariant -1 <= cur < n;
-      loop invariant ktrace(next, G, wgen, i, j, f) ==
-                     ktrace(next, G, wgen, k, j, cur);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, f) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, j, cur);
       loop assigns k, cur;
       loop variant j - k; */
   for (int k = i; k < j; k++) {
     if (cur < 0) return -1;
-    //@ assert krow(n, G, cur);
-    cur = next[cur * G + wgen[k]];
+    int g = wgen[k];
+    if (tgt[cur] != gsrc[g]) return -1;
+    //@ assert krow(n, D, cur);
+    cur = next[cur * D + gslot[g]];
   }
   return cur;
 }
 
 /*@
-  requires kc_mem(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
-  requires kc_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
   requires 0 <= e < E;
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
-           kc_eq_nodes_upto(G, tgt, next, eq_src, woff, wlen, wgen, e, n);
+           kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                            wgen, e, n);
 */
-static int equation_everywhere(int n, int m, int G, const int *src,
+static int equation_everywhere(int n, int m, int G, int D, const int *src,
                                const int *tgt, const int *gsrc,
-                               const int *gtgt, const int *root,
+                               const int *gtgt, const int *gslot,
+                               const int *ogen, const int *root,
                                const int *next, const int *parent,
                                const int *pgen, int E, int W,
                                const int *eq_src, const int *woff,
                                const int *wlen, const int *wgen, int e)
 {
-  (void)m; (void)src; (void)gsrc; (void)gtgt; (void)root; (void)parent;
+  (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
   (void)pgen; (void)E; (void)W;
   //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
   int x = eq_src[e];
@@ -275,34 +400,37 @@ static int equation_everywhere(int n, int m, int G, const int *src,
   int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
   /*@ loop invariant 0 <= f <= n;
       loop invariant
-        kc_eq_nodes_upto(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
+        kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                         wgen, e, f);
       loop assigns f;
       loop variant n - f; */
   for (int f = 0; f < n; f++) {
     if (tgt[f] != x) continue;
-    int l = kcat_trace(n, G, next, wgen, li, lj, f);
-    int r = kcat_trace(n, G, next, wgen, ri, rj, f);
+    int l = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, f);
+    int r = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, ri, rj, f);
     if (l < 0 || l != r) {
-      //@ assert !kc_eq_at(G, tgt, next, eq_src, woff, wlen, wgen, e, f);
+      //@ assert !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f);
       return 0;
     }
   }
   return 1;
 }
 
-int kcat_equations(int n, int m, int G, const int *src, const int *tgt,
-                   const int *gsrc, const int *gtgt, const int *root,
+int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
+                   const int *gsrc, const int *gtgt,
+                   const int *gslot, const int *ogen, const int *root,
                    const int *next, const int *parent, const int *pgen,
                    int E, int W, const int *eq_src, const int *woff,
                    const int *wlen, const int *wgen)
 {
   /*@ loop invariant 0 <= e <= E;
       loop invariant
-        kc_eqs_upto(n, G, tgt, next, eq_src, woff, wlen, wgen, e);
+        kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
+                    e);
       loop assigns e;
       loop variant E - e; */
   for (int e = 0; e < E; e++) {
-    if (!equation_everywhere(n, m, G, src, tgt, gsrc, gtgt, root, next,
+    if (!equation_everywhere(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
                              parent, pgen, E, W, eq_src, woff, wlen, wgen, e))
       return 0;
   }
@@ -311,21 +439,25 @@ int kcat_equations(int n, int m, int G, const int *src, const int *tgt,
 
 /* ---- all of kernel 1 ------------------------------------------------------------ */
 
-int kcat_check(int n, int m, int G, const int *src, const int *tgt,
-               const int *gsrc, const int *gtgt, const int *root,
+int kcat_check(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
                const int *next, const int *parent, const int *pgen,
                int E, int W, const int *eq_src, const int *woff,
                const int *wlen, const int *wgen)
 {
-  if (!kcat_ranges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+  if (!kcat_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
     return 0;
   if (!kcat_word_ranges(m, G, E, W, eq_src, woff, wlen, wgen)) return 0;
-  if (!kcat_edges(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+  if (!kcat_slots(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                  parent, pgen))
     return 0;
-  if (!kcat_roots(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+  if (!kcat_edges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
     return 0;
-  if (!kcat_tree(n, m, G, src, tgt, gsrc, gtgt, root, next, parent, pgen))
+  if (!kcat_roots(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
     return 0;
-  return kcat_equations(n, m, G, src, tgt, gsrc, gtgt, root, next, parent,
+  if (!kcat_tree(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
+    return 0;
+  return kcat_equations(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent,
                         pgen, E, W, eq_src, woff, wlen, wgen);
 }

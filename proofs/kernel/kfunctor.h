@@ -1,6 +1,7 @@
 /* kfunctor.h — kernel 6: a functor F: C → D between presented categories.
  *
- * D is given as its flat Cayley graph (kmodel.h: nD, mD, GD, srcD ...),
+ * D is given as its flat Cayley graph (kmodel.h: nD, mD, GD, DD (its
+ * slots), srcD ...),
  * C by its presentation only (objects mC, generators gsrcC/gtgtC, equations
  * eq_src/woff/wlen/wgen).  F: fobj[mC] (objects of D) and, for every
  * generator g of C, a word of D: fgen[foff[g] .. foff[g]+flen[g]-1].
@@ -36,78 +37,85 @@
   predicate kf_gen_ranges{L}(integer GD, int *fgen, integer k) =
     \forall integer i; 0 <= i < k ==> 0 <= fgen[i] < GD;
 
-  predicate kf_ranges{L}(integer nD, integer mD, integer GD, int *srcD,
-                         int *tgtD, int *gsrcD, int *gtgtD, int *rootD,
+  predicate kf_ranges{L}(integer nD, integer mD, integer GD, integer DD,
+                         int *srcD, int *tgtD, int *gsrcD, int *gtgtD,
+                         int *gslotD, int *ogenD, int *rootD,
                          int *nextD, int *parentD, int *pgenD, integer mC,
                          integer GC, int *gsrcC, int *gtgtC, int *fobj,
                          int *foff, int *flen, int *fgen, integer FW) =
-    kc_ranges(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD, parentD,
+    kc_ranges(nD, mD, GD, DD, srcD, tgtD, gsrcD, gtgtD, gslotD, ogenD, rootD, nextD, parentD,
               pgenD) &&
     kc_gen_ranges(mC, gsrcC, gtgtC, GC) &&
     kf_obj_ranges(mD, fobj, mC) && kf_word_ranges(foff, flen, FW, GC) &&
     kf_gen_ranges(GD, fgen, FW);
 
   // F(g) traced from node f of D
-  logic integer kf_step{L}(int *nextD, integer GD, int *fgen, int *foff,
+  logic integer kf_step{L}(int *nextD, integer DD, int *tgtD, int *gsrcD,
+                           int *gslotD, int *fgen, int *foff,
                            int *flen, integer g, integer f) =
-    ktrace(nextD, GD, fgen, foff[g], foff[g] + flen[g], f);
+    ktrace(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff[g], foff[g] + flen[g], f);
 
   // generator g: x → y of C goes to a path from F(x) to F(y)
-  predicate kf_typed_at{L}(int *tgtD, int *rootD, int *nextD, integer GD,
-                           int *gsrcC, int *gtgtC, int *fobj, int *foff,
+  predicate kf_typed_at{L}(int *tgtD, int *rootD, int *nextD, integer DD, int *gsrcD,
+                           int *gslotD, int *gsrcC, int *gtgtC, int *fobj, int *foff,
                            int *flen, int *fgen, integer g) =
-    0 <= kf_step(nextD, GD, fgen, foff, flen, g, rootD[fobj[gsrcC[g]]]) &&
-    tgtD[kf_step(nextD, GD, fgen, foff, flen, g, rootD[fobj[gsrcC[g]]])] ==
+    0 <= kf_step(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, g, rootD[fobj[gsrcC[g]]]) &&
+    tgtD[kf_step(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, g, rootD[fobj[gsrcC[g]]])] ==
       fobj[gtgtC[g]];
-  predicate kf_typed_upto{L}(int *tgtD, int *rootD, int *nextD, integer GD,
+  predicate kf_typed_upto{L}(int *tgtD, int *rootD, int *nextD, integer DD, int *gsrcD,
+                           int *gslotD,
                              int *gsrcC, int *gtgtC, int *fobj, int *foff,
                              int *flen, int *fgen, integer k) =
     \forall integer g; 0 <= g < k ==>
-      kf_typed_at(tgtD, rootD, nextD, GD, gsrcC, gtgtC, fobj, foff, flen,
+      kf_typed_at(tgtD, rootD, nextD, DD, gsrcD, gslotD, gsrcC, gtgtC, fobj, foff, flen,
                   fgen, g);
 
   // the images of the generators wgen[i .. j-1] of C, traced from node f
-  logic integer kf_trace{L}(int *nextD, integer GD, int *fgen, int *foff,
+  logic integer kf_trace{L}(int *nextD, integer DD, int *tgtD, int *gsrcD,
+                           int *gslotD, int *fgen, int *foff,
                             int *flen, int *wgen, integer i, integer j,
                             integer f) =
     i >= j ? f :
-    kf_trace(nextD, GD, fgen, foff, flen, wgen, i + 1, j,
-             kf_step(nextD, GD, fgen, foff, flen, wgen[i], f));
+    kf_trace(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, wgen, i + 1, j,
+             kf_step(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, wgen[i], f));
 
-  predicate kf_eq_at{L}(int *rootD, int *nextD, integer GD, int *fobj,
+  predicate kf_eq_at{L}(int *rootD, int *nextD, integer DD, int *tgtD, int *gsrcD,
+                           int *gslotD, int *fobj,
                         int *foff, int *flen, int *fgen, int *eq_src,
                         int *woff, int *wlen, int *wgen, integer e) =
-    0 <= kf_trace(nextD, GD, fgen, foff, flen, wgen, woff[2*e],
+    0 <= kf_trace(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, wgen, woff[2*e],
                   woff[2*e] + wlen[2*e], rootD[fobj[eq_src[e]]]) &&
-    kf_trace(nextD, GD, fgen, foff, flen, wgen, woff[2*e],
+    kf_trace(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, wgen, woff[2*e],
              woff[2*e] + wlen[2*e], rootD[fobj[eq_src[e]]]) ==
-    kf_trace(nextD, GD, fgen, foff, flen, wgen, woff[2*e+1],
+    kf_trace(nextD, DD, tgtD, gsrcD, gslotD, fgen, foff, flen, wgen, woff[2*e+1],
              woff[2*e+1] + wlen[2*e+1], rootD[fobj[eq_src[e]]]);
-  predicate kf_eqs_upto{L}(int *rootD, int *nextD, integer GD, int *fobj,
+  predicate kf_eqs_upto{L}(int *rootD, int *nextD, integer DD, int *tgtD, int *gsrcD,
+                           int *gslotD, int *fobj,
                            int *foff, int *flen, int *fgen, int *eq_src,
                            int *woff, int *wlen, int *wgen, integer k) =
     \forall integer e; 0 <= e < k ==>
-      kf_eq_at(rootD, nextD, GD, fobj, foff, flen, fgen, eq_src, woff, wlen,
+      kf_eq_at(rootD, nextD, DD, tgtD, gsrcD, gslotD, fobj, foff, flen, fgen, eq_src, woff, wlen,
                wgen, e);
 */
 
 /* Ranges and typing of every generator's image: 1 iff kf_ranges and
  * kf_typed_upto(GC). */
 /*@
-  requires kc_mem(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+  requires kc_mem(nD, mD, GD, DD, srcD, tgtD, gsrcD, gtgtD, gslotD, ogenD, rootD, nextD,
                   parentD, pgenD);
   requires kf_mem(mC, GC, gsrcC, gtgtC, fobj, foff, flen, fgen, FW);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
-           (kf_ranges(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+           (kf_ranges(nD, mD, GD, DD, srcD, tgtD, gsrcD, gtgtD, gslotD, ogenD, rootD, nextD,
                       parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff, flen,
                       fgen, FW) &&
-            kf_typed_upto(tgtD, rootD, nextD, GD, gsrcC, gtgtC, fobj, foff,
+            kf_typed_upto(tgtD, rootD, nextD, DD, gsrcD, gslotD, gsrcC, gtgtC, fobj, foff,
                           flen, fgen, GC));
 */
-int kfun_typing(int nD, int mD, int GD, const int *srcD, const int *tgtD,
-                const int *gsrcD, const int *gtgtD, const int *rootD,
+int kfun_typing(int nD, int mD, int GD, int DD, const int *srcD, const int *tgtD,
+                const int *gsrcD, const int *gtgtD,
+                const int *gslotD, const int *ogenD, const int *rootD,
                 const int *nextD, const int *parentD, const int *pgenD,
                 int mC, int GC, const int *gsrcC, const int *gtgtC,
                 const int *fobj, const int *foff, const int *flen,
@@ -115,24 +123,25 @@ int kfun_typing(int nD, int mD, int GD, const int *srcD, const int *tgtD,
 
 /* All of kernel 6. */
 /*@
-  requires kc_mem(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+  requires kc_mem(nD, mD, GD, DD, srcD, tgtD, gsrcD, gtgtD, gslotD, ogenD, rootD, nextD,
                   parentD, pgenD);
   requires kf_mem(mC, GC, gsrcC, gtgtC, fobj, foff, flen, fgen, FW);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
-           (kf_ranges(nD, mD, GD, srcD, tgtD, gsrcD, gtgtD, rootD, nextD,
+           (kf_ranges(nD, mD, GD, DD, srcD, tgtD, gsrcD, gtgtD, gslotD, ogenD, rootD, nextD,
                       parentD, pgenD, mC, GC, gsrcC, gtgtC, fobj, foff, flen,
                       fgen, FW) &&
-            kf_typed_upto(tgtD, rootD, nextD, GD, gsrcC, gtgtC, fobj, foff,
+            kf_typed_upto(tgtD, rootD, nextD, DD, gsrcD, gslotD, gsrcC, gtgtC, fobj, foff,
                           flen, fgen, GC) &&
             kw_ranges(mC, GC, E, W, eq_src, woff, wlen, wgen) &&
-            kf_eqs_upto(rootD, nextD, GD, fobj, foff, flen, fgen, eq_src,
+            kf_eqs_upto(rootD, nextD, DD, tgtD, gsrcD, gslotD, fobj, foff, flen, fgen, eq_src,
                         woff, wlen, wgen, E));
 */
-int kfun_check(int nD, int mD, int GD, const int *srcD, const int *tgtD,
-               const int *gsrcD, const int *gtgtD, const int *rootD,
+int kfun_check(int nD, int mD, int GD, int DD, const int *srcD, const int *tgtD,
+               const int *gsrcD, const int *gtgtD,
+               const int *gslotD, const int *ogenD, const int *rootD,
                const int *nextD, const int *parentD, const int *pgenD,
                int mC, int GC, const int *gsrcC, const int *gtgtC, int E,
                int W, const int *eq_src, const int *woff, const int *wlen,
