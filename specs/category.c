@@ -959,9 +959,9 @@ static void trace_node(tc *t)
     int p = 0, i = 0, q = 0, j = 0, have = 0;
     unsigned ep = 0;
     for (;;) {
-      if (!safe_point(t)) return;
+      /* (liveness first: a compaction would move pos to the next node) */
+      if (t->uf[t->pos] != t->pos || !safe_point(t)) return;
       int n = t->pos;
-      if (t->uf[n] != n) return;
       if (!have || ep != t->epoch) {
         p = q = n;
         i = j = 0;
@@ -1196,9 +1196,9 @@ static void trace_node_g(tc *t)
     int p = 0, i = 0, q = 0, j = L, have = 0;
     unsigned ep = 0;
     for (;;) {
-      if (!safe_point(t)) return;
+      /* (liveness first: a compaction would move pos to the next node) */
+      if (t->uf[t->pos] != t->pos || !safe_point(t)) return;
       int n = t->pos;
-      if (t->uf[n] != n) return;
       if (cr->pw >= 0 && (t->pmark[n] >> cr->pw & 1)) break;
       if (!have || ep != t->epoch) {
         p = q = n;
@@ -1234,9 +1234,11 @@ static yo_status enumerate_block_g(tc *t, int x)
   if (new_node(t, x) < 0) return t->fail;
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
+    if (t->pos >= t->nn) break;
     if (t->tracey[t->type[t->pos]] && t->uf[t->pos] == t->pos) {
       trace_node_g(t);
       if (t->fail || !safe_point(t)) return t->fail;
+      if (t->pos >= t->nn) break;
     }
     int n = t->pos;
     if (t->uf[n] == n) {
@@ -1280,9 +1282,11 @@ static yo_status enumerate_block(tc *t, int x)
   process_deductions(t);
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
+    if (t->pos >= t->nn) break;
     if (t->tracey[t->type[t->pos]] && t->uf[t->pos] == t->pos) {
       trace_node(t);
       if (t->fail || !safe_point(t)) return t->fail;
+      if (t->pos >= t->nn) break;
     }
     int n = t->pos;
     if (t->uf[n] == n) {
