@@ -388,6 +388,11 @@ typedef struct crel {
  * for that (g0^10 = g1, g1^10 = g2, g2^10 = 1: over 3*10^6 nodes for Z_1000;
  * traced, with inferred inverses: 1,720). */
 #define TRACE_MIN 9
+/* General mode traces only while the block has at most this many live
+ * nodes: there a traced definition can cost O(nodes) in deductions, and
+ * presentations that are infinite or over the limit took 20 times longer
+ * to reach YO_LIMIT. */
+#define TRACE_LIVE_MAX 16384
 #define POWER_MIN 32
 #define POWER_MAX 8
 typedef struct power {
@@ -1283,7 +1288,7 @@ static yo_status enumerate_block(tc *t, int x)
   while (t->pos < t->nn && !t->fail) {
     if (!safe_point(t)) return t->fail;
     if (t->pos >= t->nn) break;
-    if (t->tracey[t->type[t->pos]] && t->uf[t->pos] == t->pos) {
+    if (t->tracey[t->type[t->pos]] && t->live <= TRACE_LIVE_MAX && t->uf[t->pos] == t->pos) {
       trace_node(t);
       if (t->fail || !safe_point(t)) return t->fail;
       if (t->pos >= t->nn) break;
