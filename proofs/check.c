@@ -30,6 +30,7 @@ typedef struct flat_cat {
   int n, m, G, D, E, W;
   int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
   int *eq_src, *woff, *wlen, *wgen;
+  int *toff, *tnode, *tpos;   /* the nodes by target object (kcategory.h) */
 } flat_cat;
 
 typedef struct flat_task {
@@ -48,6 +49,7 @@ static void flat_cat_free(flat_cat *f)
   free(f->ogen); free(f->root);
   free(f->next); free(f->parent); free(f->pgen); free(f->eq_src);
   free(f->woff); free(f->wlen); free(f->wgen);
+  free(f->toff); free(f->tnode); free(f->tpos);
   memset(f, 0, sizeof *f);
 }
 
@@ -105,9 +107,10 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
   f->next = ints((long)n * D);
   f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
   f->wgen = ints(W);
+  f->toff = ints((long)m + 1); f->tnode = ints(n); f->tpos = ints(n);
   if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
       !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
-      !f->woff || !f->wlen || !f->wgen) {
+      !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode || !f->tpos) {
     flat_cat_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;
@@ -135,6 +138,29 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
       int g = x >= 0 && x < m ? f->ogen[(long)x * D + k] : -1;
       f->next[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
     }
+  }
+  /* the nodes grouped by target (a counting sort) */
+  for (int x = 0; x <= m; x++) f->toff[x] = 0;
+  for (int v = 0; v < n; v++)
+    if (f->tgt[v] >= 0 && f->tgt[v] < m) f->toff[f->tgt[v] + 1]++;
+  for (int x = 0; x < m; x++) f->toff[x + 1] += f->toff[x];
+  for (int v = 0; v < n; v++) f->tpos[v] = -1;
+  {
+    int *fill = ints((long)m + 1);
+    if (!fill) {
+      flat_cat_free(f);
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+      return YO_INTERNAL;
+    }
+    memcpy(fill, f->toff, (size_t)(m + 1) * sizeof(int));
+    for (int v = 0; v < n; v++) f->tnode[v] = 0;
+    for (int v = 0; v < n; v++) {
+      int x = f->tgt[v];
+      if (x < 0 || x >= m) continue;
+      f->tpos[v] = fill[x];
+      f->tnode[fill[x]++] = v;
+    }
+    free(fill);
   }
   int pos = 0;
   for (int e = 0; e < E; e++) {
@@ -281,6 +307,11 @@ static void explain_category(const category *c, const flat_cat *f, int part,
         }
       }
     break;
+  case 7:
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
+             "index of its morphisms by target object is inconsistent "
+             "(internal error)", name);
+    return;
   case 2:
     for (int x = 0; x < f->m; x++) {
       int r = f->root[x];
@@ -337,7 +368,8 @@ static void explain_category(const category *c, const flat_cat *f, int part,
 }
 
 /* Run kernel 1 on a flattened category: -1 if accepted, else the failing
- * part (0 ranges, 6 slots, 1 edges, 2 roots, 3 tree, 4 equations, 5 none
+ * part (0 ranges, 6 slots, 1 edges, 2 roots, 3 tree, 7 node index,
+ * 4 equations, 5 none
  * of the parts: only the conjunction).  The verdict that counts is the
  * proved conjunction kcat_check; the parts run only to locate a rejection
  * (the equations part is the costly one: O(equations x morphisms)). */
@@ -345,7 +377,8 @@ static int run_kernel1(const flat_cat *f)
 {
 #define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
            f->ogen, f->root, f->next, f->parent, f->pgen
-  if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen))
+  if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
+                 f->toff, f->tnode, f->tpos))
     return -1;
   if (!kcat_ranges(K1) ||
       !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
@@ -355,7 +388,9 @@ static int run_kernel1(const flat_cat *f)
   if (!kcat_edges(K1)) return 1;
   if (!kcat_roots(K1)) return 2;
   if (!kcat_tree(K1)) return 3;
-  if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen))
+  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return 7;
+  if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
+                      f->toff, f->tnode, f->tpos))
     return 4;
 #undef K1
   return 5;

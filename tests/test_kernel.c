@@ -26,6 +26,7 @@ typedef struct flat_cat {
   int src[8], tgt[8], gsrc[4], gtgt[4], gslot[4], ogen[8], root[4], next[32];
   int parent[8], pgen[8];
   int eq_src[4], woff[8], wlen[8], wgen[16];
+  int toff[5], tnode[8], tpos[8];
 } flat_cat;
 
 static void idempotent(flat_cat *c)
@@ -86,10 +87,26 @@ static void fork(flat_cat *c)
                 (c)->gsrc, (c)->gtgt, (c)->gslot, (c)->ogen, (c)->root, \
                 (c)->next, (c)->parent, (c)->pgen
 
-static int cat_ok(const flat_cat *c)
+/* the index of the nodes by target object (nodes in increasing order) */
+static void index_nodes(flat_cat *c)
 {
+  int k = 0;
+  for (int x = 0; x < c->m; x++) {
+    c->toff[x] = k;
+    for (int v = 0; v < c->n; v++)
+      if (c->tgt[v] == x) { c->tpos[v] = k; c->tnode[k++] = v; }
+  }
+  c->toff[c->m] = k;
+}
+
+#define KIDX(c) (c)->toff, (c)->tnode, (c)->tpos
+
+/* kernel 1 with a freshly computed index */
+static int cat_ok(flat_cat *c)
+{
+  index_nodes(c);
   return kcat_check(KCAT(c), c->E, c->W, c->eq_src, c->woff, c->wlen,
-                    c->wgen);
+                    c->wgen, KIDX(c));
 }
 
 static void category_valid(void)
@@ -144,8 +161,10 @@ static void category_violated_equation(void)
   CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 1);
   CU_ASSERT_EQUAL(kcat_slots(KCAT(&c)), 1);
   CU_ASSERT_EQUAL(kcat_edges(KCAT(&c)), 1);
+  index_nodes(&c);
+  CU_ASSERT_EQUAL(kcat_index(KCAT(&c), KIDX(&c)), 1);
   CU_ASSERT_EQUAL(kcat_equations(KCAT(&c), c.E, c.W, c.eq_src, c.woff,
-                                 c.wlen, c.wgen), 0);
+                                 c.wlen, c.wgen, KIDX(&c)), 0);
   idempotent(&c);
   c.wlen[1] = 4;                        /* word runs past wgen */
   CU_ASSERT_EQUAL(cat_ok(&c), 0);
@@ -224,6 +243,30 @@ static void category_wrong_slot(void)
   c.ogen[1] = 3;                        /* not a generator */
   CU_ASSERT_EQUAL(kcat_ranges(KCAT(&c)), 0);
   CU_ASSERT_EQUAL(cat_ok(&c), 0);
+}
+
+/* A wrong index of the nodes by target object is rejected (it would let
+ * the equation check skip a node). */
+static void category_wrong_index(void)
+{
+  flat_cat c;
+  fork(&c);
+  index_nodes(&c);
+  CU_ASSERT_EQUAL(kcat_check(KCAT(&c), c.E, c.W, c.eq_src, c.woff, c.wlen,
+                             c.wgen, KIDX(&c)), 1);
+  c.toff[1] = 0;             /* id0 (target 0) outside the block of 0 */
+  CU_ASSERT_EQUAL(kcat_index(KCAT(&c), KIDX(&c)), 0);
+  CU_ASSERT_EQUAL(kcat_check(KCAT(&c), c.E, c.W, c.eq_src, c.woff, c.wlen,
+                             c.wgen, KIDX(&c)), 0);
+  index_nodes(&c);
+  c.tnode[0] = 1;            /* two places list node 1, none node 0 */
+  CU_ASSERT_EQUAL(kcat_index(KCAT(&c), KIDX(&c)), 0);
+  index_nodes(&c);
+  c.tpos[4] = 9;             /* out of range */
+  CU_ASSERT_EQUAL(kcat_index(KCAT(&c), KIDX(&c)), 0);
+  index_nodes(&c);
+  c.toff[3] = 7;             /* block past the nodes */
+  CU_ASSERT_EQUAL(kcat_index(KCAT(&c), KIDX(&c)), 0);
 }
 
 static void category_broken_tree(void)
@@ -620,6 +663,7 @@ void test_kernel_suite(void)
   CU_add_test(s, "category_broken_tree", category_broken_tree);
   CU_add_test(s, "category_slots", category_slots);
   CU_add_test(s, "category_wrong_slot", category_wrong_slot);
+  CU_add_test(s, "category_wrong_index", category_wrong_index);
   CU_add_test(s, "task_functorial", task_functorial);
   CU_add_test(s, "task_not_functorial", task_not_functorial);
   CU_add_test(s, "positive_valid", positive_valid);

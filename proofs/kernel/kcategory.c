@@ -371,11 +371,104 @@ int kcat_trace(int n, int G, int D, const int *tgt, const int *gsrc,
   return cur;
 }
 
+/* ---- the index of the nodes by target ------------------------------------------ */
+
+/*@
+  // the place of a node in the index holds that node (kx_pos, one node)
+  lemma kx_pos_node{L}: \forall integer n, int *tgt, int *toff, int *tnode,
+                                int *tpos, integer f;
+    kx_pos_upto(n, tgt, toff, tnode, tpos, n) && 0 <= f < n ==>
+      tnode[tpos[f]] == f &&
+      toff[tgt[f]] <= tpos[f] < toff[tgt[f]+1];
+*/
+
+/*@
+  requires 0 <= n && 0 <= m && \valid_read(toff + (0 .. m));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kx_blocks_upto(n, toff, m);
+*/
+static int index_blocks(int n, int m, const int *toff)
+{
+  /*@ loop invariant 0 <= x <= m;
+      loop invariant kx_blocks_upto(n, toff, x);
+      loop assigns x;
+      loop variant m - x; */
+  for (int x = 0; x < m; x++) {
+    if (toff[x] < 0 || toff[x + 1] > n) return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires 0 <= n && \valid_read(tnode + (0 .. n-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kx_nodes_upto(n, tnode, n);
+*/
+static int index_nodes(int n, const int *tnode)
+{
+  /*@ loop invariant 0 <= i <= n;
+      loop invariant kx_nodes_upto(n, tnode, i);
+      loop assigns i;
+      loop variant n - i; */
+  for (int i = 0; i < n; i++) {
+    if (tnode[i] < 0 || tnode[i] >= n) return 0;
+  }
+  return 1;
+}
+
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kx_pos_upto(n, tgt, toff, tnode, tpos, n);
+*/
+static int index_pos(int n, int m, int G, int D, const int *src,
+                     const int *tgt, const int *gsrc, const int *gtgt,
+                     const int *gslot, const int *ogen, const int *root,
+                     const int *next, const int *parent, const int *pgen,
+                     const int *toff, const int *tnode, const int *tpos)
+{
+  (void)m; (void)G; (void)D; (void)src; (void)gsrc; (void)gtgt; (void)gslot;
+  (void)ogen; (void)root; (void)next; (void)parent; (void)pgen;
+  /*@ loop invariant 0 <= f <= n;
+      loop invariant kx_pos_upto(n, tgt, toff, tnode, tpos, f);
+      loop assigns f;
+      loop variant n - f; */
+  for (int f = 0; f < n; f++) {
+    int p = tpos[f], x = tgt[f];
+    if (p < 0 || p >= n || tnode[p] != f || p < toff[x] || p >= toff[x + 1]) {
+      //@ assert !kx_pos(n, tgt, toff, tnode, tpos, f);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int kcat_index(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
+               const int *next, const int *parent, const int *pgen,
+               const int *toff, const int *tnode, const int *tpos)
+{
+  if (!index_blocks(n, m, toff)) return 0;
+  if (!index_nodes(n, tnode)) return 0;
+  return index_pos(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                   parent, pgen, toff, tnode, tpos);
+}
+
+/* ---- equations --------------------------------------------------------------- */
+
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
   requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
   requires 0 <= e < E;
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
@@ -390,21 +483,26 @@ static int equation_everywhere(int n, int m, int G, int D, const int *src,
                                const int *next, const int *parent,
                                const int *pgen, int E, int W,
                                const int *eq_src, const int *woff,
-                               const int *wlen, const int *wgen, int e)
+                               const int *wlen, const int *wgen,
+                               const int *toff, const int *tnode,
+                               const int *tpos, int e)
 {
   (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
-  (void)pgen; (void)E; (void)W;
+  (void)pgen; (void)E; (void)W; (void)tpos;
   //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
   int x = eq_src[e];
   int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
   int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
-  /*@ loop invariant 0 <= f <= n;
-      loop invariant
-        kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
-                         wgen, e, f);
-      loop assigns f;
-      loop variant n - f; */
-  for (int f = 0; f < n; f++) {
+  int lo = toff[x], hi0 = toff[x + 1];
+  int hi = hi0 < lo ? lo : hi0;
+  /*@ loop invariant lo <= i <= hi;
+      loop invariant \forall integer i2; lo <= i2 < i ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e,
+                 tnode[i2]);
+      loop assigns i;
+      loop variant hi - i; */
+  for (int i = lo; i < hi; i++) {
+    int f = tnode[i];
     if (tgt[f] != x) continue;
     int l = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, f);
     int r = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, ri, rj, f);
@@ -413,6 +511,21 @@ static int equation_everywhere(int n, int m, int G, int D, const int *src,
       return 0;
     }
   }
+  /*@ assert \forall integer f; 0 <= f < n ==>
+        kx_pos(n, tgt, toff, tnode, tpos, f); */
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        toff[x] <= tpos[f] < toff[x+1]; */
+  //@ assert lo == toff[x] && hi0 == toff[x+1] && hi0 <= hi;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        lo <= tpos[f] < hi; */
+  //@ assert \forall integer f; 0 <= f < n ==> tnode[tpos[f]] == f;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e,
+                 tnode[tpos[f]]); */
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
+  /*@ assert \forall integer f; 0 <= f < n ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
   return 1;
 }
 
@@ -421,7 +534,8 @@ int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
                    const int *gslot, const int *ogen, const int *root,
                    const int *next, const int *parent, const int *pgen,
                    int E, int W, const int *eq_src, const int *woff,
-                   const int *wlen, const int *wgen)
+                   const int *wlen, const int *wgen, const int *toff,
+                   const int *tnode, const int *tpos)
 {
   /*@ loop invariant 0 <= e <= E;
       loop invariant
@@ -430,8 +544,9 @@ int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
       loop assigns e;
       loop variant E - e; */
   for (int e = 0; e < E; e++) {
-    if (!equation_everywhere(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
-                             parent, pgen, E, W, eq_src, woff, wlen, wgen, e))
+    if (!equation_everywhere(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen,
+                             root, next, parent, pgen, E, W, eq_src, woff,
+                             wlen, wgen, toff, tnode, tpos, e))
       return 0;
   }
   return 1;
@@ -444,7 +559,8 @@ int kcat_check(int n, int m, int G, int D, const int *src, const int *tgt,
                const int *gslot, const int *ogen, const int *root,
                const int *next, const int *parent, const int *pgen,
                int E, int W, const int *eq_src, const int *woff,
-               const int *wlen, const int *wgen)
+               const int *wlen, const int *wgen, const int *toff,
+               const int *tnode, const int *tpos)
 {
   if (!kcat_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
     return 0;
@@ -458,6 +574,10 @@ int kcat_check(int n, int m, int G, int D, const int *src, const int *tgt,
     return 0;
   if (!kcat_tree(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen))
     return 0;
-  return kcat_equations(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent,
-                        pgen, E, W, eq_src, woff, wlen, wgen);
+  if (!kcat_index(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                  parent, pgen, toff, tnode, tpos))
+    return 0;
+  return kcat_equations(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                        next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                        toff, tnode, tpos);
 }

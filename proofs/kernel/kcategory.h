@@ -171,12 +171,37 @@
       kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
                        e, n);
 
+  // ---- the index of the nodes by target object ---------------------------
+  // tnode[toff[x] .. toff[x+1]-1] lists the nodes with target x (a hint
+  // that lets the equation check visit only those): tpos[f] is the place of
+  // node f in tnode, inside the block of tgt[f].
+  predicate kx_mem{L}(integer n, integer m, int *toff, int *tnode,
+                      int *tpos) =
+    \valid_read(toff + (0 .. m)) && \valid_read(tnode + (0 .. n-1)) &&
+    \valid_read(tpos + (0 .. n-1));
+  predicate kx_blocks_upto{L}(integer n, int *toff, integer k) =
+    \forall integer x; 0 <= x < k ==> 0 <= toff[x] && toff[x+1] <= n;
+  predicate kx_nodes_upto{L}(integer n, int *tnode, integer k) =
+    \forall integer i; 0 <= i < k ==> 0 <= tnode[i] < n;
+  predicate kx_pos{L}(integer n, int *tgt, int *toff, int *tnode, int *tpos,
+                      integer f) =
+    0 <= tpos[f] < n && tnode[tpos[f]] == f &&
+    toff[tgt[f]] <= tpos[f] < toff[tgt[f]+1];
+  predicate kx_pos_upto{L}(integer n, int *tgt, int *toff, int *tnode,
+                           int *tpos, integer k) =
+    \forall integer f; 0 <= f < k ==> kx_pos(n, tgt, toff, tnode, tpos, f);
+  predicate kx_ok{L}(integer n, integer m, int *tgt, int *toff, int *tnode,
+                     int *tpos) =
+    kx_blocks_upto(n, toff, m) && kx_nodes_upto(n, tnode, n) &&
+    kx_pos_upto(n, tgt, toff, tnode, tpos, n);
+
   // ---- the whole of kernel 1 ----------------------------------------------
   predicate kc_ok{L}(integer n, integer m, integer G, integer D, int *src,
                      int *tgt, int *gsrc, int *gtgt, int *gslot, int *ogen,
                      int *root, int *next, int *parent, int *pgen,
                      integer E, integer W, int *eq_src, int *woff,
-                     int *wlen, int *wgen) =
+                     int *wlen, int *wgen, int *toff, int *tnode,
+                     int *tpos) =
     kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
               parent, pgen) &&
     kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen) &&
@@ -184,6 +209,7 @@
     kc_edges_upto(D, src, tgt, gtgt, ogen, next, n) &&
     kc_roots_upto(src, tgt, root, parent, m) &&
     kc_tree_upto(G, D, src, tgt, gsrc, gslot, root, next, parent, pgen, n) &&
+    kx_ok(n, m, tgt, toff, tnode, tpos) &&
     kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, E);
 */
 
@@ -319,12 +345,30 @@ int kcat_trace(int n, int G, int D, const int *tgt, const int *gsrc,
                const int *gslot, const int *next, const int *wgen, int i,
                int j, int f);
 
-/* Every equation at every node of its source object. */
+/* The index of the nodes by target object: 1 iff kx_ok. */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kx_ok(n, m, tgt, toff, tnode, tpos);
+*/
+int kcat_index(int n, int m, int G, int D, const int *src, const int *tgt,
+               const int *gsrc, const int *gtgt,
+               const int *gslot, const int *ogen, const int *root,
+               const int *next, const int *parent, const int *pgen,
+               const int *toff, const int *tnode, const int *tpos);
+
+/* Every equation at every node of its source object (visiting, through
+ * the index, only the nodes whose target is that object). */
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
   requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
@@ -336,23 +380,27 @@ int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
                    const int *gslot, const int *ogen, const int *root,
                    const int *next, const int *parent, const int *pgen,
                    int E, int W, const int *eq_src, const int *woff,
-                   const int *wlen, const int *wgen);
+                   const int *wlen, const int *wgen, const int *toff,
+                   const int *tnode, const int *tpos);
 
 /* All of kernel 1: 1 iff kc_ok. */
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
-           kc_ok(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen,
-                 E, W, eq_src, woff, wlen, wgen);
+           kc_ok(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                 parent, pgen, E, W, eq_src, woff, wlen, wgen, toff, tnode,
+                 tpos);
 */
 int kcat_check(int n, int m, int G, int D, const int *src, const int *tgt,
                const int *gsrc, const int *gtgt,
                const int *gslot, const int *ogen, const int *root,
                const int *next, const int *parent, const int *pgen,
                int E, int W, const int *eq_src, const int *woff,
-               const int *wlen, const int *wgen);
+               const int *wlen, const int *wgen, const int *toff,
+               const int *tnode, const int *tpos);
 
 #endif

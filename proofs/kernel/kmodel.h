@@ -18,6 +18,10 @@
  *   parent[n], pgen[n]   the normal-form spanning tree: -1/-1 for roots,
  *                        else parent[f] < f, tgt[parent[f]] == gsrc[pgen[f]]
  *                        and next[parent[f]*D + gslot[pgen[f]]] == f;
+ *   toff[m+1], tnode[n], tpos[n]  the nodes grouped by target object:
+ *                        tnode[toff[x] .. toff[x+1]-1] are the nodes with
+ *                        target x, and tnode[tpos[f]] == f (kernel 1 checks
+ *                        it and visits only these nodes for an equation);
  *   E equations: equation e has source object eq_src[e] and two words:
  *                        word 2e (left side) and 2e+1 (right side), word j is
  *                        wgen[woff[j] .. woff[j]+wlen[j]-1] (generators in
