@@ -48,13 +48,21 @@ static int item_cmp(const void *a, const void *b)
 }
 
 /* Kernel re-check of everything in s; YO_OK or YO_INTERNAL (printed). */
+/* Fold one kernel verdict into *worst: a rejection (YO_INTERNAL) beats a
+ * model too large for the kernel (YO_LIMIT: nothing was checked). */
+static void merge_kernel(yo_status st, yo_status *worst)
+{
+  if (st == YO_INTERNAL || (st != YO_OK && st != YO_LIMIT)) *worst = YO_INTERNAL;
+  else if (st == YO_LIMIT && *worst == YO_OK) *worst = YO_LIMIT;
+}
+
 static yo_status kernel_check(const spec *s, const cli_common *o)
 {
   diag_list *d = diag_list_new(0);
   if (!d) return YO_INTERNAL;
   yo_status worst = YO_OK;
   for (int i = 0; i < spec_category_count(s); i++)
-    if (check_category(spec_category(s, i), d) != YO_OK) worst = YO_INTERNAL;
+    merge_kernel(check_category(spec_category(s, i), d), &worst);
   for (int i = 0; i < spec_task_count(s); i++) {
     const task *t = spec_task(s, i);
     category *owned = NULL;
@@ -64,12 +72,13 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
       if (worst == YO_OK) worst = st;
       continue;
     }
-    if (check_task(t, work, d) != YO_OK) worst = YO_INTERNAL;
+    merge_kernel(check_task(t, work, d), &worst);
     if (owned) category_free(owned);
   }
   for (int i = 0; i < spec_functor_count(s); i++)
-    if (check_functor(spec_functor(s, i), d) != YO_OK) worst = YO_INTERNAL;
+    merge_kernel(check_functor(spec_functor(s, i), d), &worst);
   if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
+  else if (worst == YO_LIMIT) print_diags(d, NULL);
   diag_list_free(d);
   return worst;
 }

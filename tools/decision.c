@@ -67,7 +67,7 @@ yo_status decision_make(const task *t, const represent_options *o, decision *out
   out->work = NULL;
   out->kernel_rejected = 0;
   out->pairs_checked = 0;
-  yo_status st = represent_decide(t, o, &out->result, d);
+  yo_status st = represent_decide(t, o, &out->result, d), kst;
   if ((st == YO_YES || st == YO_NO) && out->result) {
     out->cert = represent_result_cert(out->result);
     out->work = represent_result_work(out->result);
@@ -80,9 +80,10 @@ yo_status decision_make(const task *t, const represent_options *o, decision *out
                "the solver's answer and its certificate's verdict disagree");
       st = YO_INTERNAL;
       out->kernel_rejected = 1;
-    } else if (check_representability(t, out->work, out->cert, d) != YO_OK) {
-      st = YO_INTERNAL;
-      out->kernel_rejected = 1;
+    } else if ((kst = check_representability(t, out->work, out->cert, d)) != YO_OK) {
+      /* YO_LIMIT: too large for the kernel — nothing was decided (exit 3). */
+      st = kst == YO_LIMIT ? YO_LIMIT : YO_INTERNAL;
+      out->kernel_rejected = st == YO_INTERNAL;
     } else if (o->all) {
       int n = represent_result_universal_count(out->result);
       out->pairs_checked = (double)n * kernel_cost(t, out->work) <= DECISION_ALL_BUDGET;
