@@ -47,7 +47,8 @@ static int item_cmp(const void *a, const void *b)
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Kernel re-check of everything in s; YO_OK or YO_INTERNAL (printed). */
+/* Kernel re-check of everything in s; YO_OK, YO_LIMIT (too large for the
+ * kernel: nothing was checked) or YO_INTERNAL (rejected); printed. */
 /* Fold one kernel verdict into *worst: a rejection (YO_INTERNAL) beats a
  * model too large for the kernel (YO_LIMIT: nothing was checked). */
 static void merge_kernel(yo_status st, yo_status *worst)
