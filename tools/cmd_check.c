@@ -47,8 +47,6 @@ static int item_cmp(const void *a, const void *b)
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Kernel re-check of everything in s; YO_OK, YO_LIMIT (too large for the
- * kernel: nothing was checked) or YO_INTERNAL (rejected); printed. */
 /* Fold one kernel verdict into *worst: a rejection (YO_INTERNAL) beats a
  * model too large for the kernel (YO_LIMIT: nothing was checked). */
 static void merge_kernel(yo_status st, yo_status *worst)
@@ -57,6 +55,8 @@ static void merge_kernel(yo_status st, yo_status *worst)
   else if (st == YO_LIMIT && *worst == YO_OK) *worst = YO_LIMIT;
 }
 
+/* Kernel re-check of everything in s; YO_OK, YO_LIMIT (too large for the
+ * kernel: nothing was checked) or YO_INTERNAL (rejected); printed. */
 static yo_status kernel_check(const spec *s, const cli_common *o)
 {
   diag_list *d = diag_list_new(0);
