@@ -334,35 +334,10 @@ static void write_negative(writer *wr, const rep_cert *c)
   }
 }
 
-yo_status cert_write(const rep_cert *c, const task *t, const category *work,
-                     const char *path, diag_list *d)
+yo_status cert_write(const rep_cert *c, const task *t, const category *work, FILE *f,
+                     diag_list *d)
 {
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 16);
-  if (!tmp) {
-    diag_add(d, DIAG_ERROR, path, 0, "out of memory writing the certificate");
-    return YO_INTERNAL;
-  }
-  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
-    free(tmp);
-    return YO_INTERNAL;
-  }
-  /* mkstemp creates the file 0600; give it the usual 0666 & ~umask */
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  writer wr = {fdopen(fd, "w"), t, work, task_variance_of(t) == TASK_CONTRAVARIANT,
-               NULL, 0, 0};
-  if (!wr.f) {
-    close(fd);
-    unlink(tmp);
-    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
-    free(tmp);
-    return YO_INTERNAL;
-  }
+  writer wr = {f, t, work, task_variance_of(t) == TASK_CONTRAVARIANT, NULL, 0, 0};
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<yoneda-certificate version=\"1\" "
         "kind=\"representability\"", wr.f);
   put_attr(&wr, "task", task_name(t));
@@ -380,24 +355,17 @@ yo_status cert_write(const rep_cert *c, const task *t, const category *work,
     wr.bad = 1;
   }
   fputs("</yoneda-certificate>\n", wr.f);
-  int werr = ferror(wr.f);
-  int cerr = fclose(wr.f);
   free(wr.buf);
   if (wr.bad) {
-    unlink(tmp);
-    free(tmp);
-    diag_add(d, DIAG_ERROR, path, 0,
-             "certificate record is inconsistent with task '%s'; nothing written",
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "certificate record is inconsistent with task '%s'; nothing valid written",
              task_name(t));
     return YO_INTERNAL;
   }
-  if (werr || cerr != 0 || rename(tmp, path) != 0) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot write the certificate: %s", strerror(errno));
-    unlink(tmp);
-    free(tmp);
+  if (ferror(f)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "cannot write the certificate: %s", strerror(errno));
     return YO_INTERNAL;
   }
-  free(tmp);
   return YO_OK;
 }
 

@@ -24,6 +24,8 @@
 #ifndef YONEDA_CERT_H
 #define YONEDA_CERT_H
 
+#include <stdio.h>
+
 #include "specs/diag.h"
 #include "specs/task.h"
 
@@ -74,12 +76,14 @@ typedef struct rep_cert {
 rep_cert *cert_new(cert_verdict v, const char *task, task_variance var);
 void cert_free(rep_cert *c);
 
-/* Write c as XML to path ("-" = stdout is not allowed: library code does
- * not print; tools pass a path).  `work` is the working category the ids
+/* Write c as XML to the stream f.  `work` is the working category the ids
  * refer to; morphisms are written as paths of the task's own category.
- * Written atomically (temporary file + rename): nothing half-written. */
-yo_status cert_write(const rep_cert *c, const task *t, const category *work,
-                     const char *path, diag_list *d);
+ * The caller owns f and how it reaches a file (tools/outfile.h replaces
+ * files atomically); on an error the stream holds garbage and the caller
+ * discards it.  YO_OK, or YO_INTERNAL (inconsistent record or a write
+ * error on f) with the reason in d. */
+yo_status cert_write(const rep_cert *c, const task *t, const category *work, FILE *f,
+                     diag_list *d);
 
 /* Read a certificate for task t (working category `work`) from path:
  * validates against the schema, resolves every name, and traces every path.

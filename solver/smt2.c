@@ -5,56 +5,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "encodings/naive.h"
 #include "encodings/yoneda.h"
 #include "solver/z3session.h"
 
-static yo_status write_text(const char *path, const char *head, const char *body,
-                            const char *logic, int add_logic, int add_check, diag_list *d)
+static yo_status write_text(FILE *f, const char *head, const char *body, const char *logic,
+                            int add_logic, int add_check, diag_list *d)
 {
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 16);
-  if (!tmp) {
-    diag_add(d, DIAG_ERROR, path, 0, "out of memory");
-    return YO_INTERNAL;
-  }
-  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd >= 0) {   /* mkstemp creates 0600; use the usual 0666 & ~umask */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-  }
-  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-  if (!f) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(tmp);
-    }
-    free(tmp);
-    return YO_INTERNAL;
-  }
   fputs(head, f);
   if (add_logic) fprintf(f, "(set-logic %s)\n", logic);
   fputs(body, f);
   if (add_check) fputs("(check-sat)\n", f);
-  int err = ferror(f);
-  if (fclose(f) != 0 || err || rename(tmp, path) != 0) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));
-    unlink(tmp);
-    free(tmp);
+  if (ferror(f)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "cannot write the SMT-LIB problem: %s", strerror(errno));
     return YO_INTERNAL;
   }
-  free(tmp);
   return YO_OK;
 }
 
 yo_status smt2_write_representability(const task *t, const represent_options *o,
-                                      const char *path, diag_list *d)
+                                      FILE *f, diag_list *d)
 {
   represent_options def;
   if (!o) {
@@ -113,7 +84,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            task_name(t),
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
            category_name(task_category(t)), naive ? "naive" : "Yoneda");
-  st = write_text(path, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
+  st = write_text(f, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
                   strstr(text, "(check-sat)") == NULL, d);
 done:
   enc_yoneda_free(ey);

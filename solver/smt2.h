@@ -12,16 +12,18 @@
 #ifndef YONEDA_SMT2_H
 #define YONEDA_SMT2_H
 
+#include <stdio.h>
+
 #include "solver/represent.h"
 #include "specs/diag.h"
 #include "specs/task.h"
 
-/* Write the problem of task t to `path` (atomically: temporary file +
- * rename).  o->engine selects the encoding: ENGINE_NAIVE the naive one,
+/* Write the problem of task t to the stream f (the caller owns it and
+ * its file; on an error f holds garbage and the caller discards it).  o->engine selects the encoding: ENGINE_NAIVE the naive one,
  * anything else the Yoneda one; o->max_morphisms bounds the opposite
  * category.  YO_OK, YO_LIMIT (naive encoding too big, opposite over the
  * limit) or YO_INTERNAL (I/O, Z3 error), with the reason in d. */
 yo_status smt2_write_representability(const task *t, const represent_options *o,
-                                      const char *path, diag_list *d);
+                                      FILE *f, diag_list *d);
 
 #endif

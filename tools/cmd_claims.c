@@ -176,15 +176,22 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     size_t n = strlen(cr->cert_dir) + strlen(name) + 8;
     char *path = malloc(n);
     note_written(cr, name, file);
-    if (path) {
-      snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
-      if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
-        print_diags_prefixed(d, "yoneda");
-        diag_list_clear(d);
-        cr->tot.io_errors++;
-      }
-      free(path);
+    outfile out;
+    if (!path) {
+      print_error("out of memory");
+      cr->tot.io_errors++;
+    } else if (snprintf(path, n, "%s/%s.xml", cr->cert_dir, name),
+               outfile_open(&out, path) < 0) {
+      cr->tot.io_errors++;
+    } else if (cert_write(x.cert, t, x.work, out.f, d) != YO_OK) {
+      outfile_abort(&out);
+      print_diags_prefixed(d, "yoneda");
+      diag_list_clear(d);
+      cr->tot.io_errors++;
+    } else if (outfile_commit(&out) < 0) {
+      cr->tot.io_errors++;
     }
+    free(path);
   }
   if (st == YO_YES || st == YO_NO) {
     int got_yes = st == YO_YES;
@@ -276,7 +283,11 @@ static int run(int argc, char **argv)
   cr.ro.max_morphisms = o.max_morphisms;
   cr.cert_dir = cert_dir;
   if (cert_dir && outfile_mkdirs(cert_dir) < 0) return YO_INTERNAL;
+  /* an unwritable --junit path is reported before any work */
+  outfile junit_out;
+  if (junit_path && outfile_open(&junit_out, junit_path) < 0) return YO_INTERNAL;
   if (junit_path && !(cr.junit = junit_new())) {
+    outfile_abort(&junit_out);
     print_error("out of memory");
     return YO_INTERNAL;
   }
@@ -289,6 +300,7 @@ static int run(int argc, char **argv)
     free(specs);
     free(suites);
     junit_free(cr.junit);
+    if (junit_path) outfile_abort(&junit_out);
     print_error("out of memory");
     return YO_INTERNAL;
   }
@@ -332,7 +344,15 @@ static int run(int argc, char **argv)
     rc = YO_LIMIT;
   else if (cr.tot.io_errors)
     rc = YO_INTERNAL;
-  if (cr.junit && junit_write(cr.junit, junit_path) < 0 && rc == YO_OK) rc = YO_INTERNAL;
+  if (cr.junit) {
+    if (junit_write(cr.junit, junit_out.f) < 0) {
+      print_error("cannot write the JUnit report %s", junit_path);
+      outfile_abort(&junit_out);
+      if (rc == YO_OK) rc = YO_INTERNAL;
+    } else if (outfile_commit(&junit_out) < 0 && rc == YO_OK) {
+      rc = YO_INTERNAL;
+    }
+  }
   junit_free(cr.junit);
   free(cr.written);
   free(cr.written_file);

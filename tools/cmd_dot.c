@@ -116,28 +116,26 @@ static int run(int argc, char **argv)
   const char *file = NULL;
   cli_common o;
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  outfile out;   /* stdout, or -o OUT (reported now if unwritable) */
+  if (outfile_open(&out, out_path) < 0) return YO_INTERNAL;
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const category *c = load_pick_category(s, cat_arg, &cmd_dot, &st);
+  const category *c = st == YO_OK ? load_pick_category(s, cat_arg, &cmd_dot, &st) : NULL;
   if (c) {
     diag_list *d = diag_list_new(0);
     if (!d || check_category(c, d) != YO_OK) {
       print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;
     } else {
-      outfile out;
-      if (outfile_open(&out, out_path) < 0) {
-        st = YO_INTERNAL;
-      } else {
-        write_dot(out.f, c, all);
-        st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
-      }
+      write_dot(out.f, c, all);
+      st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
+      c = NULL;   /* committed */
     }
     diag_list_free(d);
   }
+  if (c || st != YO_OK) outfile_abort(&out);
   spec_free(s);
   return (int)st;
 }

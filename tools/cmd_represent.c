@@ -8,6 +8,7 @@
 #include "tools/commands.h"
 #include "tools/decision.h"
 #include "tools/load.h"
+#include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/watchdog.h"
 
@@ -87,13 +88,16 @@ static int run(int argc, char **argv)
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   ro.timeout = o.timeout;
   ro.max_morphisms = o.max_morphisms;
+  /* an unwritable --cert path is reported before any work */
+  outfile cert_out;
+  if (cert_path && outfile_open(&cert_out, cert_path) < 0) return YO_INTERNAL;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
+  const task *t = st == YO_OK ? load_pick_task(s, task_arg, &cmd_represent, &st) : NULL;
   if (!t) {
+    if (cert_path) outfile_abort(&cert_out);
     spec_free(s);
     return (int)st;
   }
@@ -102,14 +106,29 @@ static int run(int argc, char **argv)
   memset(&x, 0, sizeof x);
   st = d ? decision_make(t, &ro, &x, d) : YO_INTERNAL;
   if (st == YO_YES || st == YO_NO) {
-    if (cert_path && cert_write(x.cert, t, x.work, cert_path, d) != YO_OK) {
-      print_diags_prefixed(d, "yoneda");
+    int cert_ok = 1;
+    if (cert_path) {
+      cert_path = NULL;   /* committed or aborted here */
+      if (cert_write(x.cert, t, x.work, cert_out.f, d) != YO_OK) {
+        outfile_abort(&cert_out);
+        print_diags_prefixed(d, "yoneda");
+        cert_ok = 0;
+      } else {
+        cert_ok = outfile_commit(&cert_out) == 0;
+      }
+    }
+    if (!cert_ok) {
       st = YO_INTERNAL;
     } else {
       print_diags(d, NULL);   /* warnings, if any */
-      char line[1024];
-      decision_answer(&x, t, line, sizeof line);
-      printf("%s\n", line);
+      char *line = decision_answer_text(&x, t);
+      if (!line) {
+        print_error("out of memory");
+        st = YO_INTERNAL;
+      } else {
+        printf("%s\n", line);
+        free(line);
+      }
       if (ro.all) {
         int n = represent_result_universal_count(x.result);
         if (!x.pairs_checked && n > 1)
@@ -134,6 +153,7 @@ static int run(int argc, char **argv)
   } else {
     print_diags_prefixed(d, "yoneda: error");
   }
+  if (cert_path) outfile_abort(&cert_out);
   if (d) decision_free(&x);
   diag_list_free(d);
   spec_free(s);

@@ -1,14 +1,13 @@
 /* cmd_smt2.c — `yoneda smt2 FILE --task T`: write the representability
  * problem of a task as SMT-LIB 2 (sat iff representable) for independent
  * solvers. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "solver/smt2.h"
 #include "tools/commands.h"
 #include "tools/load.h"
+#include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/watchdog.h"
 
@@ -42,24 +41,6 @@ const cli_command cmd_smt2 = {
   "  4  write error or internal error\n",
   run
 };
-
-/* Copy file `path` to stdout. */
-static int cat_file(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    print_error("cannot read %s: %s", path, strerror(errno));
-    return -1;
-  }
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-    if (fwrite(buf, 1, n, stdout) != n) break;
-  int bad = ferror(f) || ferror(stdout);
-  fclose(f);
-  if (bad) print_error("cannot copy the SMT-LIB problem to stdout");
-  return bad ? -1 : 0;
-}
 
 static int run(int argc, char **argv)
 {
@@ -96,39 +77,27 @@ static int run(int argc, char **argv)
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   ro.max_morphisms = o.max_morphisms;
   ro.timeout = o.timeout;
+  outfile out;   /* stdout, or -o OUT (reported now if unwritable) */
+  if (outfile_open(&out, out_path) < 0) return YO_INTERNAL;
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const task *t = load_pick_task(s, task_arg, &cmd_smt2, &st);
+  const task *t = st == YO_OK ? load_pick_task(s, task_arg, &cmd_smt2, &st) : NULL;
   if (!t) {
+    outfile_abort(&out);
     spec_free(s);
     return (int)st;
   }
   diag_list *d = diag_list_new(0);
-  int to_stdout = !out_path || strcmp(out_path, "-") == 0;
-  char tmp[4096] = "";
-  if (to_stdout) {
-    const char *dir = getenv("TMPDIR");
-    snprintf(tmp, sizeof tmp, "%s/yoneda-smt2.XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-      print_error("cannot create a temporary file: %s", strerror(errno));
-      diag_list_free(d);
-      spec_free(s);
-      return YO_INTERNAL;
-    }
-    close(fd);
-  }
-  st = d ? smt2_write_representability(t, &ro, to_stdout ? tmp : out_path, d) : YO_INTERNAL;
+  st = d ? smt2_write_representability(t, &ro, out.f, d) : YO_INTERNAL;
   if (st == YO_OK) {
     print_diags(d, NULL);
-    if (to_stdout && cat_file(tmp) < 0) st = YO_INTERNAL;
+    if (outfile_commit(&out) < 0) st = YO_INTERNAL;
   } else {
+    outfile_abort(&out);
     print_diags_prefixed(d, st == YO_LIMIT ? "yoneda: limit" : "yoneda: error");
   }
-  if (to_stdout) unlink(tmp);
   diag_list_free(d);
   spec_free(s);
   return (int)st;

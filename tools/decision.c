@@ -113,17 +113,24 @@ void decision_free(decision *x)
   x->work = NULL;
 }
 
-void decision_answer(const decision *x, const task *t, char *buf, size_t cap)
+int decision_answer(const decision *x, const task *t, char *buf, size_t cap)
 {
   if (x->status == YO_YES && x->cert) {
     int P = x->cert->object;
-    snprintf(buf, cap, "representable by object %s, universal element %s",
-             category_object_name(x->work, P), task_element_name(t, P, x->cert->element));
-  } else if (x->status == YO_NO) {
-    snprintf(buf, cap, "not representable");
-  } else {
-    snprintf(buf, cap, "%s", yo_status_name(x->status));
+    return snprintf(buf, cap, "representable by object %s, universal element %s",
+                    category_object_name(x->work, P),
+                    task_element_name(t, P, x->cert->element));
   }
+  if (x->status == YO_NO) return snprintf(buf, cap, "not representable");
+  return snprintf(buf, cap, "%s", yo_status_name(x->status));
+}
+
+char *decision_answer_text(const decision *x, const task *t)
+{
+  int n = decision_answer(x, t, NULL, 0);
+  char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (s) decision_answer(x, t, s, (size_t)n + 1);
+  return s;
 }
 
 int decision_engine_from_name(const char *name, represent_engine *out)

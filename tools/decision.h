@@ -40,8 +40,12 @@ yo_status decision_make(const task *t, const represent_options *o, decision *out
 void decision_free(decision *x);
 
 /* The answer line: "representable by object P, universal element u" or
- * "not representable" (needs status YO_YES / YO_NO). */
-void decision_answer(const decision *x, const task *t, char *buf, size_t cap);
+ * "not representable" (needs status YO_YES / YO_NO), snprintf-style: the
+ * length it needs is returned, buf may be NULL when cap is 0. */
+int decision_answer(const decision *x, const task *t, char *buf, size_t cap);
+
+/* The answer line in full, malloc'ed (the caller frees it); NULL on OOM. */
+char *decision_answer_text(const decision *x, const task *t);
 
 /* Engine by name ("direct", "z3", "naive"); 0 on success, -1 if unknown. */
 int decision_engine_from_name(const char *name, represent_engine *out);

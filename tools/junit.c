@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tools/outfile.h"
 #include "tools/print.h"
 
 typedef struct junit_case {
@@ -197,23 +196,17 @@ static int write_all(xmlTextWriterPtr w, const junit_report *r)
   return rc;
 }
 
-int junit_write(const junit_report *r, const char *path)
+int junit_write(const junit_report *r, FILE *f)
 {
-  outfile out;
-  if (outfile_reserve(&out, path) < 0) return -1;
-  const char *target = out.tmp ? out.tmp : "-";
-  xmlTextWriterPtr w = xmlNewTextWriterFilename(target, 0);
+  xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(f, NULL);
+  if (!buf) return -1;
+  xmlTextWriterPtr w = xmlNewTextWriter(buf);   /* owns buf from here */
   if (!w) {
-    print_error("cannot write the JUnit report %s", path);
-    outfile_abort(&out);
+    xmlOutputBufferClose(buf);
     return -1;
   }
   int rc = write_all(w, r);
-  xmlFreeTextWriter(w);   /* flushes and closes the file */
-  if (rc != 0) {
-    print_error("cannot write the JUnit report %s", path);
-    outfile_abort(&out);
-    return -1;
-  }
-  return outfile_commit(&out);
+  xmlFreeTextWriter(w);   /* flushes into f; f stays open */
+  if (ferror(f)) rc = -1;
+  return rc;
 }

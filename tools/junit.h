@@ -2,14 +2,16 @@
  * systems read: <testsuites> holding one <testsuite> per spec file and one
  * <testcase> per claim, with <failure>, <error> or <skipped/> children.
  * Cases are collected in memory (a suite's counts are attributes that
- * precede its cases) and written with libxml2's xmlwriter to a temporary
- * file that is renamed over the target: nothing half-written.
+ * precede its cases) and written with libxml2's xmlwriter to a stream (the
+ * caller's tools/outfile.h file, replaced atomically).
  *
  * Ownership: junit_new returns a report freed with junit_free; all strings
  * passed in are copied.
  */
 #ifndef YONEDA_JUNIT_H
 #define YONEDA_JUNIT_H
+
+#include <stdio.h>
 
 typedef struct junit_report junit_report;
 
@@ -33,8 +35,8 @@ int junit_add_case(junit_report *r, int s, const char *name, const char *classna
                    double seconds, junit_outcome outcome, const char *message,
                    const char *type, const char *text);
 
-/* Write the report to path atomically.  0 on success; -1 with an error
- * printed on stderr. */
-int junit_write(const junit_report *r, const char *path);
+/* Write the report to f.  0 on success; -1 on a write error or OOM
+ * (nothing printed: the caller names the file). */
+int junit_write(const junit_report *r, FILE *f);
 
 #endif

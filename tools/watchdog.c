@@ -1,6 +1,8 @@
 /* watchdog.c — see watchdog.h. */
 #include "tools/watchdog.h"
 
+#include "tools/outfile.h"
+
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +16,7 @@ static void on_alarm(int sig)
 {
   (void)sig;
   /* only async-signal-safe calls here */
+  outfile_remove_temporaries();
   ssize_t w = write(STDERR_FILENO, message, message_len);
   (void)w;
   _exit(3);

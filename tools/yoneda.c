@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tools/commands.h"
+#include "tools/outfile.h"
 
 static const cli_command *const commands[] = {
   &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_dot, &cmd_smt2, NULL
@@ -90,9 +91,7 @@ int main(int argc, char **argv)
   const cli_command *c = find_command(a);
   if (!c) return unknown_command(a);
   int rc = c->run(argc - 1, argv + 1);
-  if (fflush(stdout) != 0 && rc == 0) {
-    perror("yoneda: stdout");
-    return 4;
-  }
+  /* an answer that did not reach stdout is no answer: whatever rc says */
+  if (outfile_check_stdout() < 0) return 4;
   return rc;
 }
