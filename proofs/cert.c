@@ -14,14 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "specs/category.h"
+#include "specs/schema.h"
 #include "specs/spec.h"
+#include "specs/xml.h"
 
-/* Certificates larger than this are refused by cert_read. */
-#define CERT_MAX_BYTES (1024L * 1024L * 1024L)
 
 /* The embedded copy of proofs/schema/cert-1.rng (extern for the test). */
 extern const char cert_schema_rng[];
@@ -401,19 +399,6 @@ static void rd_error(reader *r, xmlNode *n, const char *fmt, ...)
   r->errors++;
 }
 
-static void schema_error(void *ud, xmlErrorPtr e)
-{
-  reader *r = ud;
-  if (!e) return;
-  char msg[1024];
-  snprintf(msg, sizeof msg, "%s", e->message ? e->message : "invalid certificate");
-  size_t n = strlen(msg);
-  while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
-  diag_add(r->d, DIAG_ERROR, r->path, e->line, "certificate does not match cert-1.rng: %s",
-           msg);
-  r->errors++;
-}
-
 /* Attribute value as a pointer into the tree ("" if absent). */
 static const char *av(xmlNode *n, const char *name)
 {
@@ -618,95 +603,52 @@ static void read_negative(reader *r, xmlNode *root, rep_cert *c)
     }
 }
 
-static char *slurp(const char *path, long *len, diag_list *d)
+char *cert_task_of(const char *buf, size_t len)
 {
-  struct stat sb;
-  if (stat(path, &sb) != 0) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate: %s", strerror(errno));
-    return NULL;
+  diag_list *d = diag_list_new(1);
+  xmlDoc *doc = d ? xml_parse(buf, len, "(certificate)", d, NULL) : NULL;
+  diag_list_free(d);
+  if (!doc) return NULL;
+  char *name = NULL;
+  xmlNode *root = xmlDocGetRootElement(doc);
+  xmlChar *v = root ? xmlGetProp(root, (const xmlChar *)"task") : NULL;
+  if (v) {
+    size_t n = strlen((const char *)v) + 1;
+    name = malloc(n);
+    if (name) memcpy(name, v, n);
+    xmlFree(v);
   }
-  if (sb.st_size > CERT_MAX_BYTES) {
-    diag_add(d, DIAG_ERROR, path, 0, "certificate is larger than %ld bytes", CERT_MAX_BYTES);
-    return NULL;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate: %s", strerror(errno));
-    return NULL;
-  }
-  size_t cap = (size_t)sb.st_size + 1;
-  char *buf = malloc(cap);
-  if (!buf) {
-    fclose(f);
-    diag_add(d, DIAG_ERROR, path, 0, "out of memory reading the certificate");
-    return NULL;
-  }
-  size_t n = fread(buf, 1, cap - 1, f);
-  int err = ferror(f);
-  fclose(f);
-  if (err) {
-    free(buf);
-    diag_add(d, DIAG_ERROR, path, 0, "cannot read the certificate");
-    return NULL;
-  }
-  buf[n] = '\0';
-  *len = (long)n;
-  return buf;
+  xmlFreeDoc(doc);
+  return name;
 }
 
 yo_status cert_read(const char *path, const task *t, const category *work,
                     rep_cert **out, diag_list *d)
 {
   *out = NULL;
-  long len = 0;
-  char *buf = slurp(path, &len, d);
-  if (!buf) return YO_INVALID;
+  char *buf = NULL;
+  size_t len = 0;
+  yo_status st = xml_read_file(path, CERT_MAX_BYTES, &buf, &len, d);
+  if (st != YO_OK) return st;
+  st = cert_read_buffer(buf, len, path, t, work, out, d);
+  free(buf);
+  return st;
+}
+
+yo_status cert_read_buffer(const char *buf, size_t len, const char *path, const task *t,
+                           const category *work, rep_cert **out, diag_list *d)
+{
+  *out = NULL;
   reader r = {path, t, task_category(t), work, task_variance_of(t) == TASK_CONTRAVARIANT,
               d, 0, NULL, 0};
   yo_status st = YO_INVALID;
-  xmlDoc *doc = NULL;
   rep_cert *c = NULL;
-  xmlRelaxNGParserCtxtPtr pctxt = NULL;
-  xmlRelaxNGPtr schema = NULL;
-  xmlRelaxNGValidCtxtPtr vctxt = NULL;
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) {
-    diag_add(d, DIAG_ERROR, path, 0, "out of memory");
-    st = YO_INTERNAL;
-    goto done;
-  }
-  doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL,
-                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) {
-    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
-    size_t n = strlen(msg);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
-    diag_add(d, DIAG_ERROR, path, e ? e->line : 0, "malformed certificate: %s", msg);
-    goto done;
-  }
-  if (doc->intSubset || doc->extSubset) {
-    diag_add(d, DIAG_ERROR, path, 0, "a DTD is not allowed in a certificate");
-    goto done;
-  }
-  pctxt = xmlRelaxNGNewMemParserCtxt(cert_schema_rng, (int)strlen(cert_schema_rng));
-  if (pctxt) {
-    xmlRelaxNGSetParserStructuredErrors(pctxt, schema_error, &r);
-    schema = xmlRelaxNGParse(pctxt);
-  }
-  if (schema) vctxt = xmlRelaxNGNewValidCtxt(schema);
-  if (!vctxt) {
-    diag_add(d, DIAG_ERROR, path, 0, "internal error: cannot load the certificate schema");
-    st = YO_INTERNAL;
-    goto done;
-  }
-  xmlRelaxNGSetValidStructuredErrors(vctxt, schema_error, &r);
-  if (xmlRelaxNGValidateDoc(vctxt, doc) != 0) {
-    if (r.errors == 0)
-      diag_add(d, DIAG_ERROR, path, 0, "certificate does not match cert-1.rng");
-    goto done;
-  }
+  int oom = 0;
+  xmlDoc *doc = xml_parse(buf, len, path, d, &oom);
+  if (!doc) return oom ? YO_INTERNAL : YO_INVALID;
+  st = schema_validate_text(doc, path, cert_schema_rng, "cert-1.rng", d);
+  if (st != YO_OK) goto done;
+  st = YO_INVALID;
   xmlNode *root = xmlDocGetRootElement(doc);
   if (strcmp(av(root, "task"), task_name(t)) != 0) {
     rd_error(&r, root, "certificate is for task '%s', not '%s'", av(root, "task"),
@@ -744,11 +686,6 @@ yo_status cert_read(const char *path, const task *t, const category *work,
 done:
   cert_free(c);
   free(r.word);
-  if (vctxt) xmlRelaxNGFreeValidCtxt(vctxt);
-  if (schema) xmlRelaxNGFree(schema);
-  if (pctxt) xmlRelaxNGFreeParserCtxt(pctxt);
-  if (doc) xmlFreeDoc(doc);
-  if (ctxt) xmlFreeParserCtxt(ctxt);
-  free(buf);
+  xmlFreeDoc(doc);
   return st;
 }

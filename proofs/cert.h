@@ -85,11 +85,27 @@ void cert_free(rep_cert *c);
 yo_status cert_write(const rep_cert *c, const task *t, const category *work, FILE *f,
                      diag_list *d);
 
-/* Read a certificate for task t (working category `work`) from path:
- * validates against the schema, resolves every name, and traces every path.
+/* Certificates larger than this are refused (YO_LIMIT).  The writer has
+ * no limit of its own below this one: anything represent can decide within
+ * --max-morphisms is far smaller. */
+#define CERT_MAX_BYTES (1024L * 1024L * 1024L)
+
+/* Read a certificate for task t (working category `work`) from path ("-":
+ * standard input; pipes work) through the spec loader's reader and parser
+ * (specs/xml.h: capped, UTF-8 only, no DTD, no entities, no network), then
+ * validate it against cert-1.rng, resolve every name and trace every path.
  * A certificate for another task/spec fails here or in the kernel.
- * YO_OK, YO_INVALID (malformed; errors in d) or YO_INTERNAL. */
+ * YO_OK, YO_INVALID (unreadable or malformed; errors in d), YO_LIMIT
+ * (larger than CERT_MAX_BYTES) or YO_INTERNAL (out of memory). */
 yo_status cert_read(const char *path, const task *t, const category *work,
                     rep_cert **out, diag_list *d);
+
+/* The same on buf[0..len) (`name` for messages). */
+yo_status cert_read_buffer(const char *buf, size_t len, const char *name, const task *t,
+                           const category *work, rep_cert **out, diag_list *d);
+
+/* The task a certificate in buf[0..len) names (its root's task="..."),
+ * malloc'ed, or NULL (malformed, none, or out of memory). */
+char *cert_task_of(const char *buf, size_t len);
 
 #endif

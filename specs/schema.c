@@ -88,24 +88,13 @@ static char *read_small_file(const char *path, size_t *len)
   return buf;
 }
 
-yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_path,
-                          diag_list *d)
+/* Validate doc against the grammar text[0..len) named sname; explain: run
+ * the structural walk of the spec vocabulary on failure. */
+static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text, size_t len,
+                               const char *sname, int explain, diag_list *d)
 {
   collected *c = calloc(1, sizeof *c);
   if (!c) return YO_INTERNAL;
-  const char *text = schema_builtin_text;
-  size_t len = (size_t)schema_builtin_length;
-  char *owned = NULL;
-  const char *sname = schema_path ? schema_path : "built-in schema yoneda-1.rng";
-  if (schema_path) {
-    owned = read_small_file(schema_path, &len);
-    if (!owned) {
-      diag_add(d, DIAG_ERROR, schema_path, 0, "cannot read the schema file");
-      free(c);
-      return YO_INTERNAL;
-    }
-    text = owned;
-  }
   yo_status st = YO_INTERNAL;
   xmlRelaxNGPtr rng = NULL;
   xmlRelaxNGValidCtxtPtr vctxt = NULL;
@@ -139,10 +128,15 @@ yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_pa
     st = YO_OK;
   } else if (r > 0) {
     st = YO_INVALID;
-    if (schema_explain(doc, file, d) == 0) {
+    if (!explain || schema_explain(doc, file, d) == 0) {
       for (int i = 0; i < c->n; i++)
-        diag_add(d, DIAG_ERROR, file, c->line[i], "schema: %s", c->msg[i]);
-      if (c->n == 0) diag_add(d, DIAG_ERROR, file, 0, "schema: the document does not match %s", sname);
+        if (explain)
+          diag_add(d, DIAG_ERROR, file, c->line[i], "schema: %s", c->msg[i]);
+        else
+          diag_add(d, DIAG_ERROR, file, c->line[i], "does not match %s: %s", sname, c->msg[i]);
+      if (c->n == 0)
+        diag_add(d, DIAG_ERROR, file, 0, "%sthe document does not match %s",
+                 explain ? "schema: " : "", sname);
     }
   } else {
     diag_add(d, DIAG_ERROR, file, 0, "internal error while validating against %s", sname);
@@ -151,9 +145,31 @@ out:
   xmlRelaxNGFreeValidCtxt(vctxt);
   xmlRelaxNGFree(rng);
   xmlRelaxNGFreeParserCtxt(pctxt);
-  free(owned);
   free(c);
   return st;
+}
+
+yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_path,
+                          diag_list *d)
+{
+  if (!schema_path)
+    return validate_with(doc, file, schema_builtin_text, (size_t)schema_builtin_length,
+                         "built-in schema yoneda-1.rng", 1, d);
+  size_t len = 0;
+  char *owned = read_small_file(schema_path, &len);
+  if (!owned) {
+    diag_add(d, DIAG_ERROR, schema_path, 0, "cannot read the schema file");
+    return YO_INTERNAL;
+  }
+  yo_status st = validate_with(doc, file, owned, len, schema_path, 1, d);
+  free(owned);
+  return st;
+}
+
+yo_status schema_validate_text(xmlDocPtr doc, const char *file, const char *text,
+                               const char *name, diag_list *d)
+{
+  return validate_with(doc, file, text, strlen(text), name, 0, d);
 }
 
 /* ---- the structural walk -------------------------------------------------- */

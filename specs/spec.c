@@ -902,54 +902,10 @@ yo_status spec_load_file(const char *path, const spec_options *o, spec **out, di
   }
   if (out) *out = NULL;
   long max_bytes = o->max_bytes > 0 ? o->max_bytes : DEFAULT_MAX_BYTES;
-  struct stat sb;
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
-    return YO_INVALID;
-  }
-  if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > max_bytes) {
-    diag_add(d, DIAG_ERROR, path, 0, "the file is too large: %lld bytes, the limit is %ld bytes",
-             (long long)sb.st_size, max_bytes);
-    fclose(f);
-    return YO_LIMIT;
-  }
-  /* read at most max_bytes + 1 bytes (the file may be a pipe or growing) */
-  size_t cap = S_ISREG(sb.st_mode) && sb.st_size >= 0 ? (size_t)sb.st_size + 1 : 65536;
+  char *buf = NULL;
   size_t n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    size_t k = fread(buf + n, 1, cap - n, f);
-    n += k;
-    if (n > (size_t)max_bytes || k == 0) break;
-    if (n == cap) {
-      size_t nc = cap * 2;
-      char *nb = realloc(buf, nc);
-      if (!nb) {
-        free(buf);
-        buf = NULL;
-        break;
-      }
-      buf = nb;
-      cap = nc;
-    }
-  }
-  int rerr = ferror(f);
-  fclose(f);
-  if (!buf) {
-    diag_add(d, DIAG_ERROR, path, 0, "out of memory while reading the file");
-    return YO_INTERNAL;
-  }
-  if (rerr) {
-    free(buf);
-    diag_add(d, DIAG_ERROR, path, 0, "cannot read the file");
-    return YO_INVALID;
-  }
-  if (n > (size_t)max_bytes) {
-    free(buf);
-    diag_add(d, DIAG_ERROR, path, 0, "the file is too large: more than %ld bytes", max_bytes);
-    return YO_LIMIT;
-  }
+  yo_status rs = xml_read_file(path, max_bytes, &buf, &n, d);
+  if (rs != YO_OK) return rs;
   yo_status st = spec_load_buffer(buf, n, path, o, out, d);
   free(buf);
   return st;

@@ -1,10 +1,15 @@
 /* xml.c — see xml.h. */
 #include "specs/xml.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 /* Per-parse state, reached from the context's _private field. */
@@ -20,11 +25,244 @@ typedef struct parse_state {
 /* Bytes handed to the push parser at a time. */
 #define CHUNK (256 * 1024)
 
+/* One line: trailing white space dropped, inner line breaks and other
+ * control characters (libxml2's "...\nBytes: 0xC0 0x80") made spaces. */
 static void strip_newline(char *buf)
 {
   size_t n = strlen(buf);
   while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' '))
     buf[--n] = '\0';
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)buf[i] < 0x20 || buf[i] == 0x7f) buf[i] = ' ';
+}
+
+/* ---- checks before libxml2 sees the bytes ----------------------------------- */
+
+static long line_at(const char *buf, size_t pos)
+{
+  long line = 1;
+  for (size_t i = 0; i < pos; i++) line += buf[i] == '\n';
+  return line;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one
+ * (overlong forms, surrogates and code points above U+10FFFF are not). */
+static size_t utf8_sequence(const unsigned char *s, size_t n)
+{
+  unsigned c = s[0];
+  if (c < 0x80) return 1;
+  size_t k;
+  unsigned min, cp;
+  if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000, cp = c & 0x07;
+  else return 0;
+  if (n < k) return 0;
+  for (size_t i = 1; i < k; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return k;
+}
+
+/* The value of encoding="..." in an XML declaration at the start of buf
+ * (after an optional UTF-8 BOM), copied into out; 0 if there is none. */
+static int declared_encoding(const char *buf, size_t len, char *out, size_t cap)
+{
+  size_t at = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  if (len - at < 5 || memcmp(buf + at, "<?xml", 5) != 0) return 0;
+  size_t end = at + 5;
+  while (end + 1 < len && end < at + 1024 && !(buf[end] == '?' && buf[end + 1] == '>')) end++;
+  for (size_t i = at + 5; i + 8 < end; i++) {
+    if (memcmp(buf + i, "encoding", 8) != 0) continue;
+    size_t j = i + 8;
+    while (j < end && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r' || buf[j] == '\n')) j++;
+    if (j >= end || buf[j] != '=') return 0;
+    j++;
+    while (j < end && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r' || buf[j] == '\n')) j++;
+    if (j >= end || (buf[j] != '"' && buf[j] != '\'')) return 0;
+    char q = buf[j++];
+    size_t k = 0;
+    while (j < end && buf[j] != q && k + 1 < cap) out[k++] = buf[j++];
+    out[k] = '\0';
+    return 1;
+  }
+  return 0;
+}
+
+static int same_text(const char *a, const char *b)
+{
+  for (; *a && *b; a++, b++) {
+    char x = *a >= 'a' && *a <= 'z' ? (char)(*a - 32) : *a;
+    char y = *b >= 'a' && *b <= 'z' ? (char)(*b - 32) : *b;
+    if (x != y) return 0;
+  }
+  return *a == *b;
+}
+
+/* UTF-8 only: a UTF-16/32 file (by its byte order mark or its NUL bytes),
+ * a declaration of another encoding, and any byte sequence that is not
+ * UTF-8 are errors, so that nothing is decoded silently into something
+ * else or dropped. */
+static int check_encoding(const char *buf, size_t len, const char *file, diag_list *d)
+{
+  const unsigned char *u = (const unsigned char *)buf;
+  if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) {
+    diag_add(d, DIAG_ERROR, file, 1,
+             "the file is UTF-16 or UTF-32 (byte order mark): only UTF-8 is accepted "
+             "(convert it, e.g. iconv -f UTF-16 -t UTF-8)");
+    return -1;
+  }
+  if (len >= 4 && (u[0] == 0 || u[1] == 0 || u[2] == 0 || u[3] == 0)) {
+    diag_add(d, DIAG_ERROR, file, 1,
+             "the file starts with NUL bytes (UTF-16 or UTF-32?): only UTF-8 is accepted");
+    return -1;
+  }
+  char enc[64];
+  if (declared_encoding(buf, len, enc, sizeof enc) && !same_text(enc, "UTF-8") &&
+      !same_text(enc, "UTF8") && !same_text(enc, "US-ASCII") && !same_text(enc, "ASCII")) {
+    for (char *c = enc; *c; c++)
+      if ((unsigned char)*c < 0x20 || *c == 0x7f) *c = '?';
+    diag_add(d, DIAG_ERROR, file, 1,
+             "encoding '%s' is not supported: only UTF-8 is accepted (convert the file, "
+             "e.g. iconv -f %s -t UTF-8, and declare encoding=\"UTF-8\")", enc, enc);
+    return -1;
+  }
+  for (size_t i = 0; i < len;) {
+    size_t k = utf8_sequence(u + i, len - i);
+    if (k == 0) {
+      diag_add(d, DIAG_ERROR, file, line_at(buf, i),
+               "invalid UTF-8 (byte 0x%02X): only UTF-8 is accepted", u[i]);
+      return -1;
+    }
+    i += k;
+  }
+  return 0;
+}
+
+/* Refuse an element with more than XML_MAX_ATTRIBUTES attributes before
+ * libxml2 parses it (its duplicate check is quadratic in their number).
+ * A lexical scan: comments, CDATA, processing instructions and end tags are
+ * skipped; in a start tag, '=' outside quotes counts an attribute.
+ * Malformed markup is left to the parser. */
+static int check_attributes(const char *buf, size_t len, const char *file, diag_list *d)
+{
+  long line = 1;
+  size_t i = 0;
+  while (i < len) {
+    if (buf[i] == '\n') line++;
+    if (buf[i] != '<') {
+      i++;
+      continue;
+    }
+    const char *close = NULL;
+    if (i + 4 <= len && memcmp(buf + i, "<!--", 4) == 0) close = "-->";
+    else if (i + 9 <= len && memcmp(buf + i, "<![CDATA[", 9) == 0) close = "]]>";
+    else if (i + 2 <= len && buf[i + 1] == '?') close = "?>";
+    else if (i + 2 <= len && (buf[i + 1] == '!' || buf[i + 1] == '/')) close = ">";
+    if (close) {
+      size_t cl = strlen(close);
+      i++;
+      while (i < len && !(i + cl <= len && memcmp(buf + i, close, cl) == 0)) {
+        if (buf[i] == '\n') line++;
+        i++;
+      }
+      i += cl;
+      continue;
+    }
+    long start = line;
+    int count = 0;
+    char quote = 0;
+    for (i++; i < len; i++) {
+      char c = buf[i];
+      if (c == '\n') line++;
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '=') {
+        if (++count > XML_MAX_ATTRIBUTES) {
+          diag_add(d, DIAG_ERROR, file, start,
+                   "an element with more than %d attributes (refused before parsing)",
+                   XML_MAX_ATTRIBUTES);
+          return -1;
+        }
+      } else if (c == '>' || c == '<') {
+        break;
+      }
+    }
+    if (i < len && buf[i] == '>') i++;
+  }
+  return 0;
+}
+
+/* ---- reading a file ------------------------------------------------------------ */
+
+yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *out_len,
+                        diag_list *d)
+{
+  *out = NULL;
+  *out_len = 0;
+  int is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
+    return YO_INVALID;
+  }
+  struct stat sb;
+  int regular = fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode);
+  if (!is_stdin && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    fclose(f);
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read the file: it is a directory");
+    return YO_INVALID;
+  }
+  if (regular && sb.st_size > max_bytes) {
+    if (!is_stdin) fclose(f);
+    diag_add(d, DIAG_ERROR, path, 0, "the file is too large: %lld bytes, the limit is %ld bytes",
+             (long long)sb.st_size, max_bytes);
+    return YO_LIMIT;
+  }
+  /* read at most max_bytes + 1 bytes (the file may be a pipe or growing) */
+  size_t cap = regular && sb.st_size >= 0 ? (size_t)sb.st_size + 2 : 65536;
+  size_t n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    size_t k = fread(buf + n, 1, cap - 1 - n, f);
+    n += k;
+    if (n > (size_t)max_bytes || k == 0) break;
+    if (n == cap - 1) {
+      size_t nc = cap * 2;
+      char *nb = realloc(buf, nc);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap = nc;
+    }
+  }
+  int rerr = ferror(f);
+  if (!is_stdin) fclose(f);
+  if (!buf) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory while reading the file");
+    return YO_INTERNAL;
+  }
+  if (rerr) {
+    free(buf);
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read the file: %s", strerror(errno));
+    return YO_INVALID;
+  }
+  if (n > (size_t)max_bytes) {
+    free(buf);
+    diag_add(d, DIAG_ERROR, path, 0, "the file is too large: more than %ld bytes", max_bytes);
+    return YO_LIMIT;
+  }
+  buf[n] = '\0';
+  *out = buf;
+  *out_len = n;
+  return YO_OK;
 }
 
 /* The context's structured error callback: userData is the context. */
@@ -79,6 +317,20 @@ xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d,
 {
   parse_state st = {file, d, 0, 0, 0, 0};
   if (oom) *oom = 0;
+  size_t blank = 0;
+  while (blank < len && (buf[blank] == ' ' || buf[blank] == '\t' || buf[blank] == '\r' ||
+                         buf[blank] == '\n'))
+    blank++;
+  if (blank == len) {
+    diag_add(d, DIAG_ERROR, file, 0, len == 0 ? "empty file" : "empty file (only white space)");
+    return NULL;
+  }
+  if (len > (size_t)INT_MAX) {
+    diag_add(d, DIAG_ERROR, file, 0, "the file is too large: %zu bytes", len);
+    return NULL;
+  }
+  if (check_encoding(buf, len, file, d) < 0 || check_attributes(buf, len, file, d) < 0)
+    return NULL;
   xmlInitParser();
   /* The first bytes go with the creation so the encoding is detected. */
   size_t first = len < 4 ? len : 4;
@@ -96,7 +348,10 @@ xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d,
   ctxt->sax->getParameterEntity = no_entity;
   ctxt->sax->entityDecl = NULL;
   ctxt->sax->resolveEntity = NULL;
-  xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+  /* the bytes are UTF-8 (checked above): ignore any declaration */
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
+                              XML_PARSE_IGNORE_ENC);
   size_t pos = first;
   while (pos < len && !st.doctype && !st.fatal && !st.oom) {
     size_t k = len - pos < CHUNK ? len - pos : CHUNK;

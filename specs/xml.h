@@ -23,9 +23,25 @@
 
 #include "specs/diag.h"
 
-/* Parse buf[0..len) (display name `file` in messages).  Returns the
- * document, or NULL after adding at least one error to d (malformed XML,
- * a DOCTYPE, or out of memory: then *oom, if not NULL, is set to 1). */
+/* Elements with more attributes than this are refused before parsing. */
+#define XML_MAX_ATTRIBUTES 256
+
+/* The one capped file reader of specs and certificates: the whole of path
+ * ("-" = standard input; pipes and FIFOs work) into a malloc'ed,
+ * NUL-terminated buffer *out of *len bytes.  YO_OK; YO_INVALID (cannot open
+ * or read: the error names the file); YO_LIMIT (more than max_bytes);
+ * YO_INTERNAL (out of memory). */
+yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *len,
+                        diag_list *d);
+
+/* Parse buf[0..len) (display name `file` in messages).  Only UTF-8 is
+ * accepted (an optional UTF-8 byte order mark; the declaration, if any,
+ * says UTF-8 or US-ASCII): any other encoding or an invalid byte sequence
+ * is an error at its line, never a silent re-decoding.  An empty file, an
+ * element with more than XML_MAX_ATTRIBUTES attributes and every libxml2
+ * message become one "FILE:LINE: error:" each.  Returns the document, or
+ * NULL after adding at least one error to d (malformed XML, a DOCTYPE, or
+ * out of memory: then *oom, if not NULL, is set to 1). */
 xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d,
                     int *oom);
 

@@ -265,9 +265,12 @@ static void expect_read_error(const char *text, const char *name, const char *ne
 
 static void read_errors(void)
 {
-  expect_read_error("not xml <", "Angle", "malformed certificate");
+  expect_read_error("not xml <", "Angle", "malformed XML");
+  expect_read_error("", "Angle", "empty file");
+  expect_read_error("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<yoneda-certificate/>\n",
+                    "Angle", "only UTF-8 is accepted");
   expect_read_error("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e \"a0\">]>\n"
-                    "<yoneda-certificate/>\n", "Angle", "DTD is not allowed");
+                    "<yoneda-certificate/>\n", "Angle", "DOCTYPE declarations are not allowed");
   expect_read_error(HEAD("Angle", "representable") TAIL, "Angle", "missing <universal>");
   expect_read_error("<?xml version=\"1.0\"?>\n<yoneda-certificate version=\"1\" "
                     "kind=\"representability\" category=\"Rot\" variance=\"covariant\" "
@@ -327,7 +330,7 @@ static void read_errors(void)
   diag_list *d = diag_list_new(10);
   rep_cert *c = NULL;
   CU_ASSERT_EQUAL(cert_read("/nonexistent/cert.xml", t, task_category(t), &c, d), YO_INVALID);
-  CU_ASSERT(diag_count(d) == 1 && strstr(diag_message_at(d, 0), "cannot read"));
+  CU_ASSERT(diag_count(d) == 1 && strstr(diag_message_at(d, 0), "cannot open the file"));
   diag_list_free(d);
   spec_free(s);
 }

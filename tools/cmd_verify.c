@@ -1,12 +1,12 @@
 /* cmd_verify.c — `yoneda verify FILE --cert CERT.xml`: re-check a
  * representability certificate against a spec with the kernel alone, no
  * solver involved. */
-#include <libxml/xmlreader.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "specs/xml.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/print.h"
@@ -44,30 +44,6 @@ const cli_command cmd_verify = {
   run
 };
 
-/* The task named by the certificate's root element (task="..."), read
- * without network, DTD or entity substitution; NULL if there is none.
- * The result is malloc'ed. */
-static char *certificate_task(const char *path)
-{
-  xmlTextReaderPtr r =
-      xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!r) return NULL;
-  char *name = NULL;
-  while (xmlTextReaderRead(r) == 1) {
-    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
-    xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"task");
-    if (v) {
-      size_t n = strlen((const char *)v) + 1;
-      name = malloc(n);
-      if (name) memcpy(name, v, n);
-      xmlFree(v);
-    }
-    break;
-  }
-  xmlFreeTextReader(r);
-  return name;
-}
-
 static int run(int argc, char **argv)
 {
   cli_parser p;
@@ -93,23 +69,31 @@ static int run(int argc, char **argv)
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) return (int)st;
+  /* the certificate is read once (it may be a pipe: --cert -) */
+  diag_list *d = diag_list_new(0);
+  char *text = NULL;
+  size_t len = 0;
+  yo_status rs = d ? xml_read_file(cert_path, CERT_MAX_BYTES, &text, &len, d) : YO_INTERNAL;
   /* Without --task in a file of several tasks, take the certificate's. */
   char *cert_task = NULL;
-  if (!task_arg && spec_task_count(s) > 1) {
-    cert_task = certificate_task(cert_path);
+  if (rs == YO_OK && !task_arg && spec_task_count(s) > 1) {
+    cert_task = cert_task_of(text, len);
     if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
   }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
   category *owned = NULL;
   const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
   if (!work) {
+    free(text);
     free(cert_task);
+    diag_list_free(d);
     spec_free(s);
     return (int)st;
   }
-  diag_list *d = diag_list_new(0);
   rep_cert *c = NULL;
-  st = d ? cert_read(cert_path, t, work, &c, d) : YO_INTERNAL;
+  if (rs == YO_OK) st = cert_read_buffer(text, len, cert_path, t, work, &c, d);
+  else st = rs;
+  free(text);
   if (st != YO_OK) {
     print_diags(d, cert_path);
     fprintf(stderr, "certificate rejected: %s is not a valid certificate for task %s of %s\n",
