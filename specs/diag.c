@@ -45,12 +45,37 @@ void diag_list_free(diag_list *d)
   free(d);
 }
 
-static char *dup_str(const char *s)
+
+/* The whole message, malloc'ed (NULL on OOM): never cut. */
+static char *format_message(const char *fmt, va_list ap)
+{
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (buf) vsnprintf(buf, (size_t)n + 1, fmt, again);
+  va_end(again);
+  return buf;
+}
+
+/* A copy of s with control characters written as \n, \t, \r or \xNN, so
+ * that a name holding a line break cannot forge a diagnostic line. */
+static char *escape_controls(const char *s)
 {
   if (!s) return NULL;
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    n += *p < 0x20 || *p == 0x7f ? 4 : 1;
+  char *r = malloc(n + 1), *q = r;
+  if (!r) return NULL;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '\n') q += sprintf(q, "\\n");
+    else if (*p == '\t') q += sprintf(q, "\\t");
+    else if (*p == '\r') q += sprintf(q, "\\r");
+    else if (*p < 0x20 || *p == 0x7f) q += sprintf(q, "\\x%02X", *p);
+    else *q++ = (char)*p;
+  }
+  *q = '\0';
   return r;
 }
 
@@ -74,16 +99,16 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
     d->v = nv;
     d->alloc = na;
   }
-  char buf[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(buf, sizeof buf, fmt, ap);
+  char *msg = format_message(fmt, ap);
   va_end(ap);
   diag_entry *e = &d->v[d->n++];
   e->sev = sev;
-  e->file = dup_str(file);
+  e->file = escape_controls(file);
   e->line = line;
-  e->message = dup_str(buf);
+  e->message = escape_controls(msg);
+  free(msg);
 }
 
 int diag_count(const diag_list *d) { return d ? d->n : 0; }

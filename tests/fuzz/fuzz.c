@@ -1,0 +1,167 @@
+/* fuzz.c — see fuzz.h. */
+#include "tests/fuzz/fuzz.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/cert.h"
+#include "proofs/check.h"
+#include "solver/represent.h"
+#include "specs/spec.h"
+
+const char fuzz_cert_spec[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<yoneda version=\"1\">\n"
+    "  <category name=\"Rot\">\n"
+    "    <object name=\"x\"/>\n"
+    "    <morphism name=\"r\" source=\"x\" target=\"x\"/>\n"
+    "    <equation lhs=\"r r r r\" rhs=\"x\"/>\n"
+    "  </category>\n"
+    "  <category name=\"Span\">\n"
+    "    <object name=\"a\"/><object name=\"b\"/><object name=\"c\"/>\n"
+    "    <morphism name=\"f\" source=\"a\" target=\"b\"/>\n"
+    "    <morphism name=\"g\" source=\"a\" target=\"c\"/>\n"
+    "  </category>\n"
+    "  <task name=\"Angle\" category=\"Rot\" variance=\"covariant\">\n"
+    "    <set object=\"x\" elements=\"a0 a1 a2 a3\"/>\n"
+    "    <map morphism=\"r\" to=\"a1 a2 a3 a0\"/>\n"
+    "  </task>\n"
+    "  <task name=\"Parity\" category=\"Rot\">\n"
+    "    <set object=\"x\" elements=\"even odd\"/>\n"
+    "    <map morphism=\"r\" to=\"odd even\"/>\n"
+    "  </task>\n"
+    "  <task name=\"HomA\" category=\"Span\">\n"
+    "    <set object=\"a\" elements=\"id\"/><set object=\"b\" elements=\"f\"/>\n"
+    "    <set object=\"c\" elements=\"g\"/>\n"
+    "    <map morphism=\"f\" to=\"f\"/><map morphism=\"g\" to=\"g\"/>\n"
+    "  </task>\n"
+    "  <task name=\"Co\" category=\"Span\" variance=\"contravariant\">\n"
+    "    <set object=\"a\" elements=\"p q\"/><set object=\"b\" elements=\"p\"/>\n"
+    "    <set object=\"c\" elements=\"q\"/>\n"
+    "    <map morphism=\"f\" to=\"p\"/><map morphism=\"g\" to=\"q\"/>\n"
+    "  </task>\n"
+    "</yoneda>\n";
+
+static spec *load(const uint8_t *data, size_t size, const char *name)
+{
+  spec_options o;
+  spec_options_init(&o);
+  o.max_morphisms = FUZZ_MAX_MORPHISMS;
+  diag_list *d = diag_list_new(0);
+  spec *s = NULL;
+  if (d) spec_load_buffer((const char *)data, size, name, &o, &s, d);
+  diag_list_free(d);
+  return s;
+}
+
+/* The working category of t (see cert.h); *owned is set when it is new. */
+static const category *work_of(const task *t, category **owned)
+{
+  *owned = NULL;
+  if (task_variance_of(t) == TASK_COVARIANT) return task_category(t);
+  yo_status st = YO_OK;
+  *owned = category_opposite(task_category(t), FUZZ_MAX_MORPHISMS, &st);
+  return *owned;
+}
+
+int fuzz_spec(const uint8_t *data, size_t size)
+{
+  spec *s = load(data, size, "fuzz-spec.xml");
+  if (!s) return 0;
+  diag_list *d = diag_list_new(0);
+  for (int i = 0; d && i < spec_category_count(s); i++) check_category(spec_category(s, i), d);
+  for (int i = 0; d && i < spec_task_count(s); i++) {
+    const task *t = spec_task(s, i);
+    category *owned;
+    const category *w = work_of(t, &owned);
+    if (w) check_task(t, w, d);
+    category_free(owned);
+  }
+  for (int i = 0; d && i < spec_functor_count(s); i++) check_functor(spec_functor(s, i), d);
+  diag_list_free(d);
+  spec_free(s);
+  return 0;
+}
+
+static spec *cert_spec;
+
+int fuzz_cert(const uint8_t *data, size_t size)
+{
+  if (!cert_spec) {
+    cert_spec = load((const uint8_t *)fuzz_cert_spec, strlen(fuzz_cert_spec), "fuzz-cert-spec");
+    if (!cert_spec) abort();   /* the fixed spec must load */
+  }
+  char *named = cert_task_of((const char *)data, size);
+  free(named);
+  for (int i = 0; i < spec_task_count(cert_spec); i++) {
+    const task *t = spec_task(cert_spec, i);
+    category *owned;
+    const category *w = work_of(t, &owned);
+    diag_list *d = diag_list_new(0);
+    rep_cert *c = NULL;
+    if (w && d && cert_read_buffer((const char *)data, size, "fuzz-cert.xml", t, w, &c, d) == YO_OK)
+      check_representability(t, w, c, d);
+    cert_free(c);
+    diag_list_free(d);
+    category_free(owned);
+  }
+  return 0;
+}
+
+static void finding(const char *what, const task *t, const diag_list *d)
+{
+  fprintf(stderr, "fuzz roundtrip: %s for task %s: %s\n", what, task_name(t),
+          d && diag_count(d) > 0 ? diag_message_at(d, 0) : "(no message)");
+  abort();
+}
+
+int fuzz_roundtrip(const uint8_t *data, size_t size)
+{
+  spec *s = load(data, size, "fuzz-roundtrip.xml");
+  if (!s) return 0;
+  represent_options o;
+  represent_options_init(&o);
+  o.engine = ENGINE_DIRECT;
+  o.max_morphisms = FUZZ_MAX_MORPHISMS;
+  for (int i = 0; i < spec_task_count(s) && i < FUZZ_MAX_TASKS; i++) {
+    const task *t = spec_task(s, i);
+    diag_list *d = diag_list_new(0);
+    represent_result *r = NULL;
+    yo_status st = d ? represent_decide(t, &o, &r, d) : YO_INTERNAL;
+    if ((st == YO_YES || st == YO_NO) && r) {
+      const rep_cert *c = represent_result_cert(r);
+      const category *w = represent_result_work(r);
+      if (check_representability(t, w, c, d) == YO_OK) {
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        if (f) {
+          yo_status ws = cert_write(c, t, w, f, d);
+          if (fclose(f) != 0) ws = YO_INTERNAL;
+          if (ws != YO_OK) finding("cert_write failed on an accepted certificate", t, d);
+          rep_cert *back = NULL;
+          diag_list_clear(d);
+          st = cert_read_buffer(text, len, "fuzz-roundtrip.cert", t, w, &back, d);
+          if (st != YO_OK && st != YO_LIMIT)
+            finding("the written certificate does not read back", t, d);
+          if (back) {
+            st = check_representability(t, w, back, d);
+            if (st != YO_OK && st != YO_LIMIT)
+              finding("the kernel rejects the certificate read back", t, d);
+            if (back->verdict != c->verdict ||
+                (c->verdict == CERT_REPRESENTABLE &&
+                 (back->object != c->object || back->element != c->element)))
+              finding("the certificate read back differs", t, d);
+          }
+          cert_free(back);
+          free(text);
+        }
+      }
+    }
+    represent_result_free(r);
+    diag_list_free(d);
+  }
+  spec_free(s);
+  return 0;
+}
