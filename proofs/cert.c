@@ -603,11 +603,9 @@ static void read_negative(reader *r, xmlNode *root, rep_cert *c)
     }
 }
 
-char *cert_task_of(const char *buf, size_t len)
+char *cert_task_of(const char *buf, size_t len, const char *file, diag_list *d)
 {
-  diag_list *d = diag_list_new(1);
-  xmlDoc *doc = d ? xml_parse(buf, len, "(certificate)", d, NULL) : NULL;
-  diag_list_free(d);
+  xmlDoc *doc = xml_parse(buf, len, file, d, NULL);
   if (!doc) return NULL;
   char *name = NULL;
   xmlNode *root = xmlDocGetRootElement(doc);

@@ -105,7 +105,8 @@ yo_status cert_read_buffer(const char *buf, size_t len, const char *name, const 
                            const category *work, rep_cert **out, diag_list *d);
 
 /* The task a certificate in buf[0..len) names (its root's task="..."),
- * malloc'ed, or NULL (malformed, none, or out of memory). */
-char *cert_task_of(const char *buf, size_t len);
+ * malloc'ed, or NULL: malformed (errors in d, `name` for messages), no
+ * such attribute, or out of memory. */
+char *cert_task_of(const char *buf, size_t len, const char *name, diag_list *d);
 
 #endif

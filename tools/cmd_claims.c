@@ -13,6 +13,7 @@
 #include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/progress.h"
+#include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
 
@@ -39,7 +40,9 @@ const cli_command cmd_claims = {
   "then \"N claims: P passed, F failed[, U undecided]\".  Claims are numbered\n"
   "0, 1, ... in (file, claim) order; --shard K/N runs those with number\n"
   "i mod N = K-1, so the N shards partition the claims.  --timeout S bounds\n"
-  "each decision of the SMT engines.",
+  "each decision of the SMT engines (an undecided claim), and every step of\n"
+  "the run: loading one file, or deciding and kernel-checking one claim, that\n"
+  "takes more than S seconds (S + 1 for a decision) stops the run (exit 3).",
   options,
   "  0  every claim passed\n"
   "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
@@ -167,7 +170,11 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   if (!d) {
     x.status = YO_INTERNAL;
   } else {
+    /* the decision and its kernel check within --timeout (+1 s for the
+     * SMT engines, which stop themselves at S) */
+    watchdog_start(cr->ro.timeout > 0 ? cr->ro.timeout + 1.0 : 0, cr->ro.timeout);
     decision_make(t, &cr->ro, &x, d);
+    watchdog_stop();
   }
   progress_clear(&cr->prog);
   char evidence[2048], msg[512];
@@ -307,7 +314,9 @@ static int run(int argc, char **argv)
   int index = 0;
   for (int i = 0; i < nfiles; i++) {
     char first[1024];
+    watchdog_start(o.timeout, o.timeout);   /* a FIFO or a huge file: bounded too */
     yo_status st = load_spec_report(files[i], &o, &specs[i], first, sizeof first);
+    watchdog_stop();
     if (cr.junit) suites[i] = junit_add_suite(cr.junit, files[i]);
     if (st != YO_OK) {
       cr.tot.invalid++;

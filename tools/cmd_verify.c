@@ -77,8 +77,18 @@ static int run(int argc, char **argv)
   /* Without --task in a file of several tasks, take the certificate's. */
   char *cert_task = NULL;
   if (rs == YO_OK && !task_arg && spec_task_count(s) > 1) {
-    cert_task = cert_task_of(text, len);
+    cert_task = cert_task_of(text, len, cert_path, d);
+    if (!cert_task && diag_error_count(d) > 0) rs = YO_INVALID;   /* malformed */
     if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
+  }
+  if (rs != YO_OK && !task_arg && spec_task_count(s) > 1) {
+    print_diags(d, cert_path);
+    fprintf(stderr, "certificate rejected: %s is not a valid certificate for %s\n", cert_path,
+            file);
+    free(text);
+    diag_list_free(d);
+    spec_free(s);
+    return YO_INTERNAL;
   }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
   category *owned = NULL;

@@ -211,13 +211,7 @@ int outfile_commit(outfile *o)
   const char *name = o->path ? o->path : "standard output";
   if (o->f == stdout) {
     o->f = NULL;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-      print_error("cannot write %s: %s", o->through && o->path && strcmp(o->path, "-") != 0
-                                             ? o->path : "to standard output",
-                  errno ? strerror(errno) : "write error");
-      return -1;
-    }
-    return 0;
+    return outfile_check_stdout();
   }
   int rc = 0, err = 0;
   if (o->f) {
@@ -247,9 +241,16 @@ void outfile_abort(outfile *o)
 
 int outfile_check_stdout(void)
 {
+  static int reported;
   errno = 0;
   if (fflush(stdout) != 0 || ferror(stdout)) {
-    print_error("cannot write to standard output: %s", errno ? strerror(errno) : "write error");
+    if (!reported) {
+      if (errno)
+        print_error("cannot write to standard output: %s", strerror(errno));
+      else
+        print_error("cannot write to standard output");
+    }
+    reported = 1;
     return -1;
   }
   return 0;

@@ -92,8 +92,10 @@ int fuzz_cert(const uint8_t *data, size_t size)
     cert_spec = load((const uint8_t *)fuzz_cert_spec, strlen(fuzz_cert_spec), "fuzz-cert-spec");
     if (!cert_spec) abort();   /* the fixed spec must load */
   }
-  char *named = cert_task_of((const char *)data, size);
+  diag_list *nd = diag_list_new(0);
+  char *named = cert_task_of((const char *)data, size, "fuzz-cert.xml", nd);
   free(named);
+  diag_list_free(nd);
   for (int i = 0; i < spec_task_count(cert_spec); i++) {
     const task *t = spec_task(cert_spec, i);
     category *owned;
