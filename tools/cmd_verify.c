@@ -92,13 +92,15 @@ static int run(int argc, char **argv)
   }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
   category *owned = NULL;
-  const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
+  const category *work = NULL;
+  if (t && d && (st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK)
+    print_diags_prefixed(d, "yoneda");
   if (!work) {
     free(text);
     free(cert_task);
     diag_list_free(d);
     spec_free(s);
-    return (int)st;
+    return (int)(t && !d ? YO_INTERNAL : st);
   }
   rep_cert *c = NULL;
   if (rs == YO_OK) st = cert_read_buffer(text, len, cert_path, t, work, &c, d);
