@@ -189,6 +189,39 @@ static void put_attr(writer *wr, const char *name, const char *value)
   fputc('"', wr->f);
 }
 
+/* Rewrite a path "r r r r s" in place as "r^4 s": a run of three or more
+ * equal names becomes NAME^K (spec v1 powers), so that the normal forms of
+ * a cyclic group Z_n take O(n log n) bytes instead of O(n^2).  The result
+ * is never longer than the input, so writing never overtakes reading. */
+static void compress_runs(char *p)
+{
+  char *out = p;
+  const char *in = p;
+  while (*in) {
+    const char *tok = in;
+    size_t len = strcspn(tok, " ");
+    long k = 1;
+    const char *next = tok + len;
+    while (*next == ' ' && strncmp(next + 1, tok, len) == 0 &&
+           (next[1 + len] == ' ' || next[1 + len] == '\0')) {
+      k++;
+      next += 1 + len;
+    }
+    if (out != p) *out++ = ' ';
+    memmove(out, tok, len);
+    out += len;
+    if (k >= 3) {
+      out += sprintf(out, "^%ld", k);
+    } else if (k == 2) {
+      *out++ = ' ';
+      memmove(out, tok, len);
+      out += len;
+    }
+    in = *next == ' ' ? next + 1 : next;
+  }
+  *out = '\0';
+}
+
 static const char *path_of(writer *wr, int f)
 {
   if (f < 0 || f >= category_morphism_count(wr->w)) {
@@ -207,6 +240,7 @@ static const char *path_of(writer *wr, int f)
     wr->cap = cap;
     category_format_morphism(wr->w, f, wr->rev, wr->buf, wr->cap);
   }
+  compress_runs(wr->buf);
   return wr->buf;
 }
 
@@ -449,11 +483,20 @@ static int rd_morphism(reader *r, xmlNode *n, const char *attr)
   char err[512];
   int src = -1, tgt = -1;
   int len = spec_parse_path(r->c, text, r->word, r->cap, &src, &tgt, err, sizeof err);
+  if (len > r->cap) {   /* powers: the word is longer than the text */
+    int *wd = realloc(r->word, (size_t)len * sizeof *wd);
+    if (!wd) {
+      rd_error(r, n, "out of memory");
+      return -1;
+    }
+    r->word = wd;
+    r->cap = len;
+    len = spec_parse_path(r->c, text, r->word, r->cap, &src, &tgt, err, sizeof err);
+  }
   if (len < 0) {
     rd_error(r, n, "bad path '%s' in attribute %s: %s", text, attr, err);
     return -1;
   }
-  if (len > r->cap) len = r->cap;
   int start = src;
   if (r->rev) {
     for (int i = 0, j = len - 1; i < j; i++, j--) {

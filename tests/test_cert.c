@@ -219,7 +219,7 @@ static void written_form(void)
       "      <image morphism=\"x\" element=\"a0\"/>\n"
       "      <image morphism=\"r\" element=\"a1\"/>\n"
       "      <image morphism=\"r r\" element=\"a2\"/>\n"
-      "      <image morphism=\"r r r\" element=\"a3\"/>\n"
+      "      <image morphism=\"r^3\" element=\"a3\"/>\n"
       "    </component>\n"
       "  </universal>\n"
       "</yoneda-certificate>\n");
