@@ -168,7 +168,7 @@ yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_pa
                           diag_list *d)
 {
   if (!schema_path)
-    return validate_with(doc, file, schema_builtin_text, (size_t)schema_builtin_length,
+    return validate_with(doc, file, schema_builtin_text, (size_t)schema_builtin_text_length,
                          "built-in schema yoneda-1.rng", 1, d);
   size_t len = 0;
   char *owned = read_small_file(schema_path, &len);

@@ -1,5 +1,5 @@
 /* schema.h — structural validation of a spec document against the RELAX NG
- * schema specs/schema/yoneda-1.rng (a copy is built in, specs/schema_text.c)
+ * schema specs/schema/yoneda-1.rng (a copy is built in: make generates it from the .rng file)
  * or a schema file named by the caller.
  *
  * libxml2's RELAX NG messages are terse ("Element map failed to validate
@@ -21,7 +21,7 @@
 
 /* The built-in schema text (NUL-terminated) and its length in bytes. */
 extern const char schema_builtin_text[];
-extern const unsigned long schema_builtin_length;
+extern const unsigned long schema_builtin_text_length;
 
 /* Validate doc (read from `file`, for messages) against the schema in the
  * file schema_path, or the built-in one if NULL.  YO_OK; YO_INVALID with

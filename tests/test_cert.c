@@ -15,7 +15,6 @@
 void test_cert_suite(void);
 
 /* the copy cert_read validates with (proofs/cert.c) */
-extern const char cert_schema_rng[];
 
 static const char *SPEC =
     "<?xml version=\"1.0\"?>\n"

@@ -277,9 +277,9 @@ static void schema_builtin_copy(void)
   size_t n = fread(buf, 1, sizeof buf, f);
   fclose(f);
   CU_ASSERT_TRUE(n < sizeof buf);
-  CU_ASSERT_EQUAL(n, (size_t)schema_builtin_length);
-  CU_ASSERT_EQUAL(strlen(schema_builtin_text), (size_t)schema_builtin_length);
-  CU_ASSERT_TRUE(n == (size_t)schema_builtin_length && memcmp(buf, schema_builtin_text, n) == 0);
+  CU_ASSERT_EQUAL(n, (size_t)schema_builtin_text_length);
+  CU_ASSERT_EQUAL(strlen(schema_builtin_text), (size_t)schema_builtin_text_length);
+  CU_ASSERT_TRUE(n == (size_t)schema_builtin_text_length && memcmp(buf, schema_builtin_text, n) == 0);
 }
 
 static void schema_option(void)
