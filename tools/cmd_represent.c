@@ -90,13 +90,9 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
-  if (!t) {
-    spec_free(s);
-    return (int)st;
-  }
+  yo_status st;
+  const task *t = load_task(file, &o, task_arg, &cmd_represent, &s, &st);
+  if (!t) return (int)st;
   diag_list *d = diag_list_new(0);
   answer *x = NULL;
   st = d ? answer_decide_representable(t, &ro, NULL, &x, d) : YO_INTERNAL;
