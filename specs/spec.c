@@ -20,6 +20,7 @@
 #include "specs/names.h"
 #include "specs/path.h"
 #include "specs/schema.h"
+#include "specs/text.h"
 #include "specs/xml.h"
 
 #define DEFAULT_MAX_BYTES (64L * 1024 * 1024)
@@ -694,14 +695,6 @@ out:
 
 /* ---- claims ---------------------------------------------------------------- */
 
-static char *dup_str(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 static void claim_free(spec_claim *c)
 {
   if (!c) return;
@@ -730,7 +723,7 @@ static void load_claim(loader *L, int it)
   int na = 0;
   for (xmlAttrPtr a = node->properties; a; a = a->next) na++;
   if (c) {
-    c->name = dup_str(I->name ? I->name : "");
+    c->name = text_dup(I->name ? I->name : "");
     c->line = xml_line(node);
     c->key = calloc((size_t)na + 1, sizeof *c->key);
     c->val = calloc((size_t)na + 1, sizeof *c->val);
@@ -742,8 +735,8 @@ static void load_claim(loader *L, int it)
   }
   for (xmlAttrPtr a = node->properties; a; a = a->next) {
     char *v = xml_attr(node, (const char *)a->name);
-    c->key[c->nattr] = dup_str((const char *)a->name);
-    c->val[c->nattr] = v ? dup_str(v) : NULL;
+    c->key[c->nattr] = text_dup((const char *)a->name);
+    c->val[c->nattr] = v ? text_dup(v) : NULL;
     if (v) xmlFree(v);
     c->nattr++;
     if (!c->key[c->nattr - 1] || !c->val[c->nattr - 1]) L->oom = 1;
@@ -826,7 +819,7 @@ static spec *build_spec(loader *L)
 {
   spec *s = calloc(1, sizeof *s);
   if (!s) return NULL;
-  s->file = dup_str(L->file);
+  s->file = text_dup(L->file);
   s->cats = calloc((size_t)L->nitems + 1, sizeof *s->cats);
   s->cat_index = names_new((size_t)L->nitems);
   s->task_index = names_new((size_t)L->ntask);
