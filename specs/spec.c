@@ -329,6 +329,18 @@ static void load_category(loader *L, int it)
   if (ci->errors || L->oom) return;
   /* 4. the presented category */
   yo_status st = category_enumerate(ci->c, L->o->max_morphisms);
+  int wx, ww;
+  long wrows, wmax;
+  if (st == YO_LIMIT && category_limit_width(ci->c, &wx, &wrows, &ww, &wmax)) {
+    diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
+             "category %s is too wide to enumerate: the morphisms out of %s need at "
+             "least %ld rows of %d entries (the most generators out of one object), "
+             "more than the %ld such rows that 32-bit table indices allow; nothing "
+             "was decided",
+             I->name, category_object_name(ci->c, wx), wrows, ww, wmax);
+    L->limit++;
+    return;
+  }
   if (st == YO_LIMIT) {
     diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
              "category %s has more than %d morphisms (or is infinite)", I->name,
