@@ -173,19 +173,34 @@ static void category_vars(enc_search *e)
           add(e, implies(e, and2(e, row[h], TG(g, x)), TG(h, x)));
         }
     }
-  /* associativity: (f;g);k = f;(g;k) for non-identities f, g, k */
+  /* associativity for non-identities f, g, k, through x = "(f;g);k is d":
+   *   f;g = a and a;k = d  imply  x[d];   g;k = b and x[d]  imply  f;b = d.
+   * (f;g);k always has exactly one value d for a composable triple, and so
+   * has f;(g;k): 2 m^5 clauses instead of m^6 for the direct form. */
+  Z3_ast *x = calloc((size_t)m, sizeof *x);
+  if (!x) {
+    e->oom = 1;
+    return;
+  }
   for (int f = n; f < m && !e->oom; f++)
     for (int g = n; g < m; g++)
-      for (int k = n; k < m; k++)
+      for (int k = n; k < m; k++) {
+        for (int d = 0; d < m; d++) x[d] = var(e);
         for (int ab = 0; ab < m; ab++) {
           Z3_ast fg = C(f, g, ab);
-          for (int b = 0; b < m; b++) {
-            Z3_ast gk = C(g, k, b);
-            Z3_ast both = and2(e, fg, gk);
-            for (int d = 0; d < m; d++)
-              add(e, implies(e, and2(e, both, C(ab, k, d)), C(f, b, d)));
+          if (fg == e->F) continue;
+          for (int d = 0; d < m; d++) {
+            if (C(ab, k, d) == e->F) continue;
+            add(e, implies(e, and2(e, fg, C(ab, k, d)), x[d]));
           }
         }
+        for (int b = 0; b < m; b++) {
+          Z3_ast gk = C(g, k, b);
+          if (gk == e->F) continue;
+          for (int d = 0; d < m; d++) add(e, implies(e, and2(e, gk, x[d]), C(f, b, d)));
+        }
+      }
+  free(x);
 }
 
 /* Symmetry breaking: non-identities sorted by (source, target); objects
