@@ -249,8 +249,8 @@ static int run(int argc, char **argv)
     if (!t || !d) {
       print_error("out of memory");
       st = YO_INTERNAL;
-    } else if ((work = load_work(t, o.max_morphisms, &owned, &st)) == NULL) {
-      /* printed */
+    } else if ((st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
     } else if (check_task(t, work, d) != YO_OK) {
       print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;
