@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "encodings/search.h"
+#include "solver/answer.h"
 #include "solver/z3session.h"
 #include "specs/spec.h"
 
@@ -363,6 +364,34 @@ yo_status search_confirm(const search *s, const property_model *m, const char *x
   if (!ok)
     diag_add(d, DIAG_ERROR, NULL, 0,
              "internal error: the model found by Z3 is not a counterexample: %s", why);
+  /* The kernel re-checks the loaded category and task (and decides
+   * representability with a certificate): it must agree with the
+   * evaluator. */
+  if (ok) {
+    answer *a = NULL;
+    diag_list *kd = diag_list_new(4);
+    yo_status ks = kd ? answer_decide_representable(t, NULL, NULL, &a, kd) : YO_INTERNAL;
+    search_prop *rp = search_prop_new(PROP_REPRESENTABLE, 0, 0);
+    int ev = rp ? property_eval(rp, property_tables_model(pt)) : -1;
+    search_prop_free(rp);
+    if ((ks == YO_YES || ks == YO_NO) && ev == (ks == YO_YES)) {
+      /* agreed */
+    } else if (ks == YO_YES || ks == YO_NO) {
+      ok = 0;
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "internal error: the kernel-checked answer on the counterexample (%s) "
+               "disagrees with the property evaluator",
+               ks == YO_YES ? "representable" : "not representable");
+    } else {
+      ok = 0;
+      char msg[400] = "";
+      if (kd && diag_count(kd) > 0) diag_format(kd, 0, msg, sizeof msg);
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "internal error: the kernel did not check the counterexample: %s", msg);
+    }
+    answer_free(a);
+    diag_list_free(kd);
+  }
   property_tables_free(pt);
   spec_free(sp);
   return ok ? YO_OK : YO_INTERNAL;

@@ -15,7 +15,8 @@
  * The answer is untrusted: search_counterexample_xml writes it as an
  * ordinary spec and search_confirm loads that text back through the spec
  * loader (which enumerates the presented category and checks the task's
- * functoriality) and re-evaluates every property with solver/property.h.
+ * functoriality), re-evaluates every property with solver/property.h and
+ * has the kernel check the category, the task and their representability.
  *
  * Ownership: search_run returns a result freed with search_result_free;
  * strings returned by search_counterexample_xml are freed by the caller.
@@ -70,7 +71,10 @@ char *search_counterexample_xml(const search *s, const property_model *m);
  * declared morphisms that are equal are an error) and check that its task T
  * on category CE is a counterexample to s: the category has exactly the
  * model's numbers of objects and morphisms, and property_counterexample
- * holds.  YO_OK when confirmed; YO_INTERNAL with the reason in d. */
+ * holds; finally the proved kernel re-checks the loaded category and task
+ * through answer_decide_representable (solver/answer.h), whose checked
+ * verdict must equal the evaluator's `representable`.  YO_OK when
+ * confirmed; YO_INTERNAL with the reason in d. */
 yo_status search_confirm(const search *s, const property_model *m, const char *xml,
                          const char *name, diag_list *d);
 
