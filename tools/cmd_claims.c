@@ -41,7 +41,9 @@ const cli_command cmd_claims = {
   "then \"N claims: P passed, F failed[, U undecided]\".  Claims are numbered\n"
   "0, 1, ... in (file, claim) order; --shard K/N runs those with number\n"
   "i mod N = K-1, so the N shards partition the claims.  --timeout S bounds\n"
-  "each decision of the SMT engines.",
+  "each decision of the SMT engines.  A claim with search=NAME expects\n"
+  "counterexample or no-counterexample: it runs `yoneda search` (with task=T\n"
+  "as well: is this task a counterexample, decided without a solver).",
   options,
   "  0  every claim passed\n"
   "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
