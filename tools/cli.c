@@ -14,7 +14,8 @@ enum {
   KEY_HELP = 'h',
   KEY_MAX_MORPHISMS = CLI_KEY_BASE + 1000,
   KEY_STRICT,
-  KEY_TIMEOUT
+  KEY_TIMEOUT,
+  KEY_EXACT
 };
 
 static const cli_option common_options[] = {
@@ -23,6 +24,7 @@ static const cli_option common_options[] = {
    "(default 1000000) or an infinite one (exit 3)"},
   {"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors"},
   {"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"},
+  {"exact", KEY_EXACT, NULL, "also prove every category exact: kernel 7\nchecks that the enumeration merged nothing\nthe equations do not force (docs/trust.md)"},
   {"help", KEY_HELP, NULL, "show this help and exit"},
   {NULL, 0, NULL, NULL}
 };
@@ -147,6 +149,9 @@ int cli_next(cli_parser *p)
   }
   case KEY_STRICT:
     p->common.strict = 1;
+    return CLI_COMMON;
+  case KEY_EXACT:
+    p->common.exact = 1;
     return CLI_COMMON;
   case KEY_TIMEOUT:
     if (cli_parse_seconds(p->cmd, "--timeout", optarg, &p->common.timeout) < 0)
