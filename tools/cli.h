@@ -34,7 +34,7 @@ typedef struct cli_option {
 
 /* Options every command accepts. */
 typedef struct cli_common {
-  int max_morphisms;  /* --max-morphisms N (default 1000000) */
+  int max_morphisms;  /* --max-morphisms N (default CATEGORY_DEFAULT_MAX_MORPHISMS) */
   int strict;         /* --strict: warnings are errors */
   double timeout;     /* --timeout S; <= 0: none */
   int exact;          /* --exact: kernel 7 proves every category exact */
@@ -93,6 +93,9 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* The largest number of seconds cli_parse_seconds accepts. */
+#define CLI_MAX_SECONDS 1e7
 
 /* Parse a non-negative integer / a positive number of seconds for option
  * `opt` of cmd; on error print a usage error and return -1. */

@@ -8,6 +8,7 @@
 #include "proofs/cert.h"
 #include "proofs/check.h"
 #include "proofs/excert.h"
+#include "specs/text.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/print.h"
@@ -65,9 +66,7 @@ static char *certificate_task(const char *path)
     if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
     xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"task");
     if (v) {
-      size_t n = strlen((const char *)v) + 1;
-      name = malloc(n);
-      if (name) memcpy(name, v, n);
+      name = text_dup((const char *)v);
       xmlFree(v);
     }
     break;
@@ -146,16 +145,19 @@ static int run(int argc, char **argv)
     if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
   }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
+  diag_list *d = t ? diag_list_new(0) : NULL;
   category *owned = NULL;
-  const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
+  const category *work = NULL;
+  if (t && d && (st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK)
+    print_diags_prefixed(d, "yoneda");
   if (!work) {
+    diag_list_free(d);
     free(cert_task);
     spec_free(s);
-    return (int)st;
+    return (int)(t && !d ? YO_INTERNAL : st);
   }
-  diag_list *d = diag_list_new(0);
   rep_cert *c = NULL;
-  st = d ? cert_read(cert_path, t, work, &c, d) : YO_INTERNAL;
+  st = cert_read(cert_path, t, work, &c, d);
   if (st != YO_OK) {
     print_diags(d, cert_path);
     fprintf(stderr, "certificate rejected: %s is not a valid certificate for task %s of %s\n",

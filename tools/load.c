@@ -158,24 +158,26 @@ const category *load_pick_category(const spec *s, const char *name,
   return NULL;
 }
 
-const category *load_work(const task *t, int max_morphisms, category **owned,
-                          yo_status *status)
+const task *load_task(const char *path, const cli_common *o, const char *name,
+                      const cli_command *cmd, spec **s, yo_status *status)
 {
-  *owned = NULL;
-  const category *c = task_category(t);
-  if (task_variance_of(t) == TASK_COVARIANT) return c;
-  yo_status st = YO_OK;
-  category *op = category_opposite(c, max_morphisms, &st);
-  if (!op) {
-    *status = st == YO_OK ? YO_INTERNAL : st;
-    if (*status == YO_LIMIT)
-      print_error("the opposite of category %s has more than %d morphisms",
-                  category_name(c), max_morphisms);
-    else
-      print_error("cannot build the opposite of category %s: %s", category_name(c),
-                  yo_status_name(*status));
-    return NULL;
+  *status = load_spec(path, o, s);
+  const task *t = *status == YO_OK ? load_pick_task(*s, name, cmd, status) : NULL;
+  if (!t && *s) {
+    spec_free(*s);
+    *s = NULL;
   }
-  *owned = op;
-  return op;
+  return t;
+}
+
+const category *load_category(const char *path, const cli_common *o, const char *name,
+                              const cli_command *cmd, spec **s, yo_status *status)
+{
+  *status = load_spec(path, o, s);
+  const category *c = *status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL;
+  if (!c && *s) {
+    spec_free(*s);
+    *s = NULL;
+  }
+  return c;
 }
