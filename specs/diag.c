@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "specs/text.h"
+
 typedef struct diag_entry {
   diag_severity sev;
   char *file;

@@ -82,11 +82,10 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  const task *t = st == YO_OK ? load_pick_task(s, task_arg, &cmd_smt2, &st) : NULL;
+  yo_status st;
+  const task *t = load_task(file, &o, task_arg, &cmd_smt2, &s, &st);
   if (!t) {
     outfile_abort(&out);
-    spec_free(s);
     return (int)st;
   }
   diag_list *d = diag_list_new(0);
