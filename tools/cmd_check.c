@@ -2,6 +2,7 @@
  * the kernel re-check every category, task and functor, then summarise each
  * in document order. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "proofs/check.h"
 #include "solver/exact.h"
@@ -225,10 +226,17 @@ static int run(int argc, char **argv)
     if (st == YO_OK) {
       st = kernel_check(s, &o);
       if (st == YO_OK) {
-        char prefix[1100] = "";
-        if (nfiles > 1) snprintf(prefix, sizeof prefix, "%s: ", files[i]);
-        if (cert_path) st = write_certificate(s, cat_name, cert_path);
+        /* "FILE: " before each line when there are several files (any length) */
+        size_t plen = nfiles > 1 ? strlen(files[i]) + 3 : 1;
+        char *prefix = calloc(plen, 1);
+        if (prefix && nfiles > 1) snprintf(prefix, plen, "%s: ", files[i]);
+        if (!prefix) {
+          print_error("out of memory");
+          st = YO_INTERNAL;
+        }
+        if (st == YO_OK && cert_path) st = write_certificate(s, cat_name, cert_path);
         if (st == YO_OK) summarise(s, prefix, o.exact);
+        free(prefix);
         fflush(stdout);
       }
       spec_free(s);

@@ -345,18 +345,26 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
                        NULL);
     } else {
       cr->tot.failed++;
-      if (got_yes) {
+      /* the answer line whole (names may be long); else the explanation's
+       * first lines, joined */
+      int need = got_yes ? answer_format(x, NULL, 0) : -1;
+      char *whole = need >= 0 ? malloc((size_t)need + 1) : NULL;
+      if (whole) {
+        answer_format(x, whole, (size_t)need + 1);
+      } else if (got_yes) {
         answer_format(x, evidence, sizeof evidence);
       } else {
         one_line(answer_explanation(x), evidence, sizeof evidence);
         if (!evidence[0]) snprintf(evidence, sizeof evidence, "no universal element");
       }
+      const char *ev = whole ? whole : evidence;
       const char *got = got_yes ? "representable" : "not-representable";
-      printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
+      printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, ev);
       snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
       if (cr->junit)
         junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
-                       "wrong-answer", evidence);
+                       "wrong-answer", ev);
+      free(whole);
     }
   } else if (st == YO_LIMIT) {
     cr->tot.undecided++;
