@@ -15,6 +15,7 @@
 
 #include "proofs/kernel/kcategory.h"
 #include "proofs/kernel/kfunctor.h"
+#include "proofs/kernel/knatural.h"
 #include "proofs/kernel/krepresent.h"
 #include "proofs/kernel/ktask.h"
 
@@ -825,5 +826,145 @@ done:
   free(fobj); free(foff); free(flen); free(fgen);
   flat_cat_free(&fc);
   flat_cat_free(&fd);
+  return st;
+}
+
+/* ---- kernel 5 (issue 8) ------------------------------------------------------------ */
+
+struct check_nat {
+  const task *S, *T;
+  int m, G, SA, TA, AL;
+  int *gsrc, *gtgt, *ssz, *saoff, *sact, *tsz, *taoff, *tact, *aloff;
+};
+
+void check_nat_free(check_nat *k)
+{
+  if (!k) return;
+  free(k->gsrc); free(k->gtgt); free(k->ssz); free(k->saoff); free(k->sact);
+  free(k->tsz); free(k->taoff); free(k->tact); free(k->aloff);
+  free(k);
+}
+
+/* One task's tables, read along the task's own variance (task_domain /
+ * task_codomain), which is the covariant action on the working category:
+ * kernel 5 only needs each generator's domain and codomain, not the
+ * category's Cayley graph. */
+static int flatten_nat_task(const task *t, const int *gsrc, int m, int G, int **sz,
+                            int **aoff, int **act, int *A)
+{
+  long total = 0;
+  for (int g = 0; g < G; g++) total += task_set_size(t, gsrc[g]);
+  if (total > INT_MAX) return 1;
+  *A = (int)total;
+  *sz = ints(m); *aoff = ints(G); *act = ints(total);
+  if (!*sz || !*aoff || !*act) return -1;
+  for (int x = 0; x < m; x++) (*sz)[x] = task_set_size(t, x);
+  int pos = 0;
+  for (int g = 0; g < G; g++) {
+    (*aoff)[g] = pos;
+    for (int e = 0; e < task_set_size(t, gsrc[g]); e++) (*act)[pos++] = task_apply(t, g, e);
+  }
+  return 0;
+}
+
+check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list *d)
+{
+  *st = YO_INTERNAL;
+  const category *c = task_category(S);
+  if (task_category(T) != c || task_variance_of(S) != task_variance_of(T)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: tasks '%s' and '%s' are not on the same "
+             "category with the same variance", task_name(S), task_name(T));
+    return NULL;
+  }
+  check_nat *k = calloc(1, sizeof *k);
+  if (!k) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return NULL;
+  }
+  k->S = S; k->T = T;
+  k->m = category_object_count(c);
+  k->G = category_generator_count(c);
+  k->gsrc = ints(k->G); k->gtgt = ints(k->G); k->aloff = ints((long)k->m + 1);
+  if (!k->gsrc || !k->gtgt || !k->aloff) goto oom;
+  for (int g = 0; g < k->G; g++) {
+    k->gsrc[g] = task_domain(S, g);
+    k->gtgt[g] = task_codomain(S, g);
+  }
+  long total = 0;
+  for (int x = 0; x < k->m; x++) {
+    if (total > INT_MAX) break;
+    k->aloff[x] = (int)total;
+    total += task_set_size(S, x);
+  }
+  int r1 = total > INT_MAX ? 1 : flatten_nat_task(S, k->gsrc, k->m, k->G, &k->ssz, &k->saoff,
+                                                 &k->sact, &k->SA);
+  int r2 = r1 ? r1 : flatten_nat_task(T, k->gsrc, k->m, k->G, &k->tsz, &k->taoff, &k->tact,
+                                      &k->TA);
+  if (r1 == 1 || r2 == 1) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: tasks '%s' and '%s' are too large for the "
+             "kernel (their tables exceed its int indices); nothing was decided",
+             task_name(S), task_name(T));
+    check_nat_free(k);
+    *st = YO_LIMIT;
+    return NULL;
+  }
+  if (r1 < 0 || r2 < 0) goto oom;
+  k->aloff[k->m] = (int)total;
+  k->AL = (int)total;
+  *st = YO_OK;
+  return k;
+oom:
+  check_nat_free(k);
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+  return NULL;
+}
+
+yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
+{
+  static const int none[1] = {0};
+  const int *al = k->AL > 0 ? alpha : none;
+  if (knat_check(k->m, k->G, k->gsrc, k->gtgt, k->ssz, k->saoff, k->sact, k->SA, k->tsz,
+                 k->taoff, k->tact, k->TA, k->aloff, al, k->AL))
+    return YO_OK;
+  /* locate the failure (untrusted: diagnostics only) */
+  const category *c = task_category(k->S);
+  for (int x = 0; x < k->m; x++)
+    for (int e = 0; e < k->ssz[x]; e++) {
+      int v = al[k->aloff[x] + e];
+      if (v < 0 || v >= k->tsz[x]) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: "
+                 "component %s sends element %d outside %s(%s)", task_name(k->S),
+                 task_name(k->T), object_text(c, x), e, task_name(k->T), object_text(c, x));
+        return YO_INTERNAL;
+      }
+    }
+  for (int g = 0; g < k->G; g++)
+    for (int e = 0; e < k->ssz[k->gsrc[g]]; e++) {
+      int l = k->tact[k->taoff[g] + al[k->aloff[k->gsrc[g]] + e]];
+      int r = al[k->aloff[k->gtgt[g]] + k->sact[k->saoff[g] + e]];
+      if (l != r) {
+        const char *en = task_element_name(k->S, k->gsrc[g], e);
+        const char *ln = task_element_name(k->T, k->gtgt[g], l);
+        const char *rn = task_element_name(k->T, k->gtgt[g], r);
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the "
+                 "square of morphism %s at element %s of %s(%s) does not commute (%s vs %s)",
+                 task_name(k->S), task_name(k->T), category_generator_name(c, g),
+                 en ? en : "?", task_name(k->S), object_text(c, k->gsrc[g]), ln ? ln : "?",
+                 rn ? rn : "?");
+        return YO_INTERNAL;
+      }
+    }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the tasks' "
+           "tables are out of range", task_name(k->S), task_name(k->T));
+  return YO_INTERNAL;
+}
+
+yo_status check_transformation(const transformation *a, diag_list *d)
+{
+  yo_status st;
+  check_nat *k = check_nat_new(transformation_from(a), transformation_to(a), &st, d);
+  if (!k) return st;
+  st = check_nat_run(k, transformation_values(a), d);
+  check_nat_free(k);
   return st;
 }

@@ -21,6 +21,7 @@
 #include "specs/diag.h"
 #include "specs/functor.h"
 #include "specs/task.h"
+#include "specs/transformation.h"
 
 /* Kernel 1: the enumerated Cayley graph is complete and well typed, the
  * identities are roots, the normal-form spanning tree reaches every
@@ -39,5 +40,25 @@ yo_status check_functor(const functor *F, diag_list *d);
  * `work` is the working category (see cert.h). */
 yo_status check_representability(const task *t, const category *work,
                                  const rep_cert *c, diag_list *d);
+
+/* ---- kernel 5: natural transformations (issue 8) ---------------------------- */
+
+/* Kernel 5 on a loaded <transformation>: both tasks' tables are well formed,
+ * every component is a total map S(x) -> T(x) and every naturality square of
+ * a generator commutes.  (Functoriality of S and T is kernel 2's business:
+ * check_task.) */
+yo_status check_transformation(const transformation *a, diag_list *d);
+
+/* Kernel 5 prepared once for many candidate transformations S => T (the
+ * tasks flattened once; `nat` and `lemma` check every answer with it).
+ * check_nat_new returns NULL with a reason in d (and *st = YO_LIMIT when the
+ * tasks are too large for the kernel's int indices, YO_INTERNAL otherwise).
+ * check_nat_run checks alpha in the flat layout of transformation.h
+ * (component x at offset |S(0)|+...+|S(x-1)|): YO_OK when kernel 5 accepts,
+ * YO_INTERNAL with the first failing square in d when it rejects. */
+typedef struct check_nat check_nat;
+check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list *d);
+yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d);
+void check_nat_free(check_nat *k);
 
 #endif
