@@ -6,7 +6,8 @@
 #include "tools/commands.h"
 
 static const cli_command *const commands[] = {
-  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_dot, &cmd_smt2, NULL
+  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_dot, &cmd_smt2,
+  &cmd_nat, NULL
 };
 
 static void print_global_help(FILE *f)
