@@ -919,6 +919,92 @@ oom:
   return NULL;
 }
 
+check_nat *check_nat_new_hom(const category *work, int X, const task *T, yo_status *st,
+                             diag_list *d)
+{
+  *st = YO_INTERNAL;
+  check_nat *k = calloc(1, sizeof *k);
+  if (!k) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return NULL;
+  }
+  k->S = NULL; k->T = T;
+  int m = category_object_count(work), G = category_generator_count(work);
+  int start = category_block_start(work, X), size = category_block_size(work, X);
+  k->m = m; k->G = G;
+  k->gsrc = ints(G); k->gtgt = ints(G); k->aloff = ints((long)m + 1);
+  k->ssz = ints(m); k->saoff = ints(G);
+  int *local = ints(size), *first = ints((long)m + 1), *members = ints(size);
+  if (!k->gsrc || !k->gtgt || !k->aloff || !k->ssz || !k->saoff || !local || !first ||
+      !members)
+    goto oom;
+  for (int g = 0; g < G; g++) {
+    k->gsrc[g] = category_generator_source(work, g);
+    k->gtgt[g] = category_generator_target(work, g);
+  }
+  for (int Y = 0; Y < m; Y++) k->ssz[Y] = 0;
+  for (int i = 0; i < size; i++) {
+    int Y = category_target(work, start + i);
+    local[i] = k->ssz[Y]++;
+  }
+  long total = 0, SA = 0;
+  for (int Y = 0; Y < m; Y++) {
+    k->aloff[Y] = (int)total;
+    first[Y] = (int)total;
+    total += k->ssz[Y];
+  }
+  k->aloff[m] = (int)total;
+  k->AL = (int)total;
+  for (int i = 0; i < size; i++) members[first[category_target(work, start + i)] + local[i]] = i;
+  for (int g = 0; g < G; g++) SA += k->ssz[k->gsrc[g]];
+  if (SA > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: Hom(%s,-) is too large for the kernel (its "
+             "tables exceed its int indices); nothing was decided", object_text(work, X));
+    free(local); free(first); free(members);
+    check_nat_free(k);
+    *st = YO_LIMIT;
+    return NULL;
+  }
+  k->SA = (int)SA;
+  k->sact = ints(SA);
+  if (!k->sact) goto oom;
+  int pos = 0;
+  for (int g = 0; g < G; g++) {
+    int Y = k->gsrc[g];
+    k->saoff[g] = pos;
+    for (int i = 0; i < k->ssz[Y]; i++) {
+      int h = category_step(work, start + members[first[Y] + i], g);
+      k->sact[pos++] = h >= start && h < start + size ? local[h - start] : -1;
+    }
+  }
+  free(local); free(first); free(members);
+  local = first = members = NULL;
+  int r = flatten_nat_task(T, k->gsrc, m, G, &k->tsz, &k->taoff, &k->tact, &k->TA);
+  if (r == 1) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: task '%s' is too large for the kernel",
+             task_name(T));
+    check_nat_free(k);
+    *st = YO_LIMIT;
+    return NULL;
+  }
+  if (r < 0) goto oom;
+  *st = YO_OK;
+  return k;
+oom:
+  free(local); free(first); free(members);
+  check_nat_free(k);
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+  return NULL;
+}
+
+int check_nat_offset(const check_nat *k, int Y)
+{
+  return Y >= 0 && Y < k->m ? k->aloff[Y] : -1;
+}
+
+/* A task name for diagnostics (S is NULL for Hom(X,-)). */
+static const char *nat_side(const task *t) { return t ? task_name(t) : "Hom(X,-)"; }
+
 yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
 {
   static const int none[1] = {0};
@@ -927,13 +1013,13 @@ yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
                  k->taoff, k->tact, k->TA, k->aloff, al, k->AL))
     return YO_OK;
   /* locate the failure (untrusted: diagnostics only) */
-  const category *c = task_category(k->S);
+  const category *c = task_category(k->T);
   for (int x = 0; x < k->m; x++)
     for (int e = 0; e < k->ssz[x]; e++) {
       int v = al[k->aloff[x] + e];
       if (v < 0 || v >= k->tsz[x]) {
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: "
-                 "component %s sends element %d outside %s(%s)", task_name(k->S),
+                 "component %s sends element %d outside %s(%s)", nat_side(k->S),
                  task_name(k->T), object_text(c, x), e, task_name(k->T), object_text(c, x));
         return YO_INTERNAL;
       }
@@ -943,19 +1029,19 @@ yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
       int l = k->tact[k->taoff[g] + al[k->aloff[k->gsrc[g]] + e]];
       int r = al[k->aloff[k->gtgt[g]] + k->sact[k->saoff[g] + e]];
       if (l != r) {
-        const char *en = task_element_name(k->S, k->gsrc[g], e);
+        const char *en = k->S ? task_element_name(k->S, k->gsrc[g], e) : NULL;
         const char *ln = task_element_name(k->T, k->gtgt[g], l);
         const char *rn = task_element_name(k->T, k->gtgt[g], r);
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the "
                  "square of morphism %s at element %s of %s(%s) does not commute (%s vs %s)",
-                 task_name(k->S), task_name(k->T), category_generator_name(c, g),
-                 en ? en : "?", task_name(k->S), object_text(c, k->gsrc[g]), ln ? ln : "?",
+                 nat_side(k->S), task_name(k->T), category_generator_name(c, g),
+                 en ? en : "?", nat_side(k->S), object_text(c, k->gsrc[g]), ln ? ln : "?",
                  rn ? rn : "?");
         return YO_INTERNAL;
       }
     }
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the tasks' "
-           "tables are out of range", task_name(k->S), task_name(k->T));
+           "tables are out of range", nat_side(k->S), task_name(k->T));
   return YO_INTERNAL;
 }
 

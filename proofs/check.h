@@ -59,6 +59,16 @@ yo_status check_transformation(const transformation *a, diag_list *d);
 typedef struct check_nat check_nat;
 check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list *d);
 yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d);
+/* The same with S = Hom(X,-) of the working category `work` (enumerated;
+ * the task's own category, or its opposite for a contravariant task), built
+ * straight from work's Cayley graph without naming its elements: the
+ * elements of Hom(X,Y) are the morphisms of block X with target Y in
+ * increasing id (the identity of X is element 0 of Hom(X,X)), and generator
+ * g acts by f |-> f;g.  T's tables are read on `work` (task_domain). */
+check_nat *check_nat_new_hom(const category *work, int X, const task *T, yo_status *st,
+                             diag_list *d);
 void check_nat_free(check_nat *k);
+/* Where component Y starts in the flat layout k checks. */
+int check_nat_offset(const check_nat *k, int Y);
 
 #endif

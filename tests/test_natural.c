@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "proofs/check.h"
+#include "solver/lemma.h"
 #include "solver/natural.h"
 #include "specs/hom.h"
 #include "specs/transformation.h"
@@ -186,6 +187,40 @@ static void random_instances(void)
   CU_ASSERT_EQUAL(agreed, total);
 }
 
+/* solver/lemma.h's alpha^u are exactly the transformations the direct
+ * engine finds from Hom(X,-), and kernel 5 (check_nat_new_hom) accepts them. */
+static void lemma_against_search(const task *H, const task *T, const category *work, int X)
+{
+  nat_result *r = NULL;
+  diag_list *d = diag_list_new(0);
+  CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, T, NULL, &r, d), YO_OK);
+  lemma *L = lemma_new(T, work);
+  int w = lemma_prepare(L, X);
+  CU_ASSERT_EQUAL(w, nat_result_width(r));
+  yo_status st;
+  check_nat *k = check_nat_new_hom(work, X, T, &st, d);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(k);
+  int alpha[64];
+  CU_ASSERT_FATAL(w <= 64);
+  int wit = -1;
+  CU_ASSERT(lemma_determined(L, &wit));
+  for (int u = 0; u < task_set_size(T, X); u++) {
+    lemma_transformation(L, u, alpha);
+    CU_ASSERT_EQUAL(check_nat_run(k, alpha, d), YO_OK);
+    CU_ASSERT_EQUAL(alpha[check_nat_offset(k, X)], u);
+    int found = 0;
+    for (long i = 0; i < nat_result_count(r); i++)
+      found += memcmp(nat_result_at(r, i), alpha, (size_t)w * sizeof(int)) == 0;
+    CU_ASSERT_EQUAL(found, 1);
+    for (int h = 0; h < category_generator_count(work); h++)
+      if (category_generator_source(work, h) == X) CU_ASSERT(lemma_natural_in_x(L, h, u, &wit));
+  }
+  check_nat_free(k);
+  lemma_free(L);
+  nat_result_free(r);
+  diag_list_free(d);
+}
+
 /* Hom(X,-) and Hom(-,X) against random tasks: |Nat| = |T(X)| (Yoneda), and
  * the engines agree with the brute force. */
 static void representables(void)
@@ -211,6 +246,7 @@ static void representables(void)
         CU_ASSERT_EQUAL(task_set_size(H, X) > 0 ? 1 : 0, 1);
         long n = engine_count(H, T, NAT_DIRECT);
         CU_ASSERT_EQUAL(n, task_set_size(T, X));
+        lemma_against_search(H, T, work, X);
         CU_ASSERT_EQUAL(engine_count(H, T, NAT_Z3), n);
         if (task_element_total(T) <= 6 && task_element_total(H) <= 6)
           CU_ASSERT_EQUAL(brute_force(H, T), n);

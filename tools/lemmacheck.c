@@ -1,0 +1,98 @@
+/* lemmacheck.c — see lemmacheck.h. */
+#include "tools/lemmacheck.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/check.h"
+#include "solver/lemma.h"
+#include "tools/print.h"
+
+void lemmacheck_free(lemmacheck_report *r)
+{
+  free(r->rows);
+  memset(r, 0, sizeof *r);
+}
+
+yo_status lemmacheck_run(const task *T, int max_morphisms, lemmacheck_report *r, diag_list *d)
+{
+  memset(r, 0, sizeof *r);
+  const category *c = task_category(T);
+  category *op = NULL;
+  const category *work = c;
+  yo_status st = YO_OK;
+  if (task_variance_of(T) == TASK_CONTRAVARIANT) {
+    op = category_opposite(c, max_morphisms, &st);
+    if (!op) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category %s (%s)",
+               category_name(c), yo_status_name(st));
+      return st == YO_LIMIT ? YO_LIMIT : YO_INTERNAL;
+    }
+    work = op;
+  }
+  st = check_task(T, work, d);   /* kernels 1 and 2 */
+  int m = category_object_count(work);
+  lemma *L = st == YO_OK ? lemma_new(T, work) : NULL;
+  int big = 1;
+  for (int x = 0; x < m; x++)
+    if (category_block_size(work, x) > big) big = category_block_size(work, x);
+  int *alpha = malloc((size_t)big * sizeof *alpha);
+  r->rows = calloc((size_t)m + 1, sizeof *r->rows);
+  char b1[256], b2[256];
+  if (st == YO_OK && (!L || !alpha || !r->rows)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    st = YO_INTERNAL;
+  }
+  char *gen_seen = st == YO_OK ? calloc((size_t)category_generator_count(work) + 1, 1) : NULL;
+  if (st == YO_OK && !gen_seen) st = YO_INTERNAL;
+  for (int X = 0; X < m && st == YO_OK; X++) {
+    lemmacheck_row *row = &r->rows[r->nrows++];
+    row->object = X;
+    row->tsize = task_set_size(T, X);
+    row->homsize = lemma_prepare(L, X);
+    check_nat *k = check_nat_new_hom(work, X, T, &st, d);
+    if (!k) break;
+    int witness = -1;
+    if (!lemma_determined(L, &witness)) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "morphism %s is not reached from the identity of %s "
+               "along generators", print_morphism(work, witness, op != NULL, b1, sizeof b1),
+               category_object_name(c, X));
+      st = YO_INTERNAL;
+    }
+    int idpos = check_nat_offset(k, X);
+    for (int u = 0; u < row->tsize && st == YO_OK; u++) {
+      lemma_transformation(L, u, alpha);
+      st = check_nat_run(k, alpha, d);
+      if (st != YO_OK) break;
+      if (alpha[idpos] != u) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "the transformation of element %s of %s(%s) takes "
+                 "the identity to another element", task_element_name(T, X, u), task_name(T),
+                 category_object_name(c, X));
+        st = YO_INTERNAL;
+        break;
+      }
+      r->checked++;
+      row->nat++;
+      for (int h = 0; h < category_generator_count(work) && st == YO_OK; h++) {
+        if (category_generator_source(work, h) != X) continue;
+        gen_seen[h] = 1;
+        r->squares++;
+        if (!lemma_natural_in_x(L, h, u, &witness)) {
+          diag_add(d, DIAG_ERROR, NULL, 0, "the bijection is not natural in X at generator %s "
+                   "and element %s of %s(%s): the two transformations differ at %s",
+                   category_generator_name(work, h), task_element_name(T, X, u), task_name(T),
+                   category_object_name(c, X),
+                   print_morphism(work, witness, op != NULL, b2, sizeof b2));
+          st = YO_INTERNAL;
+        }
+      }
+    }
+    check_nat_free(k);
+  }
+  for (int h = 0; gen_seen && h < category_generator_count(work); h++) r->generators += gen_seen[h];
+  free(gen_seen);
+  free(alpha);
+  lemma_free(L);
+  category_free(op);
+  return st;
+}
