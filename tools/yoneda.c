@@ -7,7 +7,7 @@
 
 static const cli_command *const commands[] = {
   &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_dot, &cmd_smt2,
-  &cmd_nat, &cmd_lemma, NULL
+  &cmd_nat, &cmd_lemma, &cmd_functor, &cmd_delta, &cmd_sigma, NULL
 };
 
 static void print_global_help(FILE *f)
