@@ -5,11 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "proofs/check.h"
-#include "solver/natural.h"
 #include "specs/xmlout.h"
 #include "tools/commands.h"
 #include "tools/load.h"
+#include "tools/natcount.h"
 #include "tools/operand.h"
 #include "tools/outfile.h"
 #include "tools/print.h"
@@ -55,48 +54,6 @@ const cli_command cmd_nat = {
   "  4  a transformation rejected by the kernel, or internal error\n",
   run
 };
-
-static const int *sorted_base;
-static int sorted_width;
-
-static int cmp_index(const void *a, const void *b)
-{
-  const int *x = sorted_base + *(const long *)a * (long)sorted_width;
-  const int *y = sorted_base + *(const long *)b * (long)sorted_width;
-  for (int i = 0; i < sorted_width; i++)
-    if (x[i] != y[i]) return x[i] < y[i] ? -1 : 1;
-  return 0;
-}
-
-/* Kernel 5 on every member, then distinctness (sorting).  YO_OK, or the
- * kernel's verdict with a reason in d. */
-static yo_status certify(const task *S, const task *T, const nat_result *r, diag_list *d)
-{
-  yo_status st = YO_OK;
-  check_nat *k = check_nat_new(S, T, &st, d);
-  if (!k) return st;
-  long n = nat_result_count(r);
-  for (long i = 0; i < n && st == YO_OK; i++) st = check_nat_run(k, nat_result_at(r, i), d);
-  check_nat_free(k);
-  if (st != YO_OK || n < 2) return st;
-  long *idx = malloc((size_t)n * sizeof *idx);
-  if (!idx) {
-    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
-    return YO_INTERNAL;
-  }
-  for (long i = 0; i < n; i++) idx[i] = i;
-  sorted_base = nat_result_at(r, 0);
-  sorted_width = nat_result_width(r);
-  qsort(idx, (size_t)n, sizeof *idx, cmp_index);
-  for (long i = 1; i < n && st == YO_OK; i++)
-    if (cmp_index(&idx[i - 1], &idx[i]) == 0) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "the engine returned transformation %ld twice",
-               idx[i] + 1);
-      st = YO_INTERNAL;
-    }
-  free(idx);
-  return st;
-}
 
 static void list_one(const task *S, const task *T, const int *alpha)
 {
@@ -191,21 +148,9 @@ static int run(int argc, char **argv)
     st = YO_INTERNAL;
     goto done;
   }
-  /* the tasks themselves (kernels 1 and 2), then the engine, then kernel 5 */
-  category *owned = NULL;
-  const category *work = load_work(a.t, o.max_morphisms, &owned, &st);
-  if (work) {
-    st = check_task(a.t, work, d);
-    if (st == YO_OK) st = check_task(b.t, work, d);
-  }
-  if (owned) category_free(owned);
   nat_result *r = NULL;
-  if (work && st == YO_OK) st = nat_enumerate(a.t, b.t, &no, &r, d);
   int rejected = 0;
-  if (st == YO_OK) {
-    st = certify(a.t, b.t, r, d);
-    rejected = st == YO_INTERNAL;
-  }
+  st = natcount_run(a.t, b.t, &no, o.max_morphisms, &r, &rejected, d);
   if (st == YO_OK) {
     long n = nat_result_count(r);
     printf("%ld natural transformation%s\n", n, n == 1 ? "" : "s");
@@ -219,7 +164,7 @@ static int run(int argc, char **argv)
     print_diags_prefixed(d, "yoneda: no answer");
   } else if (rejected) {
     print_kernel_rejection(d, "rejected by the kernel");
-  } else if (work) {
+  } else {
     print_diags_prefixed(d, "yoneda: error");
   }
   nat_result_free(r);
