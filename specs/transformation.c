@@ -139,3 +139,21 @@ int transformation_apply(const transformation *a, int x, int e)
 }
 const int *transformation_offsets(const transformation *a) { return a->off; }
 const int *transformation_values(const transformation *a) { return a->alpha; }
+
+int transformation_write(FILE *f, const char *name, const task *S, const task *T,
+                         const int *alpha)
+{
+  const category *c = task_category(S);
+  fprintf(f, "  <transformation name=\"%s\" from=\"%s\" to=\"%s\">\n", name, task_name(S),
+          task_name(T));
+  int off = 0;
+  for (int x = 0; x < category_object_count(c); x++) {
+    fprintf(f, "    <component object=\"%s\" to=\"", category_object_name(c, x));
+    for (int e = 0; e < task_set_size(S, x); e++)
+      fprintf(f, "%s%s", e ? " " : "", task_element_name(T, x, alpha[off + e]));
+    off += task_set_size(S, x);
+    fputs("\"/>\n", f);
+  }
+  fprintf(f, "  </transformation>\n");
+  return ferror(f) ? -1 : 0;
+}

@@ -21,6 +21,8 @@
 #ifndef YONEDA_TRANSFORMATION_H
 #define YONEDA_TRANSFORMATION_H
 
+#include <stdio.h>
+
 #include "specs/diag.h"
 #include "specs/task.h"
 
@@ -55,5 +57,11 @@ int transformation_apply(const transformation *a, int x, int e);
  * entries, -1 where unset).  Owned by a. */
 const int *transformation_offsets(const transformation *a);
 const int *transformation_values(const transformation *a);
+
+/* Write alpha: S => T (flat layout) as a spec-v1 <transformation> element
+ * named `name`, its tasks referred to by their names (specs/writer.h writes
+ * the rest of a document).  0, or -1 on a write error (ferror). */
+int transformation_write(FILE *f, const char *name, const task *S, const task *T,
+                         const int *alpha);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include "proofs/check.h"
 #include "specs/kan.h"
-#include "specs/xmlout.h"
+#include "specs/writer.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/outfile.h"
@@ -160,9 +160,9 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   }
   /* kernel 2 on the new task */
   category *rowned = NULL;
-  const category *rwork = load_work(R, o.max_morphisms, &rowned, &st);
-  if (!rwork) goto done;
-  st = check_task(R, rwork, d);
+  const category *rwork = NULL;
+  st = task_work_category(R, o.max_morphisms, &rwork, &rowned, d);
+  if (st == YO_OK) st = check_task(R, rwork, d);
   category_free(rowned);
   if (st != YO_OK) {
     if (st == YO_LIMIT) print_diags_prefixed(d, "yoneda: no answer");
@@ -179,13 +179,16 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
     snprintf(comment, sizeof comment, "written by yoneda %s: %s of task %s along functor %s",
              cmd->name, sigma ? "the left Kan extension" : "the restriction", task_name(T),
              functor_name(F));
-    xmlout_begin(of.f, comment);
-    xmlout_category(of.f, task_category(R));
-    xmlout_task(of.f, R, NULL);
-    xmlout_end(of.f);
-    if (outfile_commit(&of) < 0) st = YO_INTERNAL;
+    if (writer_put_header(of.f, comment) < 0 || writer_put_category(of.f, task_category(R)) < 0 ||
+        writer_put_task(of.f, R) < 0 || writer_put_footer(of.f) < 0) {
+      print_error("cannot write %s", out);
+      outfile_abort(&of);
+      st = YO_INTERNAL;
+    } else if (outfile_commit(&of) < 0) {
+      st = YO_INTERNAL;
+    }
   } else {
-    xmlout_task(stdout, R, NULL);
+    writer_put_task(stdout, R);
   }
 done:
   task_free(R);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "specs/xmlout.h"
+#include "specs/writer.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/natcount.h"
@@ -76,16 +76,19 @@ static int write_out(const char *path, const operand *a, const operand *b, const
   char comment[600];
   snprintf(comment, sizeof comment, "written by yoneda nat: the %ld natural transformations %s => %s",
            nat_result_count(r), a->name, b->name);
-  xmlout_begin(of.f, comment);
-  xmlout_category(of.f, task_category(S));
-  xmlout_task(of.f, S, a->name);
-  if (strcmp(a->name, b->name) != 0) xmlout_task(of.f, T, b->name);
+  int bad = writer_put_header(of.f, comment) < 0 || writer_put_category(of.f, task_category(S)) < 0 ||
+            writer_put_task(of.f, S) < 0 ||
+            (strcmp(a->name, b->name) != 0 && writer_put_task(of.f, T) < 0);
   for (long i = 0; i < nat_result_count(r); i++) {
     char name[64];
     snprintf(name, sizeof name, "eta%ld", i + 1);
-    xmlout_transformation(of.f, name, S, a->name, T, b->name, nat_result_at(r, i));
+    if (transformation_write(of.f, name, S, T, nat_result_at(r, i)) < 0) bad = 1;
   }
-  xmlout_end(of.f);
+  if (writer_put_footer(of.f) < 0 || bad) {
+    print_error("cannot write %s", path);
+    outfile_abort(&of);
+    return -1;
+  }
   return outfile_commit(&of);
 }
 

@@ -19,17 +19,9 @@ yo_status lemmacheck_run(const task *T, int max_morphisms, lemmacheck_report *r,
   memset(r, 0, sizeof *r);
   const category *c = task_category(T);
   category *op = NULL;
-  const category *work = c;
-  yo_status st = YO_OK;
-  if (task_variance_of(T) == TASK_CONTRAVARIANT) {
-    op = category_opposite(c, max_morphisms, &st);
-    if (!op) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category %s (%s)",
-               category_name(c), yo_status_name(st));
-      return st == YO_LIMIT ? YO_LIMIT : YO_INTERNAL;
-    }
-    work = op;
-  }
+  const category *work = NULL;
+  yo_status st = task_work_category(T, max_morphisms, &work, &op, d);
+  if (st != YO_OK) return st;
   st = check_task(T, work, d);   /* kernels 1 and 2 */
   int m = category_object_count(work);
   lemma *L = st == YO_OK ? lemma_new(T, work) : NULL;

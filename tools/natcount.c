@@ -4,7 +4,6 @@
 #include <stdlib.h>
 
 #include "proofs/check.h"
-#include "tools/load.h"
 
 static const int *sorted_base;
 static int sorted_width;
@@ -54,9 +53,9 @@ yo_status natcount_run(const task *S, const task *T, const nat_options *o, int m
   *out = NULL;
   *rejected = 0;
   category *owned = NULL;
-  yo_status st = YO_OK;
-  const category *work = load_work(S, max_morphisms, &owned, &st);
-  if (!work) return st;
+  const category *work = NULL;
+  yo_status st = task_work_category(S, max_morphisms, &work, &owned, d);
+  if (st != YO_OK) return st;
   st = check_task(S, work, d);   /* kernels 1 and 2 on both tasks */
   if (st == YO_OK) st = check_task(T, work, d);
   category_free(owned);
