@@ -110,16 +110,26 @@ yo_status check_transformation(const transformation *a, diag_list *d);
 typedef struct check_nat check_nat;
 check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list *d);
 yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d);
-/* The same with S = Hom(X,-) of the working category `work` (enumerated;
- * the task's own category, or its opposite for a contravariant task), built
- * straight from work's Cayley graph without naming its elements: the
- * elements of Hom(X,Y) are the morphisms of block X with target Y in
- * increasing id (the identity of X is element 0 of Hom(X,X)), and generator
- * g acts by f |-> f;g.  T's tables are read on `work` (task_domain). */
-check_nat *check_nat_new_hom(const category *work, int X, const task *T, yo_status *st,
-                             diag_list *d);
 void check_nat_free(check_nat *k);
-/* Where component Y starts in the flat layout k checks. */
-int check_nat_offset(const check_nat *k, int Y);
+
+/* Kernel 5 with S = Hom(X,-) of the working category `work` (enumerated;
+ * the task's own category, or its opposite for a contravariant task), read
+ * straight from work's Cayley graph without naming its elements, object X
+ * after object X (`lemma`).  check_hom_new flattens T once;
+ * check_hom_prepare(X) builds the instance of X: its objects are the Y
+ * with Hom(X,Y) non-empty, its generators those out of them (every other
+ * square is empty: Hom(X, its source) is), so the cost is that of the
+ * block of X, not of the whole category.  The elements of Hom(X,Y) are the
+ * morphisms of block X with target Y in increasing id (the identity of X is
+ * element 0 of Hom(X,X)); component Y starts at check_hom_offset(h, Y)
+ * (-1 when Hom(X,Y) is empty) in the flat layout check_hom_run checks
+ * (check_hom_width entries).  Statuses as for check_nat. */
+typedef struct check_hom check_hom;
+check_hom *check_hom_new(const category *work, const task *T, yo_status *st, diag_list *d);
+yo_status check_hom_prepare(check_hom *h, int X, diag_list *d);
+int check_hom_offset(const check_hom *h, int Y);
+int check_hom_width(const check_hom *h);
+yo_status check_hom_run(const check_hom *h, const int *alpha, diag_list *d);
+void check_hom_free(check_hom *h);
 
 #endif

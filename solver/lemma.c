@@ -8,7 +8,7 @@ struct lemma {
   const category *w;
   int m, X, start, size;
   int *local;      /* per morphism of block X: its index in Hom(X, target) */
-  int *off;        /* per object Y: offset of Hom(X,Y) in the flat layout */
+  int *off;        /* per object: scratch counter, 0 outside the block's targets */
   int *val;        /* T(f)(u) for the morphisms of block X */
   int *val2, *phi; /* scratch for naturality in X */
 };
@@ -27,7 +27,7 @@ lemma *lemma_new(const task *T, const category *work)
   l->val = malloc((size_t)big * sizeof *l->val);
   l->val2 = malloc((size_t)big * sizeof *l->val2);
   l->phi = malloc((size_t)big * sizeof *l->phi);
-  l->off = malloc(((size_t)l->m + 1) * sizeof *l->off);
+  l->off = calloc((size_t)l->m + 1, sizeof *l->off);
   if (!l->local || !l->val || !l->val2 || !l->phi || !l->off) {
     lemma_free(l);
     return NULL;
@@ -47,19 +47,14 @@ int lemma_prepare(lemma *l, int X)
   l->X = X;
   l->start = category_block_start(l->w, X);
   l->size = category_block_size(l->w, X);
-  for (int Y = 0; Y < l->m; Y++) l->off[Y] = 0;
-  for (int i = 0; i < l->size; i++) {
-    int Y = category_target(l->w, l->start + i);
-    l->local[i] = l->off[Y]++;
-  }
-  int acc = 0;
-  for (int Y = 0; Y < l->m; Y++) {
-    int n = l->off[Y];
-    l->off[Y] = acc;
-    acc += n;
-  }
+  for (int i = 0; i < l->size; i++) l->local[i] = l->off[category_target(l->w, l->start + i)]++;
+  for (int i = 0; i < l->size; i++) l->off[category_target(l->w, l->start + i)] = 0;
   return l->size;
 }
+
+int lemma_local(const lemma *l, int i) { return l->local[i]; }
+
+int lemma_value(const lemma *l, int i) { return l->val[i]; }
 
 /* T(f)(u) for every f out of `start`'s object, along the normal-form tree
  * (parent(f) < f, so one ascending pass). */
@@ -73,13 +68,9 @@ static void walk(const lemma *l, int start, int size, int u, int *val)
   }
 }
 
-void lemma_transformation(lemma *l, int u, int *alpha)
+void lemma_transformation(lemma *l, int u)
 {
   walk(l, l->start, l->size, u, l->val);
-  for (int i = 0; i < l->size; i++) {
-    int Y = category_target(l->w, l->start + i);
-    alpha[l->off[Y] + l->local[i]] = l->val[i];
-  }
 }
 
 int lemma_determined(const lemma *l, int *witness)

@@ -2,7 +2,7 @@
  * claims), computed without any search: for an object X of the working
  * category and u in T(X), the transformation alpha^u: Hom(X,-) => T is
  * f |-> T(f)(u), one tree walk over the morphisms out of X.  Untrusted: the
- * tool has kernel 5 (check_nat_new_hom in proofs/check.h) check every
+ * tool has kernel 5 (check_hom in proofs/check.h) check every
  * alpha^u.  Then:
  *   - alpha^u evaluated at the identity of X is u, so evaluation at the
  *     identity sends the |T(X)| checked transformations to |T(X)| distinct
@@ -34,16 +34,20 @@ typedef struct lemma lemma;
 lemma *lemma_new(const task *T, const category *work);
 void lemma_free(lemma *l);
 
-/* Prepare object X (numbering of Hom(X,-)); returns |Hom(X,-)|, the width
- * of a transformation, or -1 on OOM. */
+/* Prepare object X (numbering of Hom(X,-)), in time proportional to its
+ * block; returns |Hom(X,-)|. */
 int lemma_prepare(lemma *l, int X);
-/* alpha^u in the flat layout (width entries). */
-void lemma_transformation(lemma *l, int u, int *alpha);
+/* alpha^u: afterwards lemma_value(l, i) = T(f)(u) for the i-th morphism f
+ * of the block of X (f = block_start(X) + i), which is element
+ * lemma_local(l, i) of Hom(X, target f). */
+void lemma_transformation(lemma *l, int u);
+int lemma_value(const lemma *l, int i);
+int lemma_local(const lemma *l, int i);
 /* 1 when every morphism out of X is reached from the identity along its
  * normal form's tree edge; 0 and *witness = a morphism that is not. */
 int lemma_determined(const lemma *l, int *witness);
 /* For generator h of work out of X and u in T(X) (after
- * lemma_transformation(l, u, ...)): 1 when alpha^u(h;f) =
+ * lemma_transformation(l, u)): 1 when alpha^u(h;f) =
  * alpha^{T(h)(u)}(f) for every f out of the target of h; 0 with *witness =
  * such an f where it fails. */
 int lemma_natural_in_x(lemma *l, int h, int u, int *witness);

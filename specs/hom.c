@@ -48,10 +48,18 @@ task *hom_task_new(const category *c, const category *work, task_variance v, int
   int ok = t && count && local && first && names && setn && img && members;
   if (names)
     for (int k = 0; k < size; k++) names[k] = NULL;
+  long letters = 0;
+  for (int k = 0; ok && k < size; k++) letters += category_word_length(work, start + k);
+  int numbered = letters > HOM_NAMED_MAX;
   for (int k = 0; ok && k < size; k++) {
     int Y = category_target(work, start + k);
     local[k] = count[Y]++;
-    names[k] = dotted(work, start + k, v == TASK_CONTRAVARIANT);
+    if (numbered) {
+      names[k] = malloc(24);
+      if (names[k]) snprintf(names[k], 24, "m%d", k);
+    } else {
+      names[k] = dotted(work, start + k, v == TASK_CONTRAVARIANT);
+    }
     if (!names[k]) ok = 0;
   }
   if (ok) {

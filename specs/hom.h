@@ -10,7 +10,11 @@
  * X.  Generator g acts by composition: f |-> f;g in `work`.  Element names
  * are the morphisms' paths in c with "." between generator names ("r.r"),
  * or the object's name for an identity; if two names collide (generator
- * names containing "."), that set's elements are named m0, m1, ...
+ * names containing "."), that set's elements are named m0, m1, ...  When
+ * the normal forms of the morphisms out of X have more than HOM_NAMED_MAX
+ * generators in all (a big group with long words: the names alone would
+ * take gigabytes), every element is named m<k>, k its position in the
+ * block of X (m0 is the identity).
  *
  * Ownership: hom_task_new returns a task freed with task_free; c and work
  * are borrowed and must outlive it.
@@ -20,6 +24,8 @@
 
 #include "specs/category.h"
 #include "specs/task.h"
+
+#define HOM_NAMED_MAX 4000000L
 
 /* The representable task of object X, named `name` (NULL: "Hom(X,-)" or
  * "Hom(-,X)").  work must be c (covariant) or category_opposite(c)

@@ -188,7 +188,7 @@ static void random_instances(void)
 }
 
 /* solver/lemma.h's alpha^u are exactly the transformations the direct
- * engine finds from Hom(X,-), and kernel 5 (check_nat_new_hom) accepts them. */
+ * engine finds from Hom(X,-), and kernel 5 (check_hom) accepts them. */
 static void lemma_against_search(const task *H, const task *T, const category *work, int X)
 {
   nat_result *r = NULL;
@@ -198,24 +198,34 @@ static void lemma_against_search(const task *H, const task *T, const category *w
   int w = lemma_prepare(L, X);
   CU_ASSERT_EQUAL(w, nat_result_width(r));
   yo_status st;
-  check_nat *k = check_nat_new_hom(work, X, T, &st, d);
+  check_hom *k = check_hom_new(work, T, &st, d);
   CU_ASSERT_PTR_NOT_NULL_FATAL(k);
-  int alpha[64];
+  CU_ASSERT_EQUAL_FATAL(check_hom_prepare(k, X, d), YO_OK);
+  CU_ASSERT_EQUAL(check_hom_width(k), w);
+  int alpha[64], full[64];
   CU_ASSERT_FATAL(w <= 64);
+  int start = category_block_start(work, X);
   int wit = -1;
   CU_ASSERT(lemma_determined(L, &wit));
   for (int u = 0; u < task_set_size(T, X); u++) {
-    lemma_transformation(L, u, alpha);
-    CU_ASSERT_EQUAL(check_nat_run(k, alpha, d), YO_OK);
-    CU_ASSERT_EQUAL(alpha[check_nat_offset(k, X)], u);
+    lemma_transformation(L, u);
+    /* the kernel's local layout, and the hom task's (all objects in order) */
+    for (int i = 0; i < w; i++) {
+      int Y = category_target(work, start + i), off = 0;
+      for (int Z = 0; Z < Y; Z++) off += task_set_size(H, Z);
+      alpha[check_hom_offset(k, Y) + lemma_local(L, i)] = lemma_value(L, i);
+      full[off + lemma_local(L, i)] = lemma_value(L, i);
+    }
+    CU_ASSERT_EQUAL(check_hom_run(k, alpha, d), YO_OK);
+    CU_ASSERT_EQUAL(alpha[check_hom_offset(k, X)], u);
     int found = 0;
     for (long i = 0; i < nat_result_count(r); i++)
-      found += memcmp(nat_result_at(r, i), alpha, (size_t)w * sizeof(int)) == 0;
+      found += memcmp(nat_result_at(r, i), full, (size_t)w * sizeof(int)) == 0;
     CU_ASSERT_EQUAL(found, 1);
     for (int h = 0; h < category_generator_count(work); h++)
       if (category_generator_source(work, h) == X) CU_ASSERT(lemma_natural_in_x(L, h, u, &wit));
   }
-  check_nat_free(k);
+  check_hom_free(k);
   lemma_free(L);
   nat_result_free(r);
   diag_list_free(d);
