@@ -7,7 +7,9 @@
 #  - Z_400 x Z_250 (one object, one block of 100,000 morphisms) with a task
 #    of 4 elements (a turns them, b fixes them).
 # Prints wall seconds and peak RSS (MB) of each run and the ratio to check
-# (goal: lemma within 2x check).
+# (goal: lemma within 2x check).  The z3 engine runs only where Hom(X,-) is
+# small: on the block of 100,000 it does not finish in 600 s (its Boolean
+# encoding has 400,000 variables).
 set -u
 cd "$(dirname "$0")/../.."
 Y=build/yoneda
@@ -36,6 +38,7 @@ run "yoneda check" $Y check "$T/rot.xml"; base=$wall
 run "lemma --task Classify" $Y lemma --task Classify "$T/rot.xml"; l1=$wall
 run "lemma --task AngleImage1" $Y lemma --task AngleImage1 "$T/rot.xml"
 run "nat --from hom:x1 --to AngleImage1" $Y nat --from hom:x1 --to AngleImage1 "$T/rot.xml"; n1=$wall
+run "nat ... --engine z3" $Y nat --from hom:x1 --to AngleImage1 --engine z3 --timeout 600 "$T/rot.xml"
 echo "  lemma / check = $(ratio "$l1" "$base")  (goal <= 2)   nat / check = $(ratio "$n1" "$base")"
 
 echo "== natural transformations and the Yoneda lemma (Z_400 x Z_250, one block of 100,000 morphisms) =="
@@ -60,5 +63,4 @@ XML
 run "yoneda check" $Y check "$T/z.xml"; base=$wall
 run "lemma --task Quarter" $Y lemma --task Quarter "$T/z.xml"; l2=$wall
 run "nat --from hom:x --to Quarter" $Y nat --from hom:x --to Quarter "$T/z.xml"; n2=$wall
-run "nat --from hom:x --to Quarter --engine z3" $Y nat --from hom:x --to Quarter --engine z3 --timeout 600 "$T/z.xml"
 echo "  lemma / check = $(ratio "$l2" "$base")  (goal <= 2)   nat / check = $(ratio "$n2" "$base")"
