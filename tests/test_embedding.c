@@ -236,9 +236,100 @@ static void kan_extensions(void)
   CU_ASSERT_EQUAL(delta_ok, 2 * functors);
 }
 
+/* The claims of Theorems 2 and 3 in specs/paper/ (finetune.xml,
+ * embedding.xml), re-derived through the library: counts by both engines,
+ * the Yoneda lemma as |Nat(Hom(X,-),T)| = |T(X)| by search, functor
+ * properties by embedding_analyse and structure-preserved by searching an
+ * isomorphism Hom(X,-) => Delta_F Hom(FX,-) for every X. */
+static void paper_theorems(void)
+{
+  static const char *const files[] = {"../specs/paper/finetune.xml",
+                                      "../specs/paper/embedding.xml"};
+  int checked = 0;
+  for (size_t fi = 0; fi < 2; fi++) {
+    spec *s = NULL;
+    diag_list *d = diag_list_new(0);
+    CU_ASSERT_EQUAL_FATAL(spec_load_file(files[fi], NULL, &s, d), YO_OK);
+    for (int k = 0; k < spec_claim_count(s); k++) {
+      const spec_claim *cl = spec_claim_at(s, k);
+      const char *e = spec_claim_expect(cl);
+      if (strcmp(e, "natural-transformations") == 0) {
+        const char *from = spec_claim_attr(cl, "from");
+        const task *T = spec_find_task(s, spec_claim_attr(cl, "to"));
+        CU_ASSERT_PTR_NOT_NULL_FATAL(T);
+        const category *c = task_category(T);
+        task *H = NULL;
+        const task *S = NULL;
+        if (strncmp(from, "hom:", 4) == 0) {
+          H = hom_task_new(c, c, TASK_COVARIANT, category_find_object(c, from + 4), NULL);
+          S = H;
+        } else {
+          S = spec_find_task(s, from);
+        }
+        long want = strtol(spec_claim_attr(cl, "count"), NULL, 10);
+        for (int eng = 0; eng < 2; eng++) {
+          nat_options o;
+          nat_options_init(&o);
+          o.engine = eng ? NAT_Z3 : NAT_DIRECT;
+          nat_result *r = NULL;
+          CU_ASSERT_EQUAL_FATAL(nat_enumerate(S, T, &o, &r, d), YO_OK);
+          CU_ASSERT_EQUAL(nat_result_count(r), want);
+          nat_result_free(r);
+        }
+        task_free(H);
+        checked++;
+      } else if (strcmp(e, "yoneda") == 0) {
+        const task *T = spec_find_task(s, spec_claim_attr(cl, "task"));
+        const category *c = task_category(T);
+        for (int X = 0; X < category_object_count(c); X++) {
+          task *H = hom_task_new(c, c, TASK_COVARIANT, X, NULL);
+          nat_result *r = NULL;
+          CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, T, NULL, &r, d), YO_OK);
+          CU_ASSERT_EQUAL(nat_result_count(r), task_set_size(T, X));
+          nat_result_free(r);
+          task_free(H);
+        }
+        checked++;
+      } else if (spec_claim_attr(cl, "functor")) {
+        const functor *F = spec_find_functor(s, spec_claim_attr(cl, "functor"));
+        embedding em;
+        CU_ASSERT_EQUAL_FATAL(embedding_analyse(F, &em, d), YO_OK);
+        int emb = em.faithful && em.full && em.injective;
+        if (strcmp(e, "full-embedding") == 0) CU_ASSERT(emb);
+        if (strcmp(e, "not-full-embedding") == 0) CU_ASSERT(!emb);
+        if (strcmp(e, "not-faithful") == 0) CU_ASSERT(!em.faithful);
+        if (strcmp(e, "not-full") == 0) CU_ASSERT(!em.full);
+        if (strcmp(e, "structure-preserved") == 0) {
+          const category *C = functor_source(F), *D = functor_target(F);
+          for (int X = 0; X < category_object_count(C); X++) {
+            task *HD = hom_task_new(D, D, TASK_COVARIANT, functor_object(F, X), NULL);
+            task *R = kan_delta(F, HD, "R");
+            task *H = hom_task_new(C, C, TASK_COVARIANT, X, NULL);
+            nat_result *r = NULL;
+            CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, R, NULL, &r, d), YO_OK);
+            int iso = 0;
+            for (long i = 0; i < nat_result_count(r) && !iso; i++)
+              iso = componentwise_bijective(R, C, X, nat_result_at(r, i));
+            CU_ASSERT(iso);
+            nat_result_free(r);
+            task_free(H);
+            task_free(R);
+            task_free(HD);
+          }
+        }
+        checked++;
+      }
+    }
+    spec_free(s);
+    diag_list_free(d);
+  }
+  CU_ASSERT_EQUAL(checked, 12);
+}
+
 void test_embedding_suite(void)
 {
   CU_pSuite s = CU_add_suite("embedding", NULL, NULL);
   CU_add_test(s, "faithful, full, injective on objects", properties);
   CU_add_test(s, "Sigma and Delta of representables on random functors", kan_extensions);
+  CU_add_test(s, "the claims of Theorems 2 and 3 in specs/paper", paper_theorems);
 }
