@@ -156,7 +156,7 @@ static int run(int argc, char **argv)
   st = natcount_run(a.t, b.t, &no, o.max_morphisms, &r, &rejected, d);
   if (st == YO_OK) {
     long n = nat_result_count(r);
-    printf("%ld natural transformation%s\n", n, n == 1 ? "" : "s");
+    printf("%ld natural transformations\n", n);   /* exactly this, even for 1 */
     if (list)
       for (long i = 0; i < n; i++) {
         printf("eta%ld\n", i + 1);
