@@ -532,7 +532,7 @@ yo_status census_run(const census_options *o, census_visitor v, void *arg,
   r->status = YO_OK;
   r->n = o->morphisms;
   r->t0 = cpu_seconds();
-  r->next_poll = 65536;
+  r->next_poll = 0;   /* poll at the first node: a stop flag already set stops at once */
   r->unit_depth = r->n > 4 ? r->n - 3 : 1;
   yo_status s = each_shape(r, 0);
   r->shapes = r->shape_no;
