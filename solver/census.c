@@ -31,7 +31,9 @@ typedef struct run {
   census_stats *st;
   yo_status status;       /* YO_OK, or YO_LIMIT once stopped */
   int stop;               /* 1: unwind (visitor, timeout, stop flag) */
-  double t0;
+  double t0;              /* CPU clock at the start */
+  double w0;              /* wall clock at the start */
+  int timed_out;
   long long next_poll;
 
   /* the shape */
@@ -57,9 +59,15 @@ typedef struct run {
   int nctrail;
 
   /* sharding */
-  int unit_depth;
   long long unit_counter;
 } run;
+
+static double wall_seconds(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 static double cpu_seconds(void)
 {
@@ -228,7 +236,8 @@ static void poll(run *r)
     r->stop = 1;
     r->status = YO_LIMIT;
   }
-  if (o->timeout > 0 && cpu_seconds() - r->t0 >= o->timeout) {
+  if (o->timeout > 0 && wall_seconds() - r->w0 >= o->timeout) {
+    r->timed_out = 1;
     r->stop = 1;
     r->status = YO_LIMIT;
   }
@@ -270,17 +279,38 @@ static void emit(run *r)
   if (r->connected) st->connected++;
 }
 
-static void dfs(run *r, int depth, int first)
+/* Whether a node still shared by all shards becomes a work unit: its table
+ * must be at least 40% decided, and not (nearly) constant — the tables
+ * whose decided cells all but one hold the same value lead to the biggest
+ * subtrees (the nilpotent-like monoids), so they are split further.  On
+ * N = 7 this leaves about 2% of the search to every shard and no unit
+ * above about 3% of the whole; see docs/census.md. */
+static int unit_ready(const run *r)
+{
+  int cnt[MAXN] = {0}, n = r->n, known = 0, mode = 0;
+  for (int i = 0; i < r->ncells; i++) {
+    int x = r->M[r->cf[i] * n + r->cg[i]];
+    if (x < 0) continue;
+    known++;
+    if (++cnt[x] > mode) mode = cnt[x];
+  }
+  return known * 5 >= r->ncells * 2 && known - mode > 1;
+}
+
+/* Extend the table from its first undecided cell on.  `shared`: no work
+ * unit has begun above this node (every shard walks it). */
+static void dfs(run *r, int first, int shared)
 {
   int n = r->n;
   if (++r->st->nodes >= r->next_poll) poll(r);
   if (r->stop) return;
   while (first < r->ncells && r->M[r->cf[first] * n + r->cg[first]] != UNKNOWN) first++;
-  if (depth == r->unit_depth || (depth < r->unit_depth && first == r->ncells)) {
+  if (shared && (first == r->ncells || unit_ready(r))) {
     long long u = r->unit_counter++;
     int S = r->o->shard_count > 1 ? r->o->shard_count : 1;
     if (S > 1 && u % S != r->o->shard_index - 1) return;
     r->st->units++;
+    shared = 0;
   }
   if (first == r->ncells) {
     emit(r);
@@ -289,9 +319,10 @@ static void dfs(run *r, int depth, int first)
   int f = r->cf[first], g = r->cg[first];
   int a = r->src[f], b = r->dst[g];
   int lo = r->bstart[a][b], hi = lo + r->h[a][b];
+  /* values in increasing order: the identity (when a == b), then block (a,b) */
   for (int v = a == b ? a : lo; v < hi; v = v == a && a == b ? lo : v + 1) {
     int mark = r->ntrail;
-    if (assign(r, f, g, v) && !smaller_exists(r)) dfs(r, depth + 1, first + 1);
+    if (assign(r, f, g, v) && !smaller_exists(r)) dfs(r, first + 1, shared);
     undo(r, mark);
     if (r->stop) return;
   }
@@ -443,7 +474,7 @@ static yo_status each_matrix(run *r, int ka, int pos, int left, int pass)
         r->shape_no++;
         if (pass == 1) {
           shape_prepare(r);
-          dfs(r, 0, 0);
+          dfs(r, 0, 1);
           st = r->status;
         }
       }
@@ -488,7 +519,7 @@ static yo_status each_shape(run *r, int pass)
           r->shape_no++;
           if (pass == 1) {
             shape_prepare(r);
-            dfs(r, 0, 0);
+            dfs(r, 0, 1);
             st = r->status;
           }
         }
@@ -532,8 +563,8 @@ yo_status census_run(const census_options *o, census_visitor v, void *arg,
   r->status = YO_OK;
   r->n = o->morphisms;
   r->t0 = cpu_seconds();
+  r->w0 = wall_seconds();
   r->next_poll = 0;   /* poll at the first node: a stop flag already set stops at once */
-  r->unit_depth = r->n > 4 ? r->n - 3 : 1;
   yo_status s = each_shape(r, 0);
   r->shapes = r->shape_no;
   r->shape_no = 0;
@@ -542,7 +573,7 @@ yo_status census_run(const census_options *o, census_visitor v, void *arg,
   if (s == YO_INTERNAL) diag_add(d, DIAG_ERROR, NULL, 0, "census: out of memory");
   if (s == YO_LIMIT)
     diag_add(d, DIAG_ERROR, NULL, 0, "census: stopped (%s) after %lld categories",
-             o->stop && *o->stop ? "interrupted" : "CPU time limit", st->count);
+             r->timed_out ? "time limit" : "interrupted", st->count);
   st->units_total = r->unit_counter;
   st->seconds = cpu_seconds() - r->t0;
   free(r->auts);

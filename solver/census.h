@@ -12,9 +12,10 @@
  * A125696 (1, 3, 11, 55, 329, 2858, 36440, 1723286 for N = 1..8); see
  * docs/census.md for the algorithm and measured times.
  *
- * Sharding: the search tree is cut at a fixed depth into "work units",
- * numbered in enumeration order; shard K of S (1 <= K <= S) explores the
- * units whose number is congruent to K-1 modulo S.  The split depends only
+ * Sharding: the search tree is cut into "work units" (subtrees whose root
+ * table is decided enough, see census.c), numbered in enumeration order;
+ * shard K of S (1 <= K <= S) walks the tree above the units and explores
+ * the units whose number is congruent to K-1 modulo S.  The split depends only
  * on the options other than the shard, so the shards of one run partition
  * the census and their counts add up.
  *
@@ -72,7 +73,7 @@ typedef struct census_options {
   int connected_only;     /* only connected categories */
   int shard_index;        /* shard K of shard_count, 1 <= K <= shard_count; */
   int shard_count;        /*   shard_count 0 or 1: the whole census */
-  double timeout;         /* CPU seconds; <= 0: none (YO_LIMIT when reached) */
+  double timeout;         /* wall-clock seconds; <= 0: none (YO_LIMIT when reached) */
   const volatile int *stop; /* non-NULL: stop (YO_LIMIT) once *stop != 0 */
   void (*progress)(const census_progress *p, void *arg); /* may be NULL */
   void *progress_arg;
