@@ -6,7 +6,7 @@
  * composition table M (n*n, row f, column g, value g∘f) has the identity
  * rows and columns filled in, NONE on non-composable pairs and UNKNOWN on
  * the cells still to be decided.  The "cells" are the composable pairs of
- * non-identities in row-major order; a table is canonical when it is the
+ * non-identities in shell order (see shell_key); a table is canonical when it is the
  * lexicographically least (in that cell order) of all its relabellings by
  * the group G of the shape: an automorphism p of the hom-size matrix h on
  * the objects, and any bijection of each block (a,b) onto block (pa,pb).
@@ -251,7 +251,7 @@ static void poll(run *r)
     pr.shapes = r->shapes;
     o->progress(&pr, o->progress_arg);
   }
-  r->next_poll = r->st->nodes + 65536;
+  r->next_poll = r->st->nodes + 4096;
 }
 
 static void emit(run *r)
@@ -414,6 +414,14 @@ static int shape_connected(const run *r)
   return cnt == r->k;
 }
 
+/* Position of cell (f,g) in the order of the cells: by shell max(f,g) = j,
+ * within it (i,j), (j,i) for i = 0..j-1, then (j,j). */
+static int shell_key(int n, int f, int g)
+{
+  int j = f > g ? f : g, i = f > g ? g : f;
+  return j * (2 * n + 1) + (f == g ? 2 * n : 2 * i + (f > g));
+}
+
 /* Set up the labels, the table and the cells of the current shape. */
 static void shape_prepare(run *r)
 {
@@ -441,6 +449,19 @@ static void shape_prepare(run *r)
         r->ncells++;
       }
     }
+  /* shell order: all cells among labels < j before any cell with label j,
+   * so that a relabelling fixed on the first j labels is compared on all
+   * of their products before a new label is chosen (the test's branching
+   * then grows with the decided part, not with m!) */
+  for (int i = 1; i < r->ncells; i++) {
+    int f = r->cf[i], g = r->cg[i], key = shell_key(n, f, g), j = i;
+    for (; j > 0 && shell_key(n, r->cf[j - 1], r->cg[j - 1]) > key; j--) {
+      r->cf[j] = r->cf[j - 1];
+      r->cg[j] = r->cg[j - 1];
+    }
+    r->cf[j] = f;
+    r->cg[j] = g;
+  }
   for (int x = 0; x < n; x++) r->inv[x] = r->fwd[x] = -1;
   r->ntrail = r->nctrail = 0;
 }

@@ -56,7 +56,7 @@ typedef struct census_category {
 typedef int (*census_visitor)(const census_category *c, void *arg);
 
 /* Progress report, passed to census_options.progress now and then (about
- * every 2^16 search nodes): never printed by the library. */
+ * every 4096 search nodes): never printed by the library. */
 typedef struct census_progress {
   long long found;        /* members found so far */
   long long units_done;   /* work units of this shard finished */
