@@ -147,7 +147,7 @@ static int parse_shard(const char *text, int *k, int *s)
 static void print_stats(const census_stats *st)
 {
   fprintf(stderr,
-          "census: %lld search nodes, %lld of %lld work units, %.2f s CPU\n",
+          "census: %lld search nodes, %lld of %lld work units, %.3f s CPU\n",
           st->nodes, st->units, st->units_total, st->seconds);
 }
 
