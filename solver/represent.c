@@ -15,6 +15,7 @@
 #include "solver/z3session.h"
 
 struct represent_result {
+  const task *t;
   rep_cert *cert;
   category *opp;            /* owned working category (contravariant) */
   const category *work;
@@ -128,20 +129,26 @@ static int add_universal(represent_result *r, int P, int u)
   return 0;
 }
 
-static rep_cert *positive_cert(direct *D, int P, int u)
+/* The positive certificate "P with universal element u": T(f)(u) for every
+ * f out of P, along the normal-form spanning tree of work.  NULL on OOM. */
+static rep_cert *positive_cert(const task *t, const category *w, int P, int u)
 {
-  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(D->t), task_variance_of(D->t));
+  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(t), task_variance_of(t));
   if (!c) return NULL;
-  int bs = category_block_size(D->w, P);
+  int start = category_block_start(w, P), bs = category_block_size(w, P);
   c->object = P;
   c->element = u;
-  c->images = malloc((size_t)bs * sizeof *c->images);
+  c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
   if (!c->images) {
     cert_free(c);
     return NULL;
   }
-  pass(D, P, u);
-  memcpy(c->images, D->val, (size_t)bs * sizeof *c->images);
+  for (int k = 0; k < bs; k++) {
+    int f = start + k;
+    c->images[k] = k == 0 ? u
+                          : task_apply(t, category_parent_generator(w, f),
+                                       c->images[category_parent(w, f) - start]);
+  }
   c->nimages = bs;
   return c;
 }
@@ -195,7 +202,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
   }
   if (found) {
     cert_free(neg);
-    r->cert = positive_cert(D, fP, fu);
+    r->cert = positive_cert(D->t, D->w, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   r->cert = neg;
@@ -308,7 +315,7 @@ done:
   enc_naive_free(se.n);
   z3session_free(s);
   if (st == YO_YES) {
-    r->cert = positive_cert(D, fP, fu);
+    r->cert = positive_cert(D->t, D->w, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   if (st != YO_NO) return st;
@@ -489,8 +496,34 @@ static int explain(represent_result *r, const task *t)
 
 /* ---- the API --------------------------------------------------------------- */
 
+int represent_engine_from_name(const char *name, represent_engine *out)
+{
+  if (strcmp(name, "direct") == 0) *out = ENGINE_DIRECT;
+  else if (strcmp(name, "z3") == 0) *out = ENGINE_Z3;
+  else if (strcmp(name, "naive") == 0) *out = ENGINE_NAIVE;
+  else return -1;
+  return 0;
+}
+
 yo_status represent_decide(const task *t, const represent_options *o,
                            represent_result **out, diag_list *d)
+{
+  *out = NULL;
+  const category *work = NULL;
+  category *owned = NULL;
+  yo_status st = task_work_category(t, o ? o->max_morphisms : 0, &work, &owned, d);
+  if (st != YO_OK) return st;
+  st = represent_decide_on(t, work, o, out, d);
+  if (*out)
+    (*out)->opp = owned;
+  else
+    category_free(owned);
+  return st;
+}
+
+yo_status represent_decide_on(const task *t, const category *work,
+                              const represent_options *o, represent_result **out,
+                              diag_list *d)
 {
   represent_options def;
   if (!o) {
@@ -499,7 +532,7 @@ yo_status represent_decide(const task *t, const represent_options *o,
   }
   *out = NULL;
   const category *c = task_category(t);
-  if (!category_is_enumerated(c)) {
+  if (!category_is_enumerated(c) || !category_is_enumerated(work)) {
     diag_add(d, DIAG_ERROR, NULL, 0, "category '%s' of task '%s' is not enumerated",
              category_name(c), task_name(t));
     return YO_INTERNAL;
@@ -509,20 +542,8 @@ yo_status represent_decide(const task *t, const represent_options *o,
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     return YO_INTERNAL;
   }
-  r->work = c;
-  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
-    yo_status st = YO_OK;
-    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
-    r->opp = category_opposite(c, maxm, &st);
-    if (!r->opp) {
-      diag_add(d, DIAG_ERROR, NULL, 0,
-               "cannot build the opposite of category '%s' for task '%s' (%s)",
-               category_name(c), task_name(t), yo_status_name(st));
-      represent_result_free(r);
-      return st == YO_OK ? YO_INTERNAL : st;
-    }
-    r->work = r->opp;
-  }
+  r->t = t;
+  r->work = work;
   direct D;
   yo_status st;
   if (direct_init(&D, t, r->work) != 0) {
@@ -571,4 +592,10 @@ void represent_result_universal(const represent_result *r, int i, int *object,
 {
   if (object) *object = r->uobj[i];
   if (element) *element = r->uel[i];
+}
+
+rep_cert *represent_result_universal_cert(const represent_result *r, int i)
+{
+  if (i < 0 || i >= r->nuniv) return NULL;
+  return positive_cert(r->t, r->work, r->uobj[i], r->uel[i]);
 }

@@ -61,19 +61,10 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
     represent_options_init(&def);
     o = &def;
   }
-  const category *work = task_category(t);
+  const category *work = NULL;
   category *opp = NULL;
-  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
-    yo_status st = YO_OK;
-    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
-    opp = category_opposite(work, maxm, &st);
-    if (!opp) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category '%s' (%s)",
-               category_name(work), yo_status_name(st));
-      return st == YO_OK ? YO_INTERNAL : st;
-    }
-    work = opp;
-  }
+  yo_status wst = task_work_category(t, o->max_morphisms, &work, &opp, d);
+  if (wst != YO_OK) return wst;
   int naive = o->engine == ENGINE_NAIVE;
   if (naive && enc_naive_size(t, work) > ENC_NAIVE_MAX_SIZE) {
     diag_add(d, DIAG_ERROR, NULL, 0,

@@ -161,6 +161,40 @@ static int parse_path(loader *L, const category *c, const names *index, const ch
   return n;
 }
 
+/* ---- "did you mean" hints -------------------------------------------------- */
+
+/* " (did you mean 'x'?)" for an unknown object (kinds & HINT_OBJECTS) or
+ * morphism (kinds & HINT_MORPHISMS) of c, or "" when none is close. */
+enum { HINT_OBJECTS = 1, HINT_MORPHISMS = 2 };
+static const char *hint_in_category(const category *c, const char *want, int kinds, char *buf,
+                                    size_t cap)
+{
+  names_hint h;
+  names_hint_init(&h, want);
+  if (kinds & HINT_OBJECTS)
+    for (int x = 0; x < category_object_count(c); x++)
+      names_hint_offer(&h, category_object_name(c, x));
+  if (kinds & HINT_MORPHISMS)
+    for (int g = 0; g < category_generator_count(c); g++)
+      names_hint_offer(&h, category_generator_name(c, g));
+  if (!h.best) return "";
+  snprintf(buf, cap, " (did you mean '%s'?)", h.best);
+  return buf;
+}
+
+/* The same for an unknown category / task / functor name (kind K_*). */
+static const char *hint_item(const loader *L, int kind, const char *want, char *buf, size_t cap)
+{
+  names_hint h;
+  names_hint_init(&h, want);
+  for (int i = 0; i < L->nitems; i++)
+    if (L->items[i].name && !L->items[i].dup && kind_of(L->items[i].node) == kind)
+      names_hint_offer(&h, L->items[i].name);
+  if (!h.best) return "";
+  snprintf(buf, cap, " (did you mean '%s'?)", h.best);
+  return buf;
+}
+
 /* ---- categories ------------------------------------------------------------ */
 
 static void load_category(loader *L, int it)
@@ -169,6 +203,7 @@ static void load_category(loader *L, int it)
   catinfo *ci = &L->cats[it];
   xmlNodePtr node = I->node;
   char dbuf[300], err[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   ci->c = category_new(I->name, xml_line(node));
   ci->index = names_new(16);
   if (!ci->c || !ci->index) {
@@ -229,9 +264,11 @@ static void load_category(loader *L, int it)
     int sx = sk >= 0 && dv[sk].is_obj ? dv[sk].id : -1;
     int tx = tk >= 0 && dv[tk].is_obj ? dv[tk].id : -1;
     if (s && sx < 0)
-      error_at(L, e->n, "unknown object '%s' as source of %s", s, DESC(e->n));
+      error_at(L, e->n, "unknown object '%s' as source of %s%s", s, DESC(e->n),
+               hint_in_category(ci->c, s, HINT_OBJECTS, hbuf, sizeof hbuf));
     if (t && tx < 0)
-      error_at(L, e->n, "unknown object '%s' as target of %s", t, DESC(e->n));
+      error_at(L, e->n, "unknown object '%s' as target of %s%s", t, DESC(e->n),
+               hint_in_category(ci->c, t, HINT_OBJECTS, hbuf, sizeof hbuf));
     if (sx >= 0 && tx >= 0) {
       e->id = category_add_generator(ci->c, e->name, sx, tx, xml_line(e->n));
       if (e->id < 0) L->oom = 1;
@@ -362,6 +399,7 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
                       char *set_ok)
 {
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!is_element(n, "set")) continue;
     char *obj = xml_attr(n, "object");
@@ -369,8 +407,9 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
     int v = obj ? names_find(ci->index, obj) : -1;
     int x = v >= 0 && v % 2 == 0 ? v / 2 : -1;
     if (obj && x < 0) {
-      error_at(L, n, "unknown object '%s' in %s (category %s has no such object)", obj, DESC(n),
-               category_name(ci->c));
+      error_at(L, n, "unknown object '%s' in %s (category %s has no such object)%s", obj,
+               DESC(n), category_name(ci->c),
+               hint_in_category(ci->c, obj, HINT_OBJECTS, hbuf, sizeof hbuf));
     } else if (x >= 0 && set_line[x]) {
       error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), set_line[x]);
     } else if (x >= 0) {
@@ -411,6 +450,7 @@ static void load_maps(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *ma
                       const char *set_ok, int *skipped)
 {
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   const category *c = ci->c;
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!is_element(n, "map")) continue;
@@ -421,8 +461,9 @@ static void load_maps(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *ma
     if (v == BROKEN) {
       (*skipped)++;   /* the morphism's declaration was reported */
     } else if (mor && g < 0) {
-      error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)", mor,
-               DESC(n), category_name(c));
+      error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mor,
+               DESC(n), category_name(c),
+               hint_in_category(c, mor, HINT_MORPHISMS, hbuf, sizeof hbuf));
     } else if (g >= 0 && map_line[g]) {
       error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), map_line[g]);
     } else if (g >= 0 && to) {
@@ -468,13 +509,16 @@ static void load_task(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *cname = xml_attr(node, "category");
   char *var = xml_attr(node, "variance");
   catinfo *ci = find_cat(L, cname);
   task_variance v = var && strcmp(var, "contravariant") == 0 ? TASK_CONTRAVARIANT : TASK_COVARIANT;
   if (var) xmlFree(var);
   if (!ci) {
-    if (cname) error_at(L, node, "unknown category '%s' in %s", cname, DESC(node));
+    if (cname)
+      error_at(L, node, "unknown category '%s' in %s%s", cname, DESC(node),
+               hint_item(L, K_CATEGORY, cname, hbuf, sizeof hbuf));
     if (cname) xmlFree(cname);
     return;
   }
@@ -526,10 +570,15 @@ static void load_functor(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300], err[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *sn = xml_attr(node, "source"), *tn = xml_attr(node, "target");
   catinfo *C = find_cat(L, sn), *D = find_cat(L, tn);
-  if (!C && sn) error_at(L, node, "unknown category '%s' as source of %s", sn, DESC(node));
-  if (!D && tn) error_at(L, node, "unknown category '%s' as target of %s", tn, DESC(node));
+  if (!C && sn)
+    error_at(L, node, "unknown category '%s' as source of %s%s", sn, DESC(node),
+             hint_item(L, K_CATEGORY, sn, hbuf, sizeof hbuf));
+  if (!D && tn)
+    error_at(L, node, "unknown category '%s' as target of %s%s", tn, DESC(node),
+             hint_item(L, K_CATEGORY, tn, hbuf, sizeof hbuf));
   if (sn) xmlFree(sn);
   if (tn) xmlFree(tn);
   if (!C || !D || !C->c || !D->c) return;
@@ -557,8 +606,8 @@ static void load_functor(loader *L, int it)
         int u = tok ? names_find(D->index, tok) : -1;
         int y = u >= 0 && u % 2 == 0 && !names_next(&cur) ? u / 2 : -1;
         if (x < 0) {
-          error_at(L, n, "unknown object '%s' in %s (category %s has no such object)", on,
-                   DESC(n), cn);
+          error_at(L, n, "unknown object '%s' in %s (category %s has no such object)%s", on,
+                   DESC(n), cn, hint_in_category(C->c, on, HINT_OBJECTS, hbuf, sizeof hbuf));
         } else if (obj_line[x]) {
           error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), obj_line[x]);
         } else {
@@ -577,8 +626,8 @@ static void load_functor(loader *L, int it)
         if (v == BROKEN) {
           skipped++;
         } else if (g < 0) {
-          error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)", mn,
-                   DESC(n), cn);
+          error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mn,
+                   DESC(n), cn, hint_in_category(C->c, mn, HINT_MORPHISMS, hbuf, sizeof hbuf));
         } else if (gen_line[g]) {
           error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), gen_line[g]);
         } else {
@@ -671,9 +720,11 @@ static void load_claim(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *tn = xml_attr(node, "task");
   if (tn && names_find(L->kind_index[K_TASK], tn) < 0)
-    error_at(L, node, "unknown task '%s' in %s", tn, DESC(node));
+    error_at(L, node, "unknown task '%s' in %s%s", tn, DESC(node),
+             hint_item(L, K_TASK, tn, hbuf, sizeof hbuf));
   if (tn) xmlFree(tn);
   spec_claim *c = calloc(1, sizeof *c);
   int na = 0;

@@ -297,3 +297,32 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
   }
   return st;
 }
+
+yo_status task_work_category(const task *t, int max_morphisms, const category **work,
+                             category **owned, diag_list *d)
+{
+  const category *c = task_category(t);
+  *owned = NULL;
+  *work = NULL;
+  if (t->v == TASK_COVARIANT) {
+    *work = c;
+    return YO_OK;
+  }
+  int maxm = max_morphisms > 0 ? max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
+  yo_status st = YO_OK;
+  category *op = category_opposite(c, maxm, &st);
+  if (!op) {
+    if (st == YO_LIMIT)
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "the opposite of category '%s' (task '%s' is contravariant) has more "
+               "than %d morphisms", category_name(c), t->name, maxm);
+    else
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "cannot build the opposite of category '%s' for task '%s' (%s)",
+               category_name(c), t->name, yo_status_name(st == YO_OK ? YO_INTERNAL : st));
+    return st == YO_OK ? YO_INTERNAL : st;
+  }
+  *owned = op;
+  *work = op;
+  return YO_OK;
+}

@@ -474,6 +474,37 @@ static void parse_path(void)
   CU_ASSERT_EQUAL(small[1], -7);
   CU_ASSERT_EQUAL(spec_parse_path(R, "r r r r r", NULL, 0, &src, &tgt, err, sizeof err), 5);
   CU_ASSERT_EQUAL(spec_parse_path(R, "r r r r r", big, 6, &src, &tgt, err, sizeof err), 5);
+  /* powers and groups expand in place */
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r^5", big, 6, &src, &tgt, err, sizeof err), 5);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "(r r^2)^2", big, 6, &src, &tgt, err, sizeof err), 6);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "((r)^2 x)^3", small, 1, &src, &tgt, err, sizeof err), 6);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "x^7", big, 6, &src, &tgt, err, sizeof err), 0);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "f^2", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "path 'f^2' does not compose: f ends at b but f starts at a");
+  CU_ASSERT_EQUAL(spec_parse_path(A, "(a f)^2", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r^0", big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "power 0 in 'r^0' (K must be at least 1)");
+  CU_ASSERT_EQUAL(spec_parse_path(R, "(r", big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "'(' without a matching ')'");
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r)^2", big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r^", big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "()^3", big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r^2^2", big, 6, &src, &tgt, err, sizeof err), -1);
+  /* the expansion limit, without materialising the expansion */
+  CU_ASSERT_EQUAL(spec_parse_path(R, "(r^1000)^1000", NULL, 0, &src, &tgt, err, sizeof err),
+                  1000000);
+  CU_ASSERT_EQUAL(spec_parse_path(R, "((r^1000)^1000)^1000", NULL, 0, &src, &tgt, err, sizeof err),
+                  -1);
+  CU_ASSERT_STRING_EQUAL(err, "path expands to more than 1000000 names");
+  CU_ASSERT_EQUAL(spec_parse_path(R, "r^99999999999999999999", NULL, 0, &src, &tgt, err,
+                                  sizeof err), -1);
+  char deep[2 * 70 + 8];
+  memset(deep, '(', 70);
+  memcpy(deep + 70, "r", 1);
+  memset(deep + 71, ')', 70);
+  deep[141] = '\0';
+  CU_ASSERT_EQUAL(spec_parse_path(R, deep, big, 6, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "groups nested deeper than 64");
   spec_free(s);
   diag_list_free(d);
 }

@@ -60,27 +60,38 @@ static void merge_kernel(yo_status st, yo_status *worst)
 static yo_status kernel_check(const spec *s, const cli_common *o)
 {
   diag_list *d = diag_list_new(0);
-  if (!d) return YO_INTERNAL;
+  /* kernel 1 runs once per category (and its opposite), shared by the tasks */
+  check_cache *cache = check_cache_new(o->max_morphisms);
+  if (!d || !cache) {
+    diag_list_free(d);
+    check_cache_free(cache);
+    return YO_INTERNAL;
+  }
   yo_status worst = YO_OK;
   for (int i = 0; i < spec_category_count(s); i++)
-    merge_kernel(check_category(spec_category(s, i), d), &worst);
+    merge_kernel(check_cache_category(cache, spec_category(s, i), d), &worst);
   for (int i = 0; i < spec_task_count(s); i++) {
     const task *t = spec_task(s, i);
-    category *owned = NULL;
-    yo_status st = YO_OK;
-    const category *work = load_work(t, o->max_morphisms, &owned, &st);
-    if (!work) {
+    const category *work = NULL;
+    diag_list *wd = diag_list_new(0);
+    yo_status st = check_cache_work(cache, t, &work, wd);
+    if (st != YO_OK) {   /* no working category: a limit, printed now */
+      print_diags_prefixed(wd, "yoneda");
+      diag_list_free(wd);
       if (worst == YO_OK) worst = st;
       continue;
     }
-    merge_kernel(check_task(t, work, d), &worst);
-    if (owned) category_free(owned);
+    diag_list_free(wd);
+    check_context *k = NULL;
+    merge_kernel(check_cache_prepare(cache, t, &k, d), &worst);
+    check_context_free(k);
   }
   for (int i = 0; i < spec_functor_count(s); i++)
     merge_kernel(check_functor(spec_functor(s, i), d), &worst);
   if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
   else if (worst == YO_LIMIT) print_diags(d, NULL);
   diag_list_free(d);
+  check_cache_free(cache);
   return worst;
 }
 

@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "proofs/cert.h"
+#include "solver/answer.h"
 #include "tools/commands.h"
-#include "tools/decision.h"
 #include "tools/junit.h"
 #include "tools/load.h"
 #include "tools/outfile.h"
@@ -93,6 +93,7 @@ typedef struct claims_run {
   const char **written_file;  /* and the file each came from */
   int nwritten, awritten;
   junit_report *junit;
+  check_cache *cache;         /* working categories of the current file */
   progress prog;
   totals tot;
   int selected;    /* claims in this shard */
@@ -162,23 +163,19 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   }
   cr->tot.run++;
   diag_list *d = diag_list_new(0);
-  decision x;
-  memset(&x, 0, sizeof x);
-  if (!d) {
-    x.status = YO_INTERNAL;
-  } else {
-    decision_make(t, &cr->ro, &x, d);
-  }
+  answer *x = NULL;
+  yo_status st = d ? answer_decide_representable(t, &cr->ro, cr->cache, &x, d) : YO_INTERNAL;
+  double seconds = x ? answer_seconds(x) : 0;
+  int rejected = x && answer_kernel_rejected(x);
   progress_clear(&cr->prog);
   char evidence[2048], msg[512];
-  yo_status st = x.status;
   if ((st == YO_YES || st == YO_NO) && cr->cert_dir) {
     size_t n = strlen(cr->cert_dir) + strlen(name) + 8;
     char *path = malloc(n);
     note_written(cr, name, file);
     if (path) {
       snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
-      if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
+      if (cert_write(answer_cert(x), t, answer_work(x), path, d) != YO_OK) {
         print_diags_prefixed(d, "yoneda");
         diag_list_clear(d);
         cr->tot.io_errors++;
@@ -190,23 +187,23 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     int got_yes = st == YO_YES;
     if (got_yes == want_yes) {
       cr->tot.passed++;
-      printf("PASS %s (expect %s, %.2f s)\n", name, expect, x.seconds);
+      printf("PASS %s (expect %s, %.2f s)\n", name, expect, seconds);
       if (cr->junit)
-        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_PASSED, NULL, NULL,
+        junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_PASSED, NULL, NULL,
                        NULL);
     } else {
       cr->tot.failed++;
       if (got_yes) {
-        decision_answer(&x, t, evidence, sizeof evidence);
+        answer_format(x, evidence, sizeof evidence);
       } else {
-        one_line(represent_result_explanation(x.result), evidence, sizeof evidence);
+        one_line(answer_explanation(x), evidence, sizeof evidence);
         if (!evidence[0]) snprintf(evidence, sizeof evidence, "no universal element");
       }
       const char *got = got_yes ? "representable" : "not-representable";
       printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
       snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
       if (cr->junit)
-        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
+        junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
                        "wrong-answer", evidence);
     }
   } else if (st == YO_LIMIT) {
@@ -214,22 +211,22 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     snprintf(evidence, sizeof evidence, "%s", print_first_error(d, "unknown"));
     printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
     if (cr->junit)
-      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_ERROR, evidence,
+      junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_ERROR, evidence,
                      "undecided", evidence);
   } else {
     cr->tot.failed++;
-    const char *got = x.kernel_rejected ? "certificate rejected" : "internal error";
+    const char *got = rejected ? "certificate rejected" : "internal error";
     snprintf(evidence, sizeof evidence, "%s",
              print_kernel_reason(print_first_error(d, yo_status_name(st))));
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
     if (cr->junit)
-      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
-                     x.kernel_rejected ? "certificate-rejected" : "internal-error",
+      junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
+                     rejected ? "certificate-rejected" : "internal-error",
                      evidence);
   }
   fflush(stdout);
-  if (d) decision_free(&x);
+  answer_free(x);
   diag_list_free(d);
 }
 
@@ -255,7 +252,7 @@ static int run(int argc, char **argv)
       }
       break;
     case KEY_ENGINE:
-      if (decision_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
+      if (represent_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
         cli_parser_done(&p);
         return cli_usage_error(&cmd_claims,
                                "unknown engine '%s' (engines: direct, z3, naive)",
@@ -313,12 +310,17 @@ static int run(int argc, char **argv)
   int done = 0;
   for (int i = 0; i < nfiles; i++) {
     if (!specs[i]) continue;
+    /* one cache per file: its tasks share working categories and kernel 1
+     * (without one, each answer builds its own) */
+    cr.cache = check_cache_new(cr.ro.max_morphisms);
     for (int j = 0; j < spec_claim_count(specs[i]); j++, index++) {
       if (index % shard_n + 1 != shard_k) continue;
       const spec_claim *c = spec_claim_at(specs[i], j);
       progress_update(&cr.prog, ++done, cr.selected, spec_claim_name(c));
       run_claim(&cr, specs[i], files[i], suites[i], c);
     }
+    check_cache_free(cr.cache);
+    cr.cache = NULL;
   }
   progress_clear(&cr.prog);
 

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "proofs/cert.h"
+#include "solver/answer.h"
 #include "tools/commands.h"
-#include "tools/decision.h"
 #include "tools/load.h"
 #include "tools/print.h"
 #include "tools/watchdog.h"
@@ -70,7 +70,7 @@ static int run(int argc, char **argv)
     case KEY_ALL: ro.all = 1; break;
     case KEY_CERT: cert_path = p.optarg; break;
     case KEY_ENGINE:
-      if (decision_engine_from_name(p.optarg, &ro.engine) < 0) {
+      if (represent_engine_from_name(p.optarg, &ro.engine) < 0) {
         cli_parser_done(&p);
         return cli_usage_error(&cmd_represent,
                                "unknown engine '%s' (engines: direct, z3, naive)",
@@ -98,21 +98,20 @@ static int run(int argc, char **argv)
     return (int)st;
   }
   diag_list *d = diag_list_new(0);
-  decision x;
-  memset(&x, 0, sizeof x);
-  st = d ? decision_make(t, &ro, &x, d) : YO_INTERNAL;
+  answer *x = NULL;
+  st = d ? answer_decide_representable(t, &ro, NULL, &x, d) : YO_INTERNAL;
   if (st == YO_YES || st == YO_NO) {
-    if (cert_path && cert_write(x.cert, t, x.work, cert_path, d) != YO_OK) {
+    if (cert_path && cert_write(answer_cert(x), t, answer_work(x), cert_path, d) != YO_OK) {
       print_diags_prefixed(d, "yoneda");
       st = YO_INTERNAL;
     } else {
       print_diags(d, NULL);   /* warnings, if any */
       char line[1024];
-      decision_answer(&x, t, line, sizeof line);
+      answer_format(x, line, sizeof line);
       printf("%s\n", line);
       if (ro.all) {
-        int n = represent_result_universal_count(x.result);
-        if (!x.pairs_checked && n > 1)
+        int n = answer_universal_count(x);
+        if (!answer_pairs_checked(x) && n > 1)
           fprintf(stderr,
                   "yoneda: note: %d universal pairs: re-checking each with the kernel "
                   "would take too long; only the certificate's pair (the first line) "
@@ -120,21 +119,21 @@ static int run(int argc, char **argv)
                   n);
         for (int i = 0; i < n; i++) {
           int P, u;
-          represent_result_universal(x.result, i, &P, &u);
-          printf("universal pair: %s, %s\n", category_object_name(x.work, P),
+          answer_universal(x, i, &P, &u);
+          printf("universal pair: %s, %s\n", category_object_name(answer_work(x), P),
                  task_element_name(t, P, u));
         }
       }
-      print_explanation(represent_result_explanation(x.result));
+      print_explanation(answer_explanation(x));
     }
   } else if (st == YO_LIMIT) {
     print_diags_prefixed(d, "yoneda: no answer");
-  } else if (x.kernel_rejected) {
+  } else if (x && answer_kernel_rejected(x)) {
     print_kernel_rejection(d, "certificate rejected by the kernel");
   } else {
     print_diags_prefixed(d, "yoneda: error");
   }
-  if (d) decision_free(&x);
+  answer_free(x);
   diag_list_free(d);
   spec_free(s);
   return (int)st;

@@ -100,16 +100,19 @@ static int run(int argc, char **argv)
     if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
   }
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
+  diag_list *d = t ? diag_list_new(0) : NULL;
   category *owned = NULL;
-  const category *work = t ? load_work(t, o.max_morphisms, &owned, &st) : NULL;
+  const category *work = NULL;
+  if (t && d && (st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK)
+    print_diags_prefixed(d, "yoneda");
   if (!work) {
+    diag_list_free(d);
     free(cert_task);
     spec_free(s);
-    return (int)st;
+    return (int)(t && !d ? YO_INTERNAL : st);
   }
-  diag_list *d = diag_list_new(0);
   rep_cert *c = NULL;
-  st = d ? cert_read(cert_path, t, work, &c, d) : YO_INTERNAL;
+  st = cert_read(cert_path, t, work, &c, d);
   if (st != YO_OK) {
     print_diags(d, cert_path);
     fprintf(stderr, "certificate rejected: %s is not a valid certificate for task %s of %s\n",

@@ -125,25 +125,3 @@ const category *load_pick_category(const spec *s, const char *name,
   *status = YO_USAGE;
   return NULL;
 }
-
-const category *load_work(const task *t, int max_morphisms, category **owned,
-                          yo_status *status)
-{
-  *owned = NULL;
-  const category *c = task_category(t);
-  if (task_variance_of(t) == TASK_COVARIANT) return c;
-  yo_status st = YO_OK;
-  category *op = category_opposite(c, max_morphisms, &st);
-  if (!op) {
-    *status = st == YO_OK ? YO_INTERNAL : st;
-    if (*status == YO_LIMIT)
-      print_error("the opposite of category %s has more than %d morphisms",
-                  category_name(c), max_morphisms);
-    else
-      print_error("cannot build the opposite of category %s: %s", category_name(c),
-                  yo_status_name(*status));
-    return NULL;
-  }
-  *owned = op;
-  return op;
-}

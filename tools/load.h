@@ -1,12 +1,8 @@
 /* load.h — what every `yoneda` command does first: load a spec file with
  * the common options (printing its diagnostics), pick the task / category
- * named on the command line (or the only one), and build the working
- * category of a task (the opposite category for a contravariant task; see
- * proofs/cert.h).
+ * named on the command line (or the only one).
  *
- * Ownership: load_spec returns a spec the caller frees with spec_free;
- * load_work returns in *owned a category the caller frees with
- * category_free (NULL when the task's own category is the working one).
+ * Ownership: load_spec returns a spec the caller frees with spec_free.
  */
 #ifndef YONEDA_LOAD_H
 #define YONEDA_LOAD_H
@@ -33,11 +29,5 @@ const task *load_pick_task(const spec *s, const char *name, const cli_command *c
 /* Same for categories. */
 const category *load_pick_category(const spec *s, const char *name,
                                    const cli_command *cmd, yo_status *status);
-
-/* The working category of t: task_category(t) when covariant, else its
- * opposite, enumerated with max_morphisms (then *owned is set to it).
- * Returns NULL with a printed error and *status set on failure. */
-const category *load_work(const task *t, int max_morphisms, category **owned,
-                          yo_status *status);
 
 #endif

@@ -6,7 +6,7 @@
 #include "tools/commands.h"
 
 static const cli_command *const commands[] = {
-  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_dot, &cmd_smt2,
+  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2,
   &cmd_census, &cmd_census_merge, NULL
 };
 
