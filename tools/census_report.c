@@ -99,20 +99,22 @@ static int parse_header(const char *line, census_report *r)
   return strcmp(again, line) == 0 ? 0 : -1;
 }
 
-int census_report_read(const char *path, census_report *r, diag_list *d)
+int census_report_next(FILE *f, const char *path, long *line_no, census_report *r,
+                       diag_list *d)
 {
   memset(r, 0, sizeof *r);
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    diag_add(d, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
-    return -1;
-  }
   char line[256];
-  long ln = 0;
+  long ln = *line_no;
   int rc = -1, got;
-  if ((got = read_line(f, line, sizeof line)) <= 0 || (++ln, parse_header(line, r) < 0)) {
-    diag_add(d, DIAG_ERROR, path, 1,
-             "not the output of `yoneda census`: the first line should read "
+  /* skip blank lines between reports */
+  do {
+    got = read_line(f, line, sizeof line);
+    if (got == 0) return ln == 0 ? (diag_add(d, DIAG_ERROR, path, 0, "empty file"), -1) : 0;
+    ln++;
+  } while (got > 0 && line[0] == '\0');
+  if (got < 0 || parse_header(line, r) < 0) {
+    diag_add(d, DIAG_ERROR, path, ln,
+             "not the output of `yoneda census`: expected a line "
              "\"census: N morphisms, ...\"");
     goto done;
   }
@@ -165,20 +167,16 @@ int census_report_read(const char *path, census_report *r, diag_list *d)
              r->count, sum);
     goto done;
   }
-  if ((got = read_line(f, line, sizeof line)) != 0) {
-    diag_add(d, DIAG_ERROR, path, ln + 1, "unexpected text after the total");
-    goto done;
-  }
   if (!r->shards) {
     /* an unsharded run is its own single shard */
     r->shard = r->shards = 1;
   }
-  rc = 0;
+  rc = 1;
   goto done;
 truncated:
   diag_add(d, DIAG_ERROR, path, ln, got < 0 ? "line %ld too long" : "truncated after line %ld",
            ln + (got < 0));
 done:
-  fclose(f);
+  *line_no = ln;
   return rc;
 }

@@ -36,9 +36,15 @@ void census_report_from_stats(census_report *r, const census_options *o,
 
 void census_report_print(const census_report *r, FILE *f);
 
-/* Read a report printed by census_report_print from path.  0 on success;
- * -1 with "PATH:LINE: error: ..." diagnostics added to d. */
-int census_report_read(const char *path, census_report *r, diag_list *d);
+/* Read the next report printed by census_report_print from f (the file
+ * `path`, of which *line_no lines are read; updated).  A file may hold
+ * several reports one after the other (e.g. the stdout of GNU parallel
+ * running several shards), blank lines between them are skipped.  1 when a
+ * report was read, 0 at the end of the file (after at least one line),
+ * -1 with "PATH:LINE: error: ..." diagnostics added to d.  An unsharded
+ * report reads as shard 1/1. */
+int census_report_next(FILE *f, const char *path, long *line_no, census_report *r,
+                       diag_list *d);
 
 /* Whether a and b are reports of the same census (all but shard and counts). */
 int census_report_same_census(const census_report *a, const census_report *b);

@@ -3,6 +3,7 @@
  * exactly as the unsharded run prints it.  Refuses (exit 1) anything but
  * the S distinct shards of one census: a missing or repeated shard, shards
  * of different runs, or work units that do not add up. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,8 +17,9 @@ const cli_command cmd_census_merge = {
   "census-merge",
   "FILE... [options]",
   "add up the shard outputs of a sharded census",
-  "Read the outputs of `yoneda census --shard K/S` for K = 1..S (one file\n"
-  "each, in any order) and print their sum in the form of an unsharded\n"
+  "Read the outputs of `yoneda census --shard K/S` for K = 1..S (in any\n"
+  "order; a file may hold several, one after the other, like the stdout of\n"
+  "GNU parallel) and print their sum in the form of an unsharded\n"
   "`yoneda census` run, ending with\n"
   "  categories with N morphisms: COUNT\n"
   "Every shard must be present exactly once, all from the same census (same\n"
@@ -32,6 +34,60 @@ const cli_command cmd_census_merge = {
   "  2  usage error\n",
   run
 };
+
+/* One report read, and where it came from. */
+typedef struct item {
+  census_report r;
+  const char *file;
+  long line;
+} item;
+
+/* Read every report of every file into *out (n items).  0, or -1 on an
+ * error (in d) or out of memory (printed). */
+static int read_all(int nfiles, char **files, item **out, int *n, diag_list *d)
+{
+  int cap = 16, bad = 0;
+  item *it = malloc((size_t)cap * sizeof *it);
+  *n = 0;
+  if (!it) goto oom;
+  for (int i = 0; i < nfiles; i++) {
+    FILE *f = fopen(files[i], "r");
+    if (!f) {
+      diag_add(d, DIAG_ERROR, files[i], 0, "cannot read: %s", strerror(errno));
+      bad = 1;
+      continue;
+    }
+    long line = 0;
+    for (;;) {
+      if (*n == cap) {
+        cap *= 2;
+        item *g = realloc(it, (size_t)cap * sizeof *it);
+        if (!g) {
+          fclose(f);
+          goto oom;
+        }
+        it = g;
+      }
+      long start = line + 1;
+      int rc = census_report_next(f, files[i], &line, &it[*n].r, d);
+      if (rc <= 0) {
+        if (rc < 0) bad = 1;
+        break;
+      }
+      it[*n].file = files[i];
+      it[*n].line = start;
+      (*n)++;
+    }
+    fclose(f);
+  }
+  *out = it;
+  return bad ? -1 : 0;
+oom:
+  free(it);
+  *out = NULL;
+  print_error("out of memory");
+  return -2;
+}
 
 static int run(int argc, char **argv)
 {
@@ -48,41 +104,44 @@ static int run(int argc, char **argv)
   cli_parser_done(&p);
   if (nfiles == 0) return cli_usage_error(&cmd_census_merge, "no shard output given");
 
-  census_report *r = calloc((size_t)nfiles, sizeof *r);
   diag_list *d = diag_list_new(0);
-  if (!r || !d) {
-    free(r);
-    diag_list_free(d);
+  if (!d) {
     print_error("out of memory");
     return YO_INTERNAL;
   }
-  int bad = 0;
-  for (int i = 0; i < nfiles; i++)
-    if (census_report_read(files[i], &r[i], d) < 0) bad = 1;
-  int S = bad ? 0 : r[0].shards;
-  const char **owner = NULL;
+  item *it = NULL;
+  int n = 0;
+  int rc = read_all(nfiles, files, &it, &n, d);
+  if (rc == -2) {
+    diag_list_free(d);
+    return YO_INTERNAL;
+  }
+  int bad = rc < 0;
+  int S = !bad && n > 0 ? it[0].r.shards : 0;
+  item **owner = NULL;
   if (!bad) {
     owner = calloc((size_t)S + 1, sizeof *owner);
     if (!owner) {
-      free(r);
+      free(it);
       diag_list_free(d);
       print_error("out of memory");
       return YO_INTERNAL;
     }
   }
-  for (int i = 0; !bad && i < nfiles; i++) {
-    if (!census_report_same_census(&r[i], &r[0]) || r[i].shards != S) {
-      diag_add(d, DIAG_ERROR, files[i], 0,
-               "not a shard of the same census as %s (morphisms, object bounds, --connected "
+  for (int i = 0; !bad && i < n; i++) {
+    const census_report *r = &it[i].r;
+    if (!census_report_same_census(r, &it[0].r) || r->shards != S) {
+      diag_add(d, DIAG_ERROR, it[i].file, it[i].line,
+               "not a shard of the same census as %s:%ld (morphisms, object bounds, --connected "
                "and the number of shards must agree)",
-               files[0]);
+               it[0].file, it[0].line);
       bad = 1;
-    } else if (owner[r[i].shard]) {
-      diag_add(d, DIAG_ERROR, files[i], 0, "shard %d/%d appears twice (also in %s)", r[i].shard,
-               S, owner[r[i].shard]);
+    } else if (owner[r->shard]) {
+      diag_add(d, DIAG_ERROR, it[i].file, it[i].line, "shard %d/%d appears twice (also in %s:%ld)",
+               r->shard, S, owner[r->shard]->file, owner[r->shard]->line);
       bad = 1;
     } else {
-      owner[r[i].shard] = files[i];
+      owner[r->shard] = &it[i];
     }
   }
   int missing = 0;
@@ -96,25 +155,26 @@ static int run(int argc, char **argv)
 
   census_report sum;
   if (!bad) {
-    sum = r[0];
+    sum = it[0].r;
     sum.shard = sum.shards = 0;
     sum.units = 0;
     sum.count = 0;
     memset(sum.by_objects, 0, sizeof sum.by_objects);
-    for (int i = 0; i < nfiles; i++) {
-      if (S > 1 && r[i].units_total != r[0].units_total && !bad) {
-        diag_add(d, DIAG_ERROR, files[i], 0,
-                 "%lld work units in all, but %s says %lld: not the same split", r[i].units_total,
-                 files[0], r[0].units_total);
+    for (int i = 0; i < n; i++) {
+      const census_report *r = &it[i].r;
+      if (S > 1 && r->units_total != it[0].r.units_total && !bad) {
+        diag_add(d, DIAG_ERROR, it[i].file, it[i].line,
+                 "%lld work units in all, but %s:%ld says %lld: not the same split",
+                 r->units_total, it[0].file, it[0].line, it[0].r.units_total);
         bad = 1;
       }
-      sum.units += r[i].units;
-      sum.count += r[i].count;
-      for (int x = 0; x <= CENSUS_MAX_MORPHISMS; x++) sum.by_objects[x] += r[i].by_objects[x];
+      sum.units += r->units;
+      sum.count += r->count;
+      for (int x = 0; x <= CENSUS_MAX_MORPHISMS; x++) sum.by_objects[x] += r->by_objects[x];
     }
-    if (!bad && S > 1 && sum.units != r[0].units_total) {
+    if (!bad && S > 1 && sum.units != it[0].r.units_total) {
       diag_add(d, DIAG_ERROR, NULL, 0, "the shards explored %lld work units, the run has %lld",
-               sum.units, r[0].units_total);
+               sum.units, it[0].r.units_total);
       bad = 1;
     }
   }
@@ -133,7 +193,7 @@ static int run(int argc, char **argv)
     census_report_print(&sum, stdout);
   }
   free(owner);
-  free(r);
+  free(it);
   diag_list_free(d);
   return bad ? YO_INVALID : YO_OK;
 }
