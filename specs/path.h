@@ -12,12 +12,21 @@
 #include "specs/category.h"
 #include "specs/names.h"
 
+/* Longest expansion of a path (names after powers are expanded), and the
+ * deepest nesting of groups. */
+#define PATH_MAX_NAMES 1000000
+#define PATH_MAX_DEPTH 64
+
 /* path_parse's failures. */
 #define PATH_BAD_NAME (-1)    /* unknown or invalid name, or empty path */
 #define PATH_SKIP (-2)        /* a name the index marks as already reported */
 #define PATH_NO_COMPOSE (-3)  /* consecutive names do not compose */
 
-/* Parse `text` as a path of c.  Names are resolved through `index` if not
+/* Parse `text` as a path of c.  Items are names, NAME^K (K copies) and
+ * (PATH)^K (K copies of the group; groups nest), K >= 1 in decimal: "r^4",
+ * "(s1 s2)^3".  The expansion is never materialised; one longer than
+ * PATH_MAX_NAMES names is an error, as are nesting deeper than
+ * PATH_MAX_DEPTH, unbalanced parentheses and a bad power.  Names are resolved through `index` if not
  * NULL (value 2x for object x, 2g+1 for generator g, any other negative
  * value for a name to reject silently because it was already reported) or
  * else with category_find_object / category_find_generator.

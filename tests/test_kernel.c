@@ -568,7 +568,7 @@ static int message_has(const diag_list *d, const char *needle)
   return 0;
 }
 
-/* the idempotent monoid presented and enumerated by specs/category.c */
+/* the idempotent monoid presented and enumerated by specs/category.h */
 static category *idempotent_category(void)
 {
   category *c = category_new("Idem", 0);

@@ -1,0 +1,325 @@
+/* category_enumerate.c — the block driver of the enumeration (see
+ * category.h and docs/categories.md): category_enumerate infers the hidden
+ * inverses, prepares the relations (coset_relators.c), enumerates one block
+ * per source object in a coset table (coset_table.c and its two engines),
+ * renumbers each finished block by a breadth-first search (shortlex normal
+ * forms) and appends it to the category's arrays with its hom counts.
+ */
+#include "specs/coset_internal.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The driver's scratch: per block, the breadth-first order of the table's
+ * nodes and their new ids; per object, the morphisms of the current block
+ * into it (hcount) and the objects reached (touched, nt of them). */
+typedef struct driver {
+  int *order, *newid;
+  int *hcount, *touched;
+  int *mark;          /* per object: x+1 when seen by block x's bound */
+  int nt;
+  int64_t hpairs;     /* (target, count) pairs recorded so far */
+  size_t res_bytes;   /* bytes of the results so far */
+} driver;
+
+/* Append the block of object x (nodes 0..live-1 of t) to c in BFS order. */
+static yo_status append_block(category *c, const tc *t, int x, const int *rdeg, driver *dr)
+{
+  int *order = dr->order, *newid = dr->newid, *hcount = dr->hcount, *touched = dr->touched;
+  const int n = t->live, W = t->W;
+  int base = c->nmor;
+  for (int i = 0; i < n; i++) newid[i] = -1;
+  int head = 0, tail = 0;
+  order[tail++] = 0;
+  newid[0] = 0;
+  int *par = c->mpar + base, *pg = c->mpgen + base, *len = c->mlen + base;
+  par[0] = -1;
+  pg[0] = -1;
+  len[0] = 0;
+  while (head < tail) {
+    int o = order[head];
+    int y = t->type[o];
+    int d = rdeg[y];
+    for (int l = 0; l < d; l++) {
+      int m = t->row[(size_t)o * (size_t)W + (size_t)l];
+      if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
+      if (newid[m] < 0) {
+        newid[m] = tail;
+        par[tail] = base + head;
+        pg[tail] = c->outgen[c->outoff[y] + l];
+        len[tail] = len[head] + 1;
+        order[tail++] = m;
+      }
+    }
+    head++;
+  }
+  if (tail != n) return YO_INTERNAL;
+  /* rows */
+  int64_t r = c->row[base];
+  int nt = 0;
+  for (int k = 0; k < n; k++) {
+    int o = order[k];
+    int y = t->type[o];
+    int d = rdeg[y];
+    c->msrc[base + k] = x;
+    c->mtgt[base + k] = y;
+    int *dst = c->next + r;
+    const int *src = t->row + (size_t)o * (size_t)W;
+    for (int l = 0; l < d; l++) dst[l] = base + newid[src[l]];
+    r += d;
+    c->row[base + k + 1] = r;
+    if (hcount[y]++ == 0) touched[nt++] = y;
+  }
+  dr->nt = nt;
+  c->nmor = base + n;
+  return YO_OK;
+}
+
+/* Grow the result arrays of c to hold a block of n morphisms (the live
+ * nodes of t), and the driver's per-block scratch to n nodes. */
+static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver *dr, int n)
+{
+  size_t nm = (size_t)c->nmor + (size_t)n;
+  int **arrs[5] = {&c->msrc, &c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
+  for (int a = 0; a < 5; a++) {
+    int *p = realloc(*arrs[a], nm * sizeof(int));
+    if (!p) return YO_INTERNAL;
+    *arrs[a] = p;
+  }
+  int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
+  if (!rp) return YO_INTERNAL;
+  c->row = rp;
+  int64_t edges = c->row[c->nmor];
+  for (int k = 0; k < n; k++) edges += rdeg[t->type[k]];
+  int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
+  if (!np) return YO_INTERNAL;
+  c->next = np;
+  int *o2 = realloc(dr->order, (size_t)n * sizeof(int));
+  if (!o2) return YO_INTERNAL;
+  dr->order = o2;
+  int *n2 = realloc(dr->newid, (size_t)n * sizeof(int));
+  if (!n2) return YO_INTERNAL;
+  dr->newid = n2;
+  dr->res_bytes = nm * (5 * sizeof(int) + sizeof(int64_t)) + (size_t)edges * sizeof(int);
+  size_t now = dr->res_bytes + (size_t)n * 2 * sizeof(int) +
+               (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int);
+  if (now > c->peak) c->peak = now;
+  return YO_OK;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+/* Record the hom counts of block x (the dr->nt objects touched), sorted by
+ * target, and reset the counters. */
+static yo_status record_hom_counts(category *c, driver *dr, int x)
+{
+  int nt = dr->nt;
+  qsort(dr->touched, (size_t)nt, sizeof(int), cmp_int);
+  int *ht = realloc(c->htgt, (size_t)(dr->hpairs + nt + 1) * sizeof(int));
+  if (!ht) return YO_INTERNAL;
+  c->htgt = ht;
+  int *hc = realloc(c->hcnt, (size_t)(dr->hpairs + nt + 1) * sizeof(int));
+  if (!hc) return YO_INTERNAL;
+  c->hcnt = hc;
+  for (int k = 0; k < nt; k++) {
+    c->htgt[dr->hpairs + k] = dr->touched[k];
+    c->hcnt[dr->hpairs + k] = dr->hcount[dr->touched[k]];
+    dr->hcount[dr->touched[k]] = 0;
+  }
+  dr->hpairs += nt;
+  c->hoff[x + 1] = (int)dr->hpairs;
+  return YO_OK;
+}
+
+/* A lower bound on the morphisms with source x: one into each object among
+ * x and the targets of the generators out of x. */
+static long block_lower_bound(const category *c, int x, int *mark)
+{
+  long lb = 1;
+  mark[x] = x + 1;
+  for (int k = c->outoff[x]; k < c->outoff[x + 1]; k++) {
+    int y = c->gtgt[c->outgen[k]];
+    if (mark[y] != x + 1) {
+      mark[y] = x + 1;
+      lb++;
+    }
+  }
+  return lb;
+}
+
+/* Record that block x needs at least `rows` rows of the table's width. */
+static void note_width(category *c, const tc *t, int x, long rows)
+{
+  c->wide = 1;
+  c->wide_object = x;
+  c->wide_rows = rows;
+  c->wide_width = t->W;
+  c->wide_max_rows = t->hard;
+}
+
+/* Enumerate c block by block; only its first realG generators (the others
+ * are hidden inverses added by category_enumerate, declared last) make the
+ * numbering and the rows of the result. */
+static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
+{
+  category_free_enumeration(c);
+  c->defined = 0;
+  c->peak = 0;
+  c->wide = 0;
+  const int O = c->nobj;
+  relators r;
+  tc t;
+  driver dr;
+  memset(&r, 0, sizeof r);
+  memset(&t, 0, sizeof t);
+  memset(&dr, 0, sizeof dr);
+  yo_status st = YO_INTERNAL;
+  c->bstart = calloc((size_t)O + 1, sizeof(int));
+  c->hoff = calloc((size_t)O + 1, sizeof(int));
+  c->row = malloc(sizeof(int64_t));
+  dr.hcount = calloc((size_t)O + 1, sizeof(int));
+  dr.touched = malloc(((size_t)O + 1) * sizeof(int));
+  dr.mark = calloc((size_t)O + 1, sizeof(int));
+  if (!c->bstart || !c->hoff || !c->row || !dr.hcount || !dr.touched || !dr.mark ||
+      !category_layout_generators(c, c->ngen))
+    goto done;
+  c->row[0] = 0;
+  if ((st = relators_prepare(&r, c, realG)) != YO_OK) goto done;
+  coset_table_init(&t, c, &r, max_morphisms, &c->peak);
+  for (int x = 0; x < O; x++) {
+    c->bstart[x] = c->nmor;
+    long lb = block_lower_bound(c, x, dr.mark);
+    if (c->nmor + lb > max_morphisms) {
+      st = YO_LIMIT;
+      goto done;
+    }
+    if (t.width_capped && lb > t.hard) {
+      /* refused before the rows are allocated */
+      st = YO_LIMIT;
+      t.width_hit = 1;
+      note_width(c, &t, x, lb);
+      goto done;
+    }
+    t.base_bytes = dr.res_bytes;
+    st = coset_enumerate_block(&t, x);
+    c->defined = t.defs;
+    if (st == YO_LIMIT && t.width_hit) note_width(c, &t, x, lb > t.live ? lb : t.live);
+    if (st != YO_OK) goto done;
+    int n = t.live;
+    if ((int64_t)c->nmor + n > max_morphisms) {
+      st = YO_LIMIT;
+      goto done;
+    }
+    if ((st = grow_results(c, &t, r.rdeg, &dr, n)) != YO_OK ||
+        (st = append_block(c, &t, x, r.rdeg, &dr)) != YO_OK ||
+        (st = record_hom_counts(c, &dr, x)) != YO_OK)
+      goto done;
+    coset_table_shrink(&t);
+  }
+  c->bstart[O] = c->nmor;
+  st = YO_OK;
+  c->enumerated = 1;
+done:
+  coset_table_free(&t);
+  relators_free(&r);
+  free(dr.order);
+  free(dr.newid);
+  free(dr.hcount);
+  free(dr.touched);
+  free(dr.mark);
+  if (st != YO_OK) {
+    long d = c->defined;
+    size_t p = c->peak;
+    category_free_enumeration(c);
+    c->defined = d;
+    c->peak = p;
+  }
+  return st;
+}
+
+/* Move the enumeration of w (c's presentation with hidden generators
+ * declared last) into c; c's generator tables leave the hidden ones out.
+ * 0 on OOM (then c has no enumeration). */
+static int take_enumeration(category *c, category *w)
+{
+  category_free_enumeration(c);
+  c->nmor = w->nmor;
+  c->bstart = w->bstart;
+  c->msrc = w->msrc;
+  c->mtgt = w->mtgt;
+  c->mpar = w->mpar;
+  c->mpgen = w->mpgen;
+  c->mlen = w->mlen;
+  c->row = w->row;
+  c->next = w->next;
+  c->hoff = w->hoff;
+  c->htgt = w->htgt;
+  c->hcnt = w->hcnt;
+  w->bstart = w->msrc = w->mtgt = w->mpar = w->mpgen = w->mlen = NULL;
+  w->row = NULL;
+  w->next = w->hoff = w->htgt = w->hcnt = NULL;
+  if (!category_layout_generators(c, c->ngen)) {
+    category_free_enumeration(c);
+    return 0;
+  }
+  c->enumerated = 1;
+  return 1;
+}
+
+/* g^k = 1 (k >= 2) makes g invertible with inverse g^(k-1), and so does
+ * g^k = v when every letter of v is invertible (relators_hidden_inverses).
+ * When such a g has no inverse generator, the enumeration runs on a copy of
+ * c with a hidden generator H (g H = H g = 1, declared after every generator
+ * of c, so the local indices of c's generators are unchanged): the category
+ * is the same (H is forced to be g's inverse), but relators through g can be
+ * scanned from both ends, and groupoid mode applies when every generator is
+ * invertible.  H is left out of the numbering and of the rows. */
+static yo_status enumerate_hidden(category *c, int max_morphisms, const int *need)
+{
+  const int G = c->ngen;
+  yo_status st;
+  category *w = category_copy_presentation(c, 0, &st);
+  if (!w) return st;
+  st = YO_INTERNAL;
+  for (int g = 0; g < G; g++) {
+    if (!need[g]) continue;
+    int h = category_add_generator(w, "", c->gtgt[g], c->gsrc[g], 0);
+    int gh[] = {g, h}, hg[] = {h, g};
+    if (h < 0 || category_add_equation(w, c->gsrc[g], gh, 2, NULL, 0, 0) < 0 ||
+        category_add_equation(w, c->gtgt[g], hg, 2, NULL, 0, 0) < 0)
+      goto out;
+  }
+  st = enumerate_blocks(w, max_morphisms, G);
+  c->defined = w->defined;
+  c->peak = w->peak;
+  c->wide = w->wide;
+  c->wide_object = w->wide_object;
+  c->wide_rows = w->wide_rows;
+  c->wide_width = w->wide_width;
+  c->wide_max_rows = w->wide_max_rows;
+  if (st == YO_OK && !take_enumeration(c, w)) st = YO_INTERNAL;
+out:
+  category_free(w);
+  return st;
+}
+
+yo_status category_enumerate(category *c, int max_morphisms)
+{
+  if (c->enumerated) return YO_OK;
+  c->wide = 0;
+  if (max_morphisms < 0) max_morphisms = 0;
+  if (!category_equations_typed(c)) return YO_INVALID;
+  int *need = calloc((size_t)c->ngen + 1, sizeof(int));
+  if (!need) return YO_INTERNAL;
+  int hidden = relators_hidden_inverses(c, need);
+  yo_status st = hidden < 0   ? YO_INTERNAL
+                 : hidden > 0 ? enumerate_hidden(c, max_morphisms, need)
+                              : enumerate_blocks(c, max_morphisms, c->ngen);
+  free(need);
+  return st;
+}

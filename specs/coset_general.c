@@ -1,0 +1,325 @@
+/* coset_general.c — the general (monoid) engine of the coset enumeration
+ * (see coset_internal.h and docs/categories.md, "Two engines"): Felsch
+ * definitions in node order, deduction processing through preimage lists
+ * (or the inverse generator's edge where there is one), cyclic scans of the
+ * equations whose letters are all invertible, HLT-style tracing of long
+ * relations, and a final re-scan of every equation at every node.
+ */
+#include "specs/coset_internal.h"
+
+#include <stdlib.h>
+
+/* Define the edge n.l = m (it was undefined). */
+static inline void set_edge(tc *t, int n, int l, int m)
+{
+  t->row[coset_at(t, n, l)] = m;
+  coset_link_preimage(t, n, l, m);
+  coset_push_deduction(t, n, l);
+}
+
+static int push_pair(tc *t, int a, int b)
+{
+  if (t->sn + 2 > t->scap && !coset_grow_array(t, &t->stack, &t->scap, t->sn + 2)) return 0;
+  t->stack[t->sn++] = a;
+  t->stack[t->sn++] = b;
+  return 1;
+}
+
+/* Identify nodes a and b and everything that follows.  The smaller id
+ * survives (so a node whose edges were defined stays so); every edge into
+ * the dead node is redirected at once, so edges always point to live
+ * nodes. */
+static void coincide(tc *t, int a0, int b0)
+{
+  if (!push_pair(t, a0, b0)) return;
+  const int W = t->W;
+  while (t->sn > 0 && !t->fail) {
+    int a, b = coset_merge(t, t->stack[t->sn - 2], t->stack[t->sn - 1], &a);
+    t->sn -= 2;
+    if (b < 0) continue;
+    /* edges into b now go to a; b's preimage lists join a's */
+    for (int l = 0; l < W; l++) {
+      size_t ib = coset_at(t, b, l);
+      int h = t->fi[ib];
+      if (h < 0) continue;
+      int e = h, last = h;
+      while (e >= 0) {
+        size_t ie = coset_at(t, e, l);
+        if (t->row[ie] == b) {
+          t->row[ie] = a;
+          coset_push_deduction(t, e, l);
+        }
+        last = e;
+        e = t->nx[ie];
+      }
+      size_t ia = coset_at(t, a, l);
+      t->nx[coset_at(t, last, l)] = t->fi[ia];
+      t->fi[ia] = h;
+      t->fi[ib] = -1;
+    }
+    /* edges out of b */
+    int d = t->outdeg[t->type[b]];
+    for (int l = 0; l < d; l++) {
+      size_t ib = coset_at(t, b, l);
+      int vb = t->row[ib];
+      if (vb < 0) continue;
+      t->row[ib] = -1;
+      size_t ia = coset_at(t, a, l);
+      int va = t->row[ia];
+      if (va < 0) {
+        t->row[ia] = vb;
+        coset_link_preimage(t, a, l, vb);
+        coset_push_deduction(t, a, l);
+      } else if (va != vb) {
+        if (!push_pair(t, va, vb)) return;
+      }
+    }
+  }
+}
+
+/* Trace relation r from p (u already traced up to i) and q (v up to j)
+ * without defining nodes: fill the last missing edge when the other side is
+ * complete, identify the ends when both are. */
+static void scan_from(tc *t, const rel *r, int p, int i, int q, int j)
+{
+  const int *u = r->u, *v = r->v;
+  const int nu = r->nu, nv = r->nv;
+  while (i < nu) {
+    int x = coset_get(t, p, u[i]);
+    if (x < 0) break;
+    p = x;
+    i++;
+  }
+  if (i < nu - 1) return;
+  while (j < nv) {
+    int x = coset_get(t, q, v[j]);
+    if (x < 0) break;
+    q = x;
+    j++;
+  }
+  if (i == nu) {
+    if (j == nv) {
+      if (p != q) coincide(t, p, q);
+    } else if (j == nv - 1) {
+      set_edge(t, q, v[j], p);
+    }
+  } else if (j == nv) {
+    set_edge(t, p, u[i], q);
+  }
+}
+
+static void scan(tc *t, int n, const rel *r)
+{
+  scan_from(t, r, n, 0, n, 0);
+}
+
+/* General mode: scan the cyclic word cr (a rotation of a relator whose
+ * letters all have inverses) at node n from both ends, going backwards
+ * through the inverse generators' edges.  Every conclusion is a consequence
+ * of the equations, whatever the state of the table. */
+static void scan_cyclic_m(tc *t, int n, const crel *cr)
+{
+  const int *w = cr->w, *wi = cr->wi;
+  const int L = cr->len;
+  int p = n, i = 0;
+  while (i < L) {
+    int x = coset_get(t, p, w[i]);
+    if (x < 0) break;
+    p = x;
+    i++;
+  }
+  if (i == L) {
+    if (p != n) coincide(t, p, n);
+    return;
+  }
+  int q = n, j = L;
+  while (j > i + 1) {
+    int x = coset_get(t, q, wi[j - 1]);
+    if (x < 0) return;
+    q = x;
+    j--;
+  }
+  int x = coset_get(t, q, wi[i]);
+  if (x >= 0) {
+    if (x != p) coincide(t, p, x);
+    return;
+  }
+  set_edge(t, p, w[i], q);
+  if (coset_get(t, q, wi[i]) < 0) set_edge(t, q, wi[i], p);
+}
+
+/* Scan every equation instance that uses edge n.l.  With `fresh` (n.l was
+ * just defined as a new node, which has no edges yet) only the instances
+ * where the edge is one of the last two letters of a side can change
+ * anything. */
+static void deduce_edge(tc *t, int n, int l, int fresh)
+{
+  n = coset_find(t, n);
+  int y = t->type[n];
+  if (l >= t->outdeg[y] || coset_get(t, n, l) < 0) return;
+  int g = t->outgen[t->outoff[y] + l];
+  for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
+    n = coset_find(t, n);
+    if (coset_get(t, n, l) < 0) break;
+    scan_cyclic_m(t, n, &t->crels[t->cocc[k]]);
+  }
+  n = coset_find(t, n);
+  for (int o = t->ooff[g]; o < t->ooff[g + 1] && !t->fail; o++) {
+    const occ *oc = &t->occs[o];
+    const rel *r = &t->rels[oc->rel];
+    const int *w = oc->side ? r->v : r->u;
+    const int *tw = oc->side ? r->tv : r->tu;
+    const int *iw = oc->side ? r->iv : r->iu;
+    int len = oc->side ? r->nv : r->nu;
+    if (fresh && oc->k < len - 2) continue;
+    /* the start nodes: walk k letters back from n through preimages */
+    int sp = 0;
+    if (t->stcap < 2 && !coset_grow_array(t, &t->starts, &t->stcap, 2)) return;
+    t->starts[sp++] = n;
+    t->starts[sp++] = oc->k;
+    while (sp > 0 && !t->fail) {
+      int j = t->starts[--sp];
+      int x = coset_find(t, t->starts[--sp]);
+      if (j == 0) {
+        /* x.w[0..k) == n: go on from n.l at position k+1 */
+        n = coset_find(t, n);
+        int m = coset_get(t, n, l);
+        if (oc->side == 0) scan_from(t, r, m, oc->k + 1, x, 0);
+        else scan_from(t, r, x, 0, m, oc->k + 1);
+        continue;
+      }
+      int lj = w[j - 1], ty = tw[j - 1], li = iw[j - 1];
+      if (li >= 0) {
+        /* the letter has an inverse: once the deductions pending are
+         * done, its only preimage is x.inverse (an instance missed here is
+         * scanned again when the pending deduction of its edge is done) */
+        int e = coset_get(t, x, li);
+        if (e >= 0 && coset_get(t, e, lj) == x) {
+          if (sp + 2 > t->stcap && !coset_grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
+          t->starts[sp++] = e;
+          t->starts[sp++] = j - 1;
+        }
+        continue;
+      }
+      for (int e = t->fi[coset_at(t, x, lj)]; e >= 0;) {
+        size_t ie = coset_at(t, e, lj);
+        if (t->row[ie] == x && (!t->multi || t->type[e] == ty)) {
+          if (sp + 2 > t->stcap && !coset_grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
+          t->starts[sp++] = e;
+          t->starts[sp++] = j - 1;
+        }
+        e = t->nx[ie];
+      }
+    }
+    n = coset_find(t, n);
+  }
+}
+
+static void process_deductions(tc *t)
+{
+  while (t->dn > 0 && !t->fail) {
+    int l = t->ded[--t->dn];
+    int n = t->ded[--t->dn];
+    deduce_edge(t, n, l, 0);
+  }
+}
+
+/* Define p.l (undefined) as a new node and process every consequence
+ * (general mode).  0 on failure. */
+static int define_edge(tc *t, int p, int l)
+{
+  int m = coset_new_node(t, t->lgtgt[t->outoff[t->type[p]] + l]);
+  if (m < 0) return 0;
+  t->deduce = 0;
+  set_edge(t, p, l, m);
+  t->deduce = 1;
+  deduce_edge(t, p, l, 1);
+  process_deductions(t);
+  return !t->fail;
+}
+
+/* Relator-based definitions (HLT) at node t->pos, general mode: trace every
+ * equation u = v at it, defining the missing edges along u and v until the
+ * last edge of one side can be filled in or both ends are identified.  Each
+ * definition is followed by its deductions, and the node is looked up again
+ * after each step (a compaction renumbers nodes, a coincidence may kill it).
+ * This closes long relations that a breadth-first Felsch order would only
+ * reach after exponentially many definitions (redundant generators). */
+static void trace_node(tc *t)
+{
+  int y = t->type[t->pos];
+  for (int k = t->roff[y]; k < t->roff[y + 1] && !t->fail; k++) {
+    const rel *r = &t->rels[k];
+    const int *u = r->u, *v = r->v;
+    const int nu = r->nu, nv = r->nv;
+    if (nu + nv < t->trace_min) continue;
+    /* the walks so far, valid while no merge or compaction happened */
+    int p = 0, i = 0, q = 0, j = 0, have = 0;
+    unsigned ep = 0;
+    for (;;) {
+      /* (liveness first: a compaction would move pos to the next node) */
+      if (t->uf[t->pos] != t->pos || !coset_safe_point(t)) return;
+      int n = t->pos;
+      if (!have || ep != t->epoch) {
+        p = q = n;
+        i = j = 0;
+      }
+      int x;
+      while (i < nu && (x = coset_get(t, p, u[i])) >= 0) {
+        p = x;
+        i++;
+      }
+      while (j < nv && (x = coset_get(t, q, v[j])) >= 0) {
+        q = x;
+        j++;
+      }
+      have = 1;
+      ep = t->epoch;
+      if (i == nu && j == nv) {
+        if (p != q) coincide(t, p, q);
+      } else if (i == nu && j == nv - 1) {
+        set_edge(t, q, v[j], p);
+      } else if (j == nv && i == nu - 1) {
+        set_edge(t, p, u[i], q);
+      } else {
+        if (i < nu - 1 || j >= nv - 1) {
+          if (!define_edge(t, p, u[i])) return;
+        } else if (!define_edge(t, q, v[j])) {
+          return;
+        }
+        continue;
+      }
+      process_deductions(t);
+      break;
+    }
+  }
+}
+
+/* Scan every equation at live node n until it dies (coset_rescan). */
+static void scan_node(tc *t, int n)
+{
+  int y = t->type[n];
+  for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
+    scan(t, n, &t->rels[k]);
+    if (t->fail || t->uf[n] != n) break;
+  }
+}
+
+yo_status coset_enumerate_general(tc *t, int x)
+{
+  static const coset_engine general = {trace_node, define_edge, TRACE_LIVE_MAX};
+  if (t->cap > 0 && !t->nx && !coset_alloc_nodes(t, t->cap)) return t->fail;
+  if (coset_new_node(t, x) < 0) return t->fail;
+  /* equations with an empty side at the root need no edge to fire */
+  for (int k = t->roff[x]; k < t->roff[x + 1]; k++) scan(t, 0, &t->rels[k]);
+  process_deductions(t);
+  if (coset_felsch(t, &general) != YO_OK) return t->fail;
+  coset_rescan(t, scan_node);
+  if (t->fail || !coset_compact(t)) return t->fail;
+  /* the preimage lists are not needed any more: give them back before the
+   * results are built */
+  free(t->nx);
+  free(t->fi);
+  t->nx = t->fi = NULL;
+  return YO_OK;
+}

@@ -1,0 +1,1 @@
+$YONEDA hom specs/ux-hom-clash.xml --object x

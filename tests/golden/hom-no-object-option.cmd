@@ -1,0 +1,1 @@
+$YONEDA hom specs/square.xml

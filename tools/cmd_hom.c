@@ -1,0 +1,274 @@
+/* cmd_hom.c — `yoneda hom FILE --object P`: the representable task
+ * Hom(P,−) (or Hom(−,P) with --variance contravariant) of a category, written
+ * as a <task> element, or with --out as a complete spec file (the category,
+ * the task and a claim that it is representable) that every command reads.
+ * The task is kernel-checked (functoriality, kernel 2) before it is
+ * written. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/check.h"
+#include "specs/names.h"
+#include "specs/writer.h"
+#include "tools/commands.h"
+#include "tools/load.h"
+#include "tools/outfile.h"
+#include "tools/print.h"
+#include "tools/watchdog.h"
+
+static int run(int argc, char **argv);
+
+enum { KEY_OBJECT = 'p', KEY_CATEGORY = 'c', KEY_OUT = 'o', KEY_VARIANCE = CLI_KEY_BASE, KEY_NAME };
+
+static const cli_option options[] = {
+  {"object", KEY_OBJECT, "P", "the representing object (required)"},
+  {"category", KEY_CATEGORY, "C", "the category (optional when the file has one)"},
+  {"variance", KEY_VARIANCE, "V", "covariant (default): Hom(P,-);\ncontravariant: Hom(-,P)"},
+  {"name", KEY_NAME, "T", "the task's name (default Hom_P, or Hom_to_P\nwhen contravariant)"},
+  {"out", KEY_OUT, "OUT", "write a complete spec file (category, task and\na representable claim) to OUT"},
+  {NULL, 0, NULL, NULL}
+};
+
+const cli_command cmd_hom = {
+  "hom",
+  "FILE --object P [--category C] [--variance V] [--name T] [--out OUT] [options]",
+  "write the representable task Hom(P,-) or Hom(-,P)",
+  "Write the task Hom(P,-) of category C (its elements at X are the morphisms\n"
+  "P -> X, each named by its normal form: generators joined by '.', id_P for\n"
+  "the identity) or, with --variance contravariant, Hom(-,P).  Without --out\n"
+  "the <task> element goes to stdout, ready to paste next to the category;\n"
+  "with --out, OUT is a complete spec file holding the category, the task and\n"
+  "a claim that it is representable, which check, represent and claims read.\n"
+  "When normal-form names would clash, elements are named m0, m1, ... (the\n"
+  "morphism's number).  The task is checked by the proved kernel first.",
+  options,
+  "  0  written\n"
+  "  1  invalid input (FILE:LINE errors on stderr)\n"
+  "  2  usage error (no such object or category)\n"
+  "  3  limit or timeout\n"
+  "  4  kernel rejection or write error\n",
+  run
+};
+
+/* Element names: normal forms joined by '.', id_P for identities; NULL
+ * entries mean "use m<f>" (set when any two would clash). */
+static char **element_names(const category *c, const int *members, int count)
+{
+  char **nm = calloc((size_t)count, sizeof *nm);
+  names *seen = names_new((size_t)count);
+  int clash = !nm || !seen;
+  int *w = NULL, wcap = 0;
+  for (int i = 0; i < count && !clash; i++) {
+    int f = members[i];
+    int n = category_word_length(c, f);
+    if (n > wcap) {
+      int *nw = realloc(w, (size_t)n * sizeof *nw);
+      if (!nw) { clash = 1; break; }
+      w = nw;
+      wcap = n;
+    }
+    category_word(c, f, w, wcap);
+    size_t len = 0;
+    if (n == 0) {
+      len = 3 + strlen(category_object_name(c, category_source(c, f)));
+    } else {
+      for (int k = 0; k < n; k++) len += strlen(category_generator_name(c, w[k])) + 1;
+    }
+    char *s = malloc(len + 1);
+    if (!s) { clash = 1; break; }
+    if (n == 0) {
+      snprintf(s, len + 1, "id_%s", category_object_name(c, category_source(c, f)));
+    } else {
+      s[0] = '\0';
+      for (int k = 0; k < n; k++) {
+        if (k) strcat(s, ".");
+        strcat(s, category_generator_name(c, w[k]));
+      }
+    }
+    nm[i] = s;
+    int old;
+    if (!names_valid(s) || names_insert(seen, s, i, &old) != 0) clash = 1;
+  }
+  free(w);
+  names_free(seen);
+  if (clash && nm) {
+    for (int i = 0; i < count; i++) {
+      free(nm[i]);
+      nm[i] = malloc(24);
+      if (nm[i]) snprintf(nm[i], 24, "m%d", members[i]);
+    }
+  }
+  return nm;
+}
+
+/* The task Hom(p,-) (covariant) or Hom(-,p) of c, named `name`. */
+static task *make_hom(const category *c, int p, int contra, const char *name)
+{
+  int nobj = category_object_count(c), nmor = category_morphism_count(c);
+  task *t = task_new(name, c, contra ? TASK_CONTRAVARIANT : TASK_COVARIANT, 0);
+  int *members = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *members);
+  int *start = calloc((size_t)nobj + 1, sizeof *start);
+  int *pos = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *pos);
+  int *img = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *img);
+  char **nm = NULL;
+  int ok = t && members && start && pos && img;
+  /* members grouped by the object X they belong to (T(X)), in morphism
+   * order within each group: count, prefix sums, place. */
+  for (int f = 0; ok && f < nmor; f++) {
+    int other = contra ? category_source(c, f) : category_target(c, f);
+    int end = contra ? category_target(c, f) : category_source(c, f);
+    if (end == p) start[other + 1]++;
+  }
+  for (int x = 0; ok && x < nobj; x++) start[x + 1] += start[x];
+  int *fill = ok ? calloc((size_t)nobj + 1, sizeof *fill) : NULL;
+  ok = ok && fill;
+  for (int f = 0; ok && f < nmor; f++) {
+    int other = contra ? category_source(c, f) : category_target(c, f);
+    int end = contra ? category_target(c, f) : category_source(c, f);
+    if (end != p) continue;
+    pos[f] = fill[other]++;
+    members[start[other] + pos[f]] = f;
+  }
+  free(fill);
+  if (ok) nm = element_names(c, members, start[nobj]);
+  ok = ok && nm;
+  for (int x = 0; ok && x < nobj; x++) {
+    int n = start[x + 1] - start[x];
+    for (int i = 0; ok && i < n; i++) ok = nm[start[x] + i] != NULL;
+    if (ok) ok = task_set_elements(t, x, n, (const char *const *)nm + start[x], 0) == 0;
+  }
+  for (int g = 0; ok && g < category_generator_count(c); g++) {
+    int dom = task_domain(t, g);
+    int gm = category_generator_morphism(c, g);
+    for (int i = start[dom]; i < start[dom + 1]; i++) {
+      int h = members[i];
+      int image = contra ? category_compose(c, gm, h) : category_step(c, h, g);
+      img[i - start[dom]] = image >= 0 ? pos[image] : -1;
+      if (image < 0) ok = 0;
+    }
+    if (ok) ok = task_set_map(t, g, img, 0) == 0;
+  }
+  if (nm)
+    for (int i = 0; i < start[nobj]; i++) free(nm[i]);
+  free(nm);
+  free(members);
+  free(start);
+  free(pos);
+  free(img);
+  if (!ok) {
+    task_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+static int write_hom(FILE *f, const category *c, const task *t, int whole, const char *obj)
+{
+  if (!whole) return writer_put_task(f, t);
+  char comment[256];
+  snprintf(comment, sizeof comment, "written by yoneda hom: the task %s on category %s",
+           task_name(t), category_name(c));
+  int rc = writer_put_header(f, comment);
+  if (rc == 0) rc = writer_put_category(f, c);
+  if (rc == 0) rc = writer_put_task(f, t);
+  if (rc == 0) {
+    fputs("  <claim name=\"", f);
+    writer_put_escaped(f, task_name(t));
+    fputs("-representable\" task=\"", f);
+    writer_put_escaped(f, task_name(t));
+    fputs("\" expect=\"representable\"/>\n", f);
+    (void)obj;
+    rc = writer_put_footer(f);
+  }
+  return rc;
+}
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_hom, argc, argv) < 0) return YO_INTERNAL;
+  const char *cat_arg = NULL, *obj_arg = NULL, *out_path = NULL, *name_arg = NULL;
+  int contra = 0, k;
+  while ((k = cli_next(&p)) != CLI_END) {
+    switch (k) {
+    case CLI_COMMON: break;
+    case KEY_CATEGORY: cat_arg = p.optarg; break;
+    case KEY_OBJECT: obj_arg = p.optarg; break;
+    case KEY_OUT: out_path = p.optarg; break;
+    case KEY_NAME: name_arg = p.optarg; break;
+    case KEY_VARIANCE:
+      if (strcmp(p.optarg, "covariant") == 0) {
+        contra = 0;
+      } else if (strcmp(p.optarg, "contravariant") == 0) {
+        contra = 1;
+      } else {
+        cli_parser_done(&p);
+        return cli_usage_error(&cmd_hom, "unknown variance '%s' (covariant or contravariant)",
+                               p.optarg);
+      }
+      break;
+    default:
+      cli_parser_done(&p);
+      return k == CLI_HELP ? YO_OK : YO_USAGE;
+    }
+  }
+  if (!obj_arg) {
+    cli_parser_done(&p);
+    return cli_usage_error(&cmd_hom, "--object P is required");
+  }
+  if (name_arg && !names_valid(name_arg)) {
+    cli_parser_done(&p);
+    return cli_usage_error(&cmd_hom, "invalid task name '%s' (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+                           name_arg);
+  }
+  const char *file = NULL;
+  cli_common o;
+  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  watchdog_start(o.timeout, o.timeout);
+
+  spec *s = NULL;
+  yo_status st;
+  const category *c = load_category(file, &o, cat_arg, &cmd_hom, &s, &st);
+  int obj = c ? category_find_object(c, obj_arg) : -1;
+  if (c && obj < 0) {
+    st = (yo_status)cli_usage_error(&cmd_hom, "category %s has no object '%s'", category_name(c),
+                                    obj_arg);
+    c = NULL;
+  }
+  if (c) {
+    char name[512];
+    if (name_arg)
+      snprintf(name, sizeof name, "%s", name_arg);
+    else
+      snprintf(name, sizeof name, contra ? "Hom_to_%s" : "Hom_%s", obj_arg);
+    task *t = make_hom(c, obj, contra, name);
+    diag_list *d = diag_list_new(0);
+    category *owned = NULL;
+    const category *work = NULL;
+    if (!t || !d) {
+      print_error("out of memory");
+      st = YO_INTERNAL;
+    } else if ((st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
+    } else if (check_task(t, work, d) != YO_OK) {
+      print_kernel_rejection(d, "yoneda: rejected by the kernel");
+      st = YO_INTERNAL;
+    } else {
+      outfile out;
+      if (outfile_open(&out, out_path) < 0) {
+        st = YO_INTERNAL;
+      } else if (write_hom(out.f, c, t, out_path != NULL, obj_arg) != 0) {
+        outfile_abort(&out);
+        print_error("cannot write %s", out_path ? out_path : "stdout");
+        st = YO_INTERNAL;
+      } else {
+        st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
+      }
+    }
+    category_free(owned);
+    diag_list_free(d);
+    task_free(t);
+  }
+  spec_free(s);
+  return (int)st;
+}
