@@ -238,6 +238,8 @@ static void free_nodes(tc *t)
   t->cap = 0;
 }
 
+void coset_table_drop_nodes(tc *t) { free_nodes(t); }
+
 void coset_table_shrink(tc *t)
 {
   if (t->cap > TABLE_KEEP_NODES) free_nodes(t);
