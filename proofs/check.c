@@ -17,6 +17,7 @@
 #include "proofs/kernel/kfunctor.h"
 #include "proofs/kernel/krepresent.h"
 #include "proofs/kernel/ktask.h"
+#include "specs/text.h"
 
 /* The certificate's witness kinds are passed to the kernel unchanged. */
 _Static_assert(WIT_EMPTY == KREP_EMPTY && WIT_CARDINALITY == KREP_CARDINALITY &&
@@ -219,8 +220,7 @@ static const char *morphism_text(const category *c, int f, char *buf, int cap)
     snprintf(buf, (size_t)cap, "%s", f < 0 ? "(undefined)" : "(out of range)");
     return buf;
   }
-  category_format_morphism(c, f, 0, buf, cap);
-  return buf;
+  return text_cut(buf, (size_t)cap, category_format_morphism(c, f, 0, buf, cap));
 }
 
 static void word_text(const category *c, const int *w, int n, char *buf,
@@ -252,18 +252,32 @@ static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
   return v;
 }
 
+/* The part of kernel 1 that rejected (run_kernel1), in the order the
+ * parts are tried. */
+typedef enum k1_part {
+  K1_ACCEPTED = -1,
+  K1_RANGES,      /* kcat_ranges, kcat_word_ranges */
+  K1_SLOTS,       /* kcat_slots */
+  K1_EDGES,       /* kcat_edges */
+  K1_ROOTS,       /* kcat_roots */
+  K1_TREE,        /* kcat_tree */
+  K1_INDEX,       /* kcat_index */
+  K1_EQUATIONS,   /* kcat_equations */
+  K1_UNLOCATED    /* none of the parts: only the conjunction kcat_check */
+} k1_part;
+
 /* Locate and report what made kernel 1 reject. */
-static void explain_category(const category *c, const flat_cat *f, int part,
+static void explain_category(const category *c, const flat_cat *f, k1_part part,
                              diag_list *d)
 {
   const char *name = category_name(c);
   char b1[256], b2[256], b3[256];
   switch (part) {
-  case 0:
+  case K1_RANGES:
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
              "of its flattened Cayley graph or equations is out of range", name);
     return;
-  case 6:
+  case K1_SLOTS:
     for (int g = 0; g < f->G; g++)
       if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
@@ -284,7 +298,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
         }
       }
     break;
-  case 1:
+  case K1_EDGES:
     for (int v = 0; v < f->n; v++)
       for (int k = 0; k < f->D; k++) {
         int h = f->next[(long)v * f->D + k];
@@ -307,12 +321,12 @@ static void explain_category(const category *c, const flat_cat *f, int part,
         }
       }
     break;
-  case 7:
+  case K1_INDEX:
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
              "index of its morphisms by target object is inconsistent "
              "(internal error)", name);
     return;
-  case 2:
+  case K1_ROOTS:
     for (int x = 0; x < f->m; x++) {
       int r = f->root[x];
       if (f->src[r] != x || f->tgt[r] != x || f->parent[r] != -1) {
@@ -323,7 +337,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
       }
     }
     break;
-  case 3:
+  case K1_TREE:
     for (int v = 0; v < f->n; v++) {
       int p = f->parent[v];
       int ok = p == -1 ? (f->pgen[v] == -1 && f->root[f->src[v]] == v)
@@ -338,7 +352,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
       }
     }
     break;
-  case 4:
+  case K1_EQUATIONS:
     for (int e = 0; e < f->E; e++)
       for (int v = 0; v < f->n; v++) {
         if (f->tgt[v] != f->eq_src[e]) continue;
@@ -367,41 +381,39 @@ static void explain_category(const category *c, const flat_cat *f, int part,
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s'", name);
 }
 
-/* Run kernel 1 on a flattened category: -1 if accepted, else the failing
- * part (0 ranges, 6 slots, 1 edges, 2 roots, 3 tree, 7 node index,
- * 4 equations, 5 none
- * of the parts: only the conjunction).  The verdict that counts is the
- * proved conjunction kcat_check; the parts run only to locate a rejection
- * (the equations part is the costly one: O(equations x morphisms)). */
-static int run_kernel1(const flat_cat *f)
+/* Run kernel 1 on a flattened category: K1_ACCEPTED, or the part that
+ * fails.  The verdict that counts is the proved conjunction kcat_check;
+ * the parts run only to locate a rejection (the equations part is the
+ * costly one: O(equations x morphisms)). */
+static k1_part run_kernel1(const flat_cat *f)
 {
 #define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
            f->ogen, f->root, f->next, f->parent, f->pgen
   if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                  f->toff, f->tnode, f->tpos))
-    return -1;
+    return K1_ACCEPTED;
   if (!kcat_ranges(K1) ||
       !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
                         f->wgen))
-    return 0;
-  if (!kcat_slots(K1)) return 6;
-  if (!kcat_edges(K1)) return 1;
-  if (!kcat_roots(K1)) return 2;
-  if (!kcat_tree(K1)) return 3;
-  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return 7;
+    return K1_RANGES;
+  if (!kcat_slots(K1)) return K1_SLOTS;
+  if (!kcat_edges(K1)) return K1_EDGES;
+  if (!kcat_roots(K1)) return K1_ROOTS;
+  if (!kcat_tree(K1)) return K1_TREE;
+  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return K1_INDEX;
   if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                       f->toff, f->tnode, f->tpos))
-    return 4;
+    return K1_EQUATIONS;
 #undef K1
-  return 5;
+  return K1_UNLOCATED;
 }
 
 static yo_status category_kernel(const category *c, flat_cat *f, diag_list *d)
 {
   yo_status st = flatten_category(c, f, d);
   if (st != YO_OK) return st;
-  int part = run_kernel1(f);
-  if (part >= 0) {
+  k1_part part = run_kernel1(f);
+  if (part != K1_ACCEPTED) {
     explain_category(c, f, part, d);
     return YO_INTERNAL;
   }
@@ -734,32 +746,275 @@ done:
   return st;
 }
 
+/* ---- prepared contexts ------------------------------------------------------------------ */
+
+struct check_context {
+  const category *work;
+  flat_cat *cat;        /* accepted by kernel 1 */
+  int own_cat;          /* cat belongs to this context (else to a cached one) */
+  const task *t;        /* NULL: kernel 1 only */
+  flat_task ft;         /* accepted by kernel 2 (t set) */
+};
+
+void check_context_free(check_context *k)
+{
+  if (!k) return;
+  if (k->own_cat && k->cat) {
+    flat_cat_free(k->cat);
+    free(k->cat);
+  }
+  flat_task_free(&k->ft);
+  free(k);
+}
+
+const category *check_context_work(const check_context *k) { return k->work; }
+
+/* A context holding kernel 1's verdict on work. */
+static yo_status prepare_category(const category *work, check_context **out, diag_list *d)
+{
+  *out = NULL;
+  check_context *k = calloc(1, sizeof *k);
+  flat_cat *f = k ? malloc(sizeof *f) : NULL;
+  if (!f) {
+    free(k);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  k->work = work;
+  k->cat = f;
+  k->own_cat = 1;
+  yo_status st = category_kernel(work, f, d);
+  if (st != YO_OK) {
+    flat_cat_free(f);   /* category_kernel leaves f freeable */
+    free(f);
+    free(k);
+    return st;
+  }
+  *out = k;
+  return YO_OK;
+}
+
+/* A task context on top of a category context (borrowed: it must outlive
+ * the result). */
+static yo_status prepare_task(const check_context *base, const task *t, check_context **out,
+                              diag_list *d)
+{
+  *out = NULL;
+  check_context *k = calloc(1, sizeof *k);
+  if (!k) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  k->work = base->work;
+  k->cat = base->cat;
+  k->own_cat = 0;
+  k->t = t;
+  yo_status st = task_kernel(t, base->work, base->cat, &k->ft, d);
+  if (st != YO_OK) {
+    check_context_free(k);
+    return st;
+  }
+  *out = k;
+  return YO_OK;
+}
+
+yo_status check_prepare(const task *t, const category *work, check_context **out,
+                        diag_list *d)
+{
+  check_context *base = NULL, *k = NULL;
+  *out = NULL;
+  yo_status st = prepare_category(work, &base, d);
+  if (st != YO_OK) return st;
+  st = prepare_task(base, t, &k, d);
+  if (st != YO_OK) {
+    check_context_free(base);
+    return st;
+  }
+  /* the task context takes over the flattened category */
+  k->own_cat = 1;
+  base->own_cat = 0;
+  check_context_free(base);
+  *out = k;
+  return YO_OK;
+}
+
+/* 0 (with the reason in d) when the certificate names another task. */
+static int cert_names_task(const rep_cert *cert, const task *t, diag_list *d)
+{
+  if (!cert->task || strcmp(cert->task, task_name(t)) == 0) return 1;
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate: it is "
+           "for task '%s', not '%s'", cert->task, task_name(t));
+  return 0;
+}
+
+yo_status check_certificate(const check_context *k, const rep_cert *cert, diag_list *d)
+{
+  const task *t = k->t;
+  if (!t) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: no task was prepared for this certificate");
+    return YO_INTERNAL;
+  }
+  if (!cert_names_task(cert, t, d)) return YO_INTERNAL;
+  if (cert->verdict == CERT_REPRESENTABLE)
+    return run_positive(t, k->work, k->cat, &k->ft, cert, d);
+  if (cert->verdict == CERT_NOT_REPRESENTABLE)
+    return run_negative(t, k->work, k->cat, &k->ft, cert, d);
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
+           "task '%s': unknown verdict", task_name(t));
+  return YO_INTERNAL;
+}
+
 yo_status check_representability(const task *t, const category *work,
                                  const rep_cert *cert, diag_list *d)
 {
-  if (cert->task && strcmp(cert->task, task_name(t)) != 0) {
-    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate: it is "
-             "for task '%s', not '%s'", cert->task, task_name(t));
-    return YO_INTERNAL;
+  if (!cert_names_task(cert, t, d)) return YO_INTERNAL;
+  check_context *k = NULL;
+  yo_status st = check_prepare(t, work, &k, d);
+  if (st == YO_OK) st = check_certificate(k, cert, d);
+  check_context_free(k);
+  return st;
+}
+
+/* ---- the cache: working categories and kernel 1, once per category -------------------- */
+
+/* One working category: (category, variance) -> the working category and
+ * kernel 1's verdict on it.  A failure is kept with its diagnostics, which
+ * every later request gets again. */
+typedef struct work_entry {
+  const category *c;
+  task_variance v;
+  const category *work;
+  category *owned;
+  check_context *k1;        /* kernel 1 accepted (NULL until asked) */
+  yo_status work_st, k1_st; /* YO_OK, or why it failed (then *_why) */
+  diag_list *work_why, *k1_why;
+} work_entry;
+
+struct check_cache {
+  int max_morphisms;
+  work_entry *e;
+  int n, cap;
+};
+
+check_cache *check_cache_new(int max_morphisms)
+{
+  check_cache *c = calloc(1, sizeof *c);
+  if (c) c->max_morphisms = max_morphisms;
+  return c;
+}
+
+void check_cache_free(check_cache *c)
+{
+  if (!c) return;
+  for (int i = 0; i < c->n; i++) {
+    check_context_free(c->e[i].k1);
+    category_free(c->e[i].owned);
+    diag_list_free(c->e[i].work_why);
+    diag_list_free(c->e[i].k1_why);
   }
-  flat_cat c;
-  flat_task f;
-  memset(&f, 0, sizeof f);
-  yo_status st = category_kernel(work, &c, d);
-  if (st == YO_OK) st = task_kernel(t, work, &c, &f, d);
-  if (st == YO_OK) {
-    if (cert->verdict == CERT_REPRESENTABLE)
-      st = run_positive(t, work, &c, &f, cert, d);
-    else if (cert->verdict == CERT_NOT_REPRESENTABLE)
-      st = run_negative(t, work, &c, &f, cert, d);
-    else {
-      diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-               "task '%s': unknown verdict", task_name(t));
-      st = YO_INTERNAL;
+  free(c->e);
+  free(c);
+}
+
+/* Append every diagnostic of `from` to d. */
+static void replay(const diag_list *from, diag_list *d)
+{
+  for (int i = 0; from && i < diag_count(from); i++)
+    diag_add(d, diag_severity_at(from, i), diag_file_at(from, i), diag_line_at(from, i),
+             "%s", diag_message_at(from, i));
+}
+
+/* After a preparation step that wrote into the private list `local` (NULL
+ * when it could not be allocated: the step then wrote into d): replay it
+ * into d, and keep it in *why when the step failed. */
+static void keep_why(yo_status st, diag_list *local, diag_list *d, diag_list **why)
+{
+  if (!local) return;
+  replay(local, d);
+  if (st != YO_OK) *why = local;
+  else diag_list_free(local);
+}
+
+static work_entry *find_entry(check_cache *c, const category *cat, task_variance v,
+                              diag_list *d)
+{
+  for (int i = 0; i < c->n; i++)
+    if (c->e[i].c == cat && c->e[i].v == v) return &c->e[i];
+  if (c->n == c->cap) {
+    int cap = c->cap ? 2 * c->cap : 8;
+    work_entry *e = realloc(c->e, (size_t)cap * sizeof *e);
+    if (!e) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+      return NULL;
     }
+    c->e = e;
+    c->cap = cap;
   }
-  flat_task_free(&f);
-  flat_cat_free(&c);
+  work_entry *e = &c->e[c->n++];
+  memset(e, 0, sizeof *e);
+  e->c = cat;
+  e->v = v;
+  e->work_st = e->k1_st = YO_OK;
+  return e;
+}
+
+static yo_status entry_work(check_cache *c, work_entry *e, const task *t, diag_list *d)
+{
+  if (e->work) return YO_OK;
+  if (e->work_st != YO_OK) {
+    replay(e->work_why, d);
+    return e->work_st;
+  }
+  diag_list *local = diag_list_new(0);
+  yo_status st = task_work_category(t, c->max_morphisms, &e->work, &e->owned,
+                                    local ? local : d);
+  keep_why(st, local, d, &e->work_why);
+  e->work_st = st;
+  return st;
+}
+
+static yo_status entry_kernel1(work_entry *e, diag_list *d)
+{
+  if (e->k1) return YO_OK;
+  if (e->k1_st != YO_OK) {
+    replay(e->k1_why, d);
+    return e->k1_st;
+  }
+  diag_list *local = diag_list_new(0);
+  yo_status st = prepare_category(e->work, &e->k1, local ? local : d);
+  keep_why(st, local, d, &e->k1_why);
+  e->k1_st = st;
+  return st;
+}
+
+yo_status check_cache_work(check_cache *c, const task *t, const category **work,
+                           diag_list *d)
+{
+  *work = NULL;
+  work_entry *e = find_entry(c, task_category(t), task_variance_of(t), d);
+  if (!e) return YO_INTERNAL;
+  yo_status st = entry_work(c, e, t, d);
+  if (st == YO_OK) *work = e->work;
+  return st;
+}
+
+yo_status check_cache_category(check_cache *c, const category *cat, diag_list *d)
+{
+  work_entry *e = find_entry(c, cat, TASK_COVARIANT, d);
+  if (!e) return YO_INTERNAL;
+  e->work = cat;
+  return entry_kernel1(e, d);
+}
+
+yo_status check_cache_prepare(check_cache *c, const task *t, check_context **out,
+                              diag_list *d)
+{
+  *out = NULL;
+  work_entry *e = find_entry(c, task_category(t), task_variance_of(t), d);
+  if (!e) return YO_INTERNAL;
+  yo_status st = entry_work(c, e, t, d);
+  if (st == YO_OK) st = entry_kernel1(e, d);
+  if (st == YO_OK) st = prepare_task(e->k1, t, out, d);
   return st;
 }
 

@@ -11,7 +11,18 @@
  * the function returns YO_LIMIT (exit status 3) with a "too large for the
  * kernel" error in d: a limit, not a rejection.  Nothing here needs Z3.
  *
- * Ownership: nothing is retained; all inputs are borrowed.
+ * Most callers check many certificates against one task, or many tasks of
+ * one category: a check_context holds a category and a task flattened and
+ * accepted by kernels 1 and 2 once, and checks any number of certificates
+ * (kernel 3 or 4 only); a check_cache keeps, per category and variance, the
+ * working category and kernel 1's verdict on it, so that the opposite
+ * category is built and kernel 1 runs once however many tasks use them.
+ *
+ * Ownership: the one-shot functions retain nothing; all inputs are
+ * borrowed.  A check_context (check_prepare, check_cache_prepare) is freed
+ * with check_context_free; one from a cache must be freed before the
+ * cache.  A check_cache borrows the tasks and categories it is asked about
+ * (they must outlive it) and owns the opposite categories it builds.
  */
 #ifndef YONEDA_CHECK_H
 #define YONEDA_CHECK_H
@@ -39,5 +50,45 @@ yo_status check_functor(const functor *F, diag_list *d);
  * `work` is the working category (see cert.h). */
 yo_status check_representability(const task *t, const category *work,
                                  const rep_cert *c, diag_list *d);
+
+/* ---- prepared contexts --------------------------------------------------- */
+
+typedef struct check_context check_context;
+
+/* Kernels 1 and 2 on (work, t), once: on YO_OK *out is a context for
+ * check_certificate.  Statuses as above. */
+yo_status check_prepare(const task *t, const category *work, check_context **out,
+                        diag_list *d);
+
+/* Kernel 3 (positive) or 4 (negative) on certificate c for the prepared
+ * task; the certificate must name that task.  YO_OK when accepted. */
+yo_status check_certificate(const check_context *k, const rep_cert *c, diag_list *d);
+
+/* The working category the context was prepared on. */
+const category *check_context_work(const check_context *k);
+void check_context_free(check_context *k);
+
+/* ---- the cache ------------------------------------------------------------- */
+
+typedef struct check_cache check_cache;
+
+/* A new, empty cache; opposite categories are enumerated with at most
+ * max_morphisms morphisms (<= 0: the default).  NULL on OOM. */
+check_cache *check_cache_new(int max_morphisms);
+void check_cache_free(check_cache *c);
+
+/* The working category of t (task_work_category), built once per category
+ * and variance; owned by the cache.  A failure is remembered: later calls
+ * return the same status and append the same diagnostics. */
+yo_status check_cache_work(check_cache *c, const task *t, const category **work,
+                           diag_list *d);
+
+/* Kernel 1 on category cat, run once (check_category through the cache). */
+yo_status check_cache_category(check_cache *c, const category *cat, diag_list *d);
+
+/* check_prepare on t's working category, where the working category and
+ * kernel 1 come from the cache and only kernel 2 runs. */
+yo_status check_cache_prepare(check_cache *c, const task *t, check_context **out,
+                              diag_list *d);
 
 #endif

@@ -13,8 +13,11 @@
 #include "encodings/naive.h"
 #include "encodings/yoneda.h"
 #include "solver/z3session.h"
+#include "specs/cardinality.h"
+#include "specs/text.h"
 
 struct represent_result {
+  const task *t;
   rep_cert *cert;
   category *opp;            /* owned working category (contravariant) */
   const category *work;
@@ -42,7 +45,7 @@ typedef struct direct {
   int *val;          /* val[k] = T(block_start(P)+k)(u) */
   int *stamp, *owner;
   int run;
-  enc_cardinality *card;
+  cardinality *card;
   /* last collision found by pass(): object, morphisms, common element */
   int cy, cf1, cf2, ce;
 } direct;
@@ -53,7 +56,7 @@ static void direct_free(direct *D)
   free(D->val);
   free(D->stamp);
   free(D->owner);
-  enc_cardinality_free(D->card);
+  cardinality_free(D->card);
 }
 
 static int direct_init(direct *D, const task *t, const category *w)
@@ -67,7 +70,7 @@ static int direct_init(direct *D, const task *t, const category *w)
     if (category_block_size(w, x) > maxbs) maxbs = category_block_size(w, x);
   D->off = malloc(((size_t)D->nobj + 1) * sizeof *D->off);
   D->val = malloc((size_t)maxbs * sizeof *D->val);
-  D->card = enc_cardinality_new(t, w);
+  D->card = cardinality_new(t, w);
   if (!D->off || !D->val || !D->card) return -1;
   long total = 0;
   for (int x = 0; x < D->nobj; x++) {
@@ -128,20 +131,26 @@ static int add_universal(represent_result *r, int P, int u)
   return 0;
 }
 
-static rep_cert *positive_cert(direct *D, int P, int u)
+/* The positive certificate "P with universal element u": T(f)(u) for every
+ * f out of P, along the normal-form spanning tree of work.  NULL on OOM. */
+static rep_cert *positive_cert(const task *t, const category *w, int P, int u)
 {
-  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(D->t), task_variance_of(D->t));
+  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(t), task_variance_of(t));
   if (!c) return NULL;
-  int bs = category_block_size(D->w, P);
+  int start = category_block_start(w, P), bs = category_block_size(w, P);
   c->object = P;
   c->element = u;
-  c->images = malloc((size_t)bs * sizeof *c->images);
+  c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
   if (!c->images) {
     cert_free(c);
     return NULL;
   }
-  pass(D, P, u);
-  memcpy(c->images, D->val, (size_t)bs * sizeof *c->images);
+  for (int k = 0; k < bs; k++) {
+    int f = start + k;
+    c->images[k] = k == 0 ? u
+                          : task_apply(t, category_parent_generator(w, f),
+                                       c->images[category_parent(w, f) - start]);
+  }
   c->nimages = bs;
   return c;
 }
@@ -166,7 +175,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
       ow->kind = WIT_EMPTY;
       continue;
     }
-    if (!enc_cardinality_check(D->card, P, &y)) {
+    if (!cardinality_check(D->card, P, &y)) {
       ow->kind = WIT_CARDINALITY;
       ow->object = y;
       continue;
@@ -195,7 +204,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
   }
   if (found) {
     cert_free(neg);
-    r->cert = positive_cert(D, fP, fu);
+    r->cert = positive_cert(D->t, D->w, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   r->cert = neg;
@@ -206,36 +215,6 @@ oom:
 }
 
 /* ---- the SMT engines ------------------------------------------------------- */
-
-typedef struct smt_enc {
-  enc_yoneda *y;
-  enc_naive *n;
-} smt_enc;
-
-static Z3_ast_vector se_assertions(const smt_enc *s)
-{
-  return s->y ? enc_yoneda_assertions(s->y) : enc_naive_assertions(s->n);
-}
-static int se_count(const smt_enc *s)
-{
-  return s->y ? enc_yoneda_candidate_count(s->y) : enc_naive_candidate_count(s->n);
-}
-static int se_object(const smt_enc *s, int i)
-{
-  return s->y ? enc_yoneda_candidate_object(s->y, i) : enc_naive_candidate_object(s->n, i);
-}
-static Z3_ast se_selector(const smt_enc *s, int i)
-{
-  return s->y ? enc_yoneda_selector(s->y, i) : enc_naive_selector(s->n, i);
-}
-static int se_element(const smt_enc *s, Z3_model m, int i, const task *t)
-{
-  return s->y ? enc_yoneda_element(s->y, m, i, t) : enc_naive_element(s->n, m, i);
-}
-static Z3_ast se_block(smt_enc *s, int i, int u)
-{
-  return s->y ? enc_yoneda_block(s->y, i, u) : enc_naive_block(s->n, i, u);
-}
 
 static yo_status smt_search(direct *D, const represent_options *o,
                             represent_result *r, diag_list *d)
@@ -250,27 +229,24 @@ static yo_status smt_search(direct *D, const represent_options *o,
   z3session *s = z3session_new(o->timeout, d);
   if (!s) return YO_INTERNAL;
   Z3_context ctx = z3session_context(s);
-  smt_enc se = {NULL, NULL};
-  if (o->engine == ENGINE_NAIVE)
-    se.n = enc_naive_new(ctx, D->t, D->w, d);
-  else
-    se.y = enc_yoneda_new(ctx, D->t, D->w, d);
+  const enc_ops *ops = o->engine == ENGINE_NAIVE ? &enc_naive_ops : &enc_yoneda_ops;
+  void *enc = ops->build(ctx, D->t, D->w, d);
   yo_status st;
   int found = 0, fP = -1, fu = -1;
-  if (!se.y && !se.n) {
+  if (!enc) {
     st = YO_INTERNAL;
     goto done;
   }
-  st = z3session_assert_all(s, se_assertions(&se), d);
+  st = z3session_assert_all(s, ops->assertions(enc), d);
   if (st != YO_OK) goto done;
   for (;;) {
     st = z3session_check(s, d);
     if (st != YO_YES) break;
     int sel = -1, b = 0;
     long u = -1;
-    for (int i = 0; i < se_count(&se) && sel < 0; i++)
-      if (z3session_eval_bool(s, se_selector(&se, i), &b) == 0 && b) sel = i;
-    if (sel >= 0) u = se_element(&se, z3session_model(s), sel, D->t);
+    for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
+      if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
+    if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
     if (Z3_get_error_code(ctx) != Z3_OK) {
       Z3_set_error(ctx, Z3_OK);
       u = -1;
@@ -280,8 +256,8 @@ static yo_status smt_search(direct *D, const represent_options *o,
       st = YO_INTERNAL;
       break;
     }
-    int P = se_object(&se, sel);
-    if (u < 0 || u >= task_set_size(D->t, P) || !enc_cardinality_check(D->card, P, NULL) ||
+    int P = ops->candidate_object(enc, sel);
+    if (u < 0 || u >= task_set_size(D->t, P) || !cardinality_check(D->card, P, NULL) ||
         !pass(D, P, (int)u)) {
       diag_add(d, DIAG_ERROR, NULL, 0,
                "%s engine: the model's element %ld of object '%s' is not universal",
@@ -299,16 +275,15 @@ static yo_status smt_search(direct *D, const represent_options *o,
       break;
     }
     if (!o->all) break;
-    Z3_solver_assert(ctx, z3session_solver(s), se_block(&se, sel, (int)u));
+    Z3_solver_assert(ctx, z3session_solver(s), ops->block(enc, sel, (int)u));
     if ((st = z3session_status(s, "blocking a model", d)) != YO_OK) break;
   }
   if (st == YO_NO && found) st = YO_YES;
 done:
-  enc_yoneda_free(se.y);
-  enc_naive_free(se.n);
+  if (enc) ops->release(enc);
   z3session_free(s);
   if (st == YO_YES) {
-    r->cert = positive_cert(D, fP, fu);
+    r->cert = positive_cert(D->t, D->w, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   if (st != YO_NO) return st;
@@ -379,9 +354,7 @@ static const char *morph(const represent_result *r, const task *t, int f, char *
                          int cap)
 {
   int rev = task_variance_of(t) == TASK_CONTRAVARIANT;
-  int n = category_format_morphism(r->work, f, rev, buf, cap);
-  if (n >= cap && cap > 4) strcpy(buf + cap - 4, "...");
-  return buf;
+  return text_cut(buf, (size_t)cap, category_format_morphism(r->work, f, rev, buf, cap));
 }
 
 /* "Hom(x,y)" in the task's own category's reading. */
@@ -489,8 +462,34 @@ static int explain(represent_result *r, const task *t)
 
 /* ---- the API --------------------------------------------------------------- */
 
+int represent_engine_from_name(const char *name, represent_engine *out)
+{
+  if (strcmp(name, "direct") == 0) *out = ENGINE_DIRECT;
+  else if (strcmp(name, "z3") == 0) *out = ENGINE_Z3;
+  else if (strcmp(name, "naive") == 0) *out = ENGINE_NAIVE;
+  else return -1;
+  return 0;
+}
+
 yo_status represent_decide(const task *t, const represent_options *o,
                            represent_result **out, diag_list *d)
+{
+  *out = NULL;
+  const category *work = NULL;
+  category *owned = NULL;
+  yo_status st = task_work_category(t, o ? o->max_morphisms : 0, &work, &owned, d);
+  if (st != YO_OK) return st;
+  st = represent_decide_on(t, work, o, out, d);
+  if (*out)
+    (*out)->opp = owned;
+  else
+    category_free(owned);
+  return st;
+}
+
+yo_status represent_decide_on(const task *t, const category *work,
+                              const represent_options *o, represent_result **out,
+                              diag_list *d)
 {
   represent_options def;
   if (!o) {
@@ -499,7 +498,7 @@ yo_status represent_decide(const task *t, const represent_options *o,
   }
   *out = NULL;
   const category *c = task_category(t);
-  if (!category_is_enumerated(c)) {
+  if (!category_is_enumerated(c) || !category_is_enumerated(work)) {
     diag_add(d, DIAG_ERROR, NULL, 0, "category '%s' of task '%s' is not enumerated",
              category_name(c), task_name(t));
     return YO_INTERNAL;
@@ -509,20 +508,8 @@ yo_status represent_decide(const task *t, const represent_options *o,
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     return YO_INTERNAL;
   }
-  r->work = c;
-  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
-    yo_status st = YO_OK;
-    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
-    r->opp = category_opposite(c, maxm, &st);
-    if (!r->opp) {
-      diag_add(d, DIAG_ERROR, NULL, 0,
-               "cannot build the opposite of category '%s' for task '%s' (%s)",
-               category_name(c), task_name(t), yo_status_name(st));
-      represent_result_free(r);
-      return st == YO_OK ? YO_INTERNAL : st;
-    }
-    r->work = r->opp;
-  }
+  r->t = t;
+  r->work = work;
   direct D;
   yo_status st;
   if (direct_init(&D, t, r->work) != 0) {
@@ -571,4 +558,10 @@ void represent_result_universal(const represent_result *r, int i, int *object,
 {
   if (object) *object = r->uobj[i];
   if (element) *element = r->uel[i];
+}
+
+rep_cert *represent_result_universal_cert(const represent_result *r, int i)
+{
+  if (i < 0 || i >= r->nuniv) return NULL;
+  return positive_cert(r->t, r->work, r->uobj[i], r->uel[i]);
 }

@@ -11,8 +11,9 @@
  *   naive   natural-transformation components as uninterpreted functions
  *           with naturality and bijectivity (encodings/naive.h); small
  *           instances only, refuses big ones with YO_LIMIT.
- * Contravariant tasks are decided on the opposite category (the result owns
- * it; see cert.h for "working category").
+ * Contravariant tasks are decided on the opposite category (see cert.h for
+ * "working category"; task_work_category builds it).  The answer a user
+ * may rely on is solver/answer.h's, which has the kernel check all of this.
  *
  * Ownership: represent_decide returns (in *out, on YO_YES/YO_NO) a result
  * freed with represent_result_free; everything reachable from it belongs to
@@ -43,11 +44,22 @@ typedef struct represent_result represent_result;
 
 void represent_options_init(represent_options *o);
 
-/* Decide.  YO_YES (representable) / YO_NO with a result in *out; YO_LIMIT
- * (timeout, solver unknown, instance too big for the engine) or
- * YO_INTERNAL with the reason in d. */
+/* Engine by name ("direct", "z3", "naive"); 0 on success, -1 if unknown. */
+int represent_engine_from_name(const char *name, represent_engine *out);
+
+/* Decide (unchecked: see solver/answer.h).  YO_YES (representable) / YO_NO
+ * with a result in *out; YO_LIMIT (timeout, solver unknown, instance too
+ * big for the engine, opposite category over o->max_morphisms) or
+ * YO_INTERNAL with the reason in d.  o may be NULL (defaults).  The result
+ * owns the working category it built. */
 yo_status represent_decide(const task *t, const represent_options *o,
                            represent_result **out, diag_list *d);
+
+/* Same on a working category the caller built (task_work_category) and
+ * keeps alive as long as the result. */
+yo_status represent_decide_on(const task *t, const category *work,
+                              const represent_options *o, represent_result **out,
+                              diag_list *d);
 void represent_result_free(represent_result *r);
 
 const rep_cert *represent_result_cert(const represent_result *r);
@@ -60,5 +72,8 @@ const char *represent_result_explanation(const represent_result *r);
 int represent_result_universal_count(const represent_result *r);
 void represent_result_universal(const represent_result *r, int i, int *object,
                                 int *element);
+/* The positive certificate of universal pair i, built as the answer's own
+ * certificate is; the caller frees it with cert_free.  NULL on OOM. */
+rep_cert *represent_result_universal_cert(const represent_result *r, int i);
 
 #endif

@@ -61,19 +61,10 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
     represent_options_init(&def);
     o = &def;
   }
-  const category *work = task_category(t);
+  const category *work = NULL;
   category *opp = NULL;
-  if (task_variance_of(t) == TASK_CONTRAVARIANT) {
-    yo_status st = YO_OK;
-    int maxm = o->max_morphisms > 0 ? o->max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
-    opp = category_opposite(work, maxm, &st);
-    if (!opp) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category '%s' (%s)",
-               category_name(work), yo_status_name(st));
-      return st == YO_OK ? YO_INTERNAL : st;
-    }
-    work = opp;
-  }
+  yo_status wst = task_work_category(t, o->max_morphisms, &work, &opp, d);
+  if (wst != YO_OK) return wst;
   int naive = o->engine == ENGINE_NAIVE;
   if (naive && enc_naive_size(t, work) > ENC_NAIVE_MAX_SIZE) {
     diag_add(d, DIAG_ERROR, NULL, 0,
@@ -84,16 +75,13 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
   }
   yo_status st = YO_INTERNAL;
   z3session *s = z3session_new(0, d);
-  enc_yoneda *ey = NULL;
-  enc_naive *en = NULL;
+  const enc_ops *ops = naive ? &enc_naive_ops : &enc_yoneda_ops;
+  void *enc = NULL;
   if (!s) goto done;
   Z3_context ctx = z3session_context(s);
-  if (naive)
-    en = enc_naive_new(ctx, t, work, d);
-  else
-    ey = enc_yoneda_new(ctx, t, work, d);
-  if (!ey && !en) goto done;
-  Z3_ast_vector v = ey ? enc_yoneda_assertions(ey) : enc_naive_assertions(en);
+  enc = ops->build(ctx, t, work, d);
+  if (!enc) goto done;
+  Z3_ast_vector v = ops->assertions(enc);
   unsigned n = Z3_ast_vector_size(ctx, v);
   Z3_ast *xs = malloc(((size_t)n + 1) * sizeof *xs);
   if (!xs) {
@@ -112,12 +100,11 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            "; %s encoding: sat iff the task is representable\n",
            task_name(t),
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
-           category_name(task_category(t)), naive ? "naive" : "Yoneda");
+           category_name(task_category(t)), ops->name);
   st = write_text(path, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
                   strstr(text, "(check-sat)") == NULL, d);
 done:
-  enc_yoneda_free(ey);
-  enc_naive_free(en);
+  if (enc) ops->release(enc);
   z3session_free(s);
   category_free(opp);
   return st;

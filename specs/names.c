@@ -179,3 +179,51 @@ size_t names_count_tokens(const char *s)
   }
   return n;
 }
+
+/* ---- "did you mean" ------------------------------------------------------- */
+
+void names_hint_init(names_hint *h, const char *want)
+{
+  h->want = want;
+  h->wlen = want ? strlen(want) : 0;
+  h->best = NULL;
+  /* the largest distance accepted (none for one-character names) */
+  h->dist = h->wlen <= 1 ? 0 : h->wlen <= 4 ? 1 : h->wlen <= 8 ? 2 : 3;
+  h->dist++;                                              /* best must beat this */
+}
+
+void names_hint_offer(names_hint *h, const char *cand)
+{
+  if (!h->want || !cand || h->wlen <= 1 || h->wlen > NAMES_HINT_MAX) return;
+  size_t n = strlen(h->want), m = strlen(cand);
+  if (m > NAMES_HINT_MAX || m == 0) return;
+  if ((n > m ? n - m : m - n) >= (size_t)h->dist) return;
+  /* Optimal string alignment distance over three rows. */
+  int rows[3][NAMES_HINT_MAX + 1];
+  int *pp = rows[0], *prev = rows[1], *cur = rows[2];
+  for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
+  for (size_t i = 1; i <= n; i++) {
+    cur[0] = (int)i;
+    int rowmin = cur[0];
+    for (size_t j = 1; j <= m; j++) {
+      int cost = h->want[i - 1] == cand[j - 1] ? 0 : 1;
+      int v = prev[j - 1] + cost;
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && h->want[i - 1] == cand[j - 2] && h->want[i - 2] == cand[j - 1] &&
+          pp[j - 2] + 1 < v)
+        v = pp[j - 2] + 1;
+      cur[j] = v;
+      if (v < rowmin) rowmin = v;
+    }
+    if (rowmin >= h->dist) return;   /* cannot get below the bar any more */
+    int *t = pp;
+    pp = prev;
+    prev = cur;
+    cur = t;
+  }
+  if (prev[m] < h->dist) {
+    h->dist = prev[m];
+    h->best = cand;
+  }
+}

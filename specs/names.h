@@ -44,4 +44,20 @@ char *names_next(char **cursor);
 /* Number of tokens in a space-separated list (not modified). */
 size_t names_count_tokens(const char *s);
 
+/* "Did you mean" hints for an unknown name: offer the candidates of the
+ * right kind one at a time; `best` is the nearest by edit distance
+ * (insertions, deletions, substitutions, transpositions of neighbours),
+ * or NULL while none is close enough: no hint for one-character names, at
+ * most 1 edit for names up to 4 characters, 2 up to 8, 3 beyond; names over NAMES_HINT_MAX characters
+ * are not compared.  Ties go to the first offered.  Borrowed pointers. */
+#define NAMES_HINT_MAX 64
+typedef struct names_hint {
+  const char *want;
+  size_t wlen;
+  const char *best;
+  int dist;
+} names_hint;
+void names_hint_init(names_hint *h, const char *want);
+void names_hint_offer(names_hint *h, const char *candidate);
+
 #endif

@@ -220,7 +220,16 @@ int path_parse(const category *c, const names *index, const char *text, int *wor
     }
     int ref = resolve(c, index, tok, len);
     if (ref == -1) {
-      snprintf(err, errcap, "unknown name '%.*s'", len > 80 ? 80 : (int)len, tok);
+      names_hint h;
+      char want[NAMES_HINT_MAX + 1];
+      snprintf(want, sizeof want, "%.*s", len > NAMES_HINT_MAX ? 0 : (int)len, tok);
+      names_hint_init(&h, want);
+      for (int x = 0; x < category_object_count(c); x++)
+        names_hint_offer(&h, category_object_name(c, x));
+      for (int g = 0; g < category_generator_count(c); g++)
+        names_hint_offer(&h, category_generator_name(c, g));
+      snprintf(err, errcap, "unknown name '%.*s'%s%s%s", len > 80 ? 80 : (int)len, tok,
+               h.best ? " (did you mean '" : "", h.best ? h.best : "", h.best ? "'?)" : "");
       rc = PATH_BAD_NAME;
       goto done;
     }

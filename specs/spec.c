@@ -20,6 +20,8 @@
 #include "specs/names.h"
 #include "specs/path.h"
 #include "specs/schema.h"
+#include "specs/search.h"
+#include "specs/text.h"
 #include "specs/xml.h"
 
 #define DEFAULT_MAX_BYTES (64L * 1024 * 1024)
@@ -43,6 +45,10 @@ struct spec {
   spec_claim **claims;
   int nclaim;
   names *cat_index, *task_index, *fun_index;
+  /* searches (issue 9) */
+  search **searches;
+  int nsearch;
+  names *search_index;
 };
 
 /* ---- loader state ---------------------------------------------------------- */
@@ -81,6 +87,10 @@ typedef struct loader {
   int nfun;
   spec_claim **claims;
   int nclaim;
+  /* searches (issue 9): loaded after every other kind */
+  search **searches;
+  int nsearch;
+  names *search_names;   /* name -> index in searches */
 } loader;
 
 enum { K_CATEGORY, K_TASK, K_FUNCTOR, K_CLAIM, K_OTHER };
@@ -161,6 +171,40 @@ static int parse_path(loader *L, const category *c, const names *index, const ch
   return n;
 }
 
+/* ---- "did you mean" hints -------------------------------------------------- */
+
+/* " (did you mean 'x'?)" for an unknown object (kinds & HINT_OBJECTS) or
+ * morphism (kinds & HINT_MORPHISMS) of c, or "" when none is close. */
+enum { HINT_OBJECTS = 1, HINT_MORPHISMS = 2 };
+static const char *hint_in_category(const category *c, const char *want, int kinds, char *buf,
+                                    size_t cap)
+{
+  names_hint h;
+  names_hint_init(&h, want);
+  if (kinds & HINT_OBJECTS)
+    for (int x = 0; x < category_object_count(c); x++)
+      names_hint_offer(&h, category_object_name(c, x));
+  if (kinds & HINT_MORPHISMS)
+    for (int g = 0; g < category_generator_count(c); g++)
+      names_hint_offer(&h, category_generator_name(c, g));
+  if (!h.best) return "";
+  snprintf(buf, cap, " (did you mean '%s'?)", h.best);
+  return buf;
+}
+
+/* The same for an unknown category / task / functor name (kind K_*). */
+static const char *hint_item(const loader *L, int kind, const char *want, char *buf, size_t cap)
+{
+  names_hint h;
+  names_hint_init(&h, want);
+  for (int i = 0; i < L->nitems; i++)
+    if (L->items[i].name && !L->items[i].dup && kind_of(L->items[i].node) == kind)
+      names_hint_offer(&h, L->items[i].name);
+  if (!h.best) return "";
+  snprintf(buf, cap, " (did you mean '%s'?)", h.best);
+  return buf;
+}
+
 /* ---- categories ------------------------------------------------------------ */
 
 static void load_category(loader *L, int it)
@@ -169,6 +213,7 @@ static void load_category(loader *L, int it)
   catinfo *ci = &L->cats[it];
   xmlNodePtr node = I->node;
   char dbuf[300], err[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   ci->c = category_new(I->name, xml_line(node));
   ci->index = names_new(16);
   if (!ci->c || !ci->index) {
@@ -229,9 +274,11 @@ static void load_category(loader *L, int it)
     int sx = sk >= 0 && dv[sk].is_obj ? dv[sk].id : -1;
     int tx = tk >= 0 && dv[tk].is_obj ? dv[tk].id : -1;
     if (s && sx < 0)
-      error_at(L, e->n, "unknown object '%s' as source of %s", s, DESC(e->n));
+      error_at(L, e->n, "unknown object '%s' as source of %s%s", s, DESC(e->n),
+               hint_in_category(ci->c, s, HINT_OBJECTS, hbuf, sizeof hbuf));
     if (t && tx < 0)
-      error_at(L, e->n, "unknown object '%s' as target of %s", t, DESC(e->n));
+      error_at(L, e->n, "unknown object '%s' as target of %s%s", t, DESC(e->n),
+               hint_in_category(ci->c, t, HINT_OBJECTS, hbuf, sizeof hbuf));
     if (sx >= 0 && tx >= 0) {
       e->id = category_add_generator(ci->c, e->name, sx, tx, xml_line(e->n));
       if (e->id < 0) L->oom = 1;
@@ -374,6 +421,7 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
                       char *set_ok)
 {
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!is_element(n, "set")) continue;
     char *obj = xml_attr(n, "object");
@@ -381,8 +429,9 @@ static void load_sets(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *se
     int v = obj ? names_find(ci->index, obj) : -1;
     int x = v >= 0 && v % 2 == 0 ? v / 2 : -1;
     if (obj && x < 0) {
-      error_at(L, n, "unknown object '%s' in %s (category %s has no such object)", obj, DESC(n),
-               category_name(ci->c));
+      error_at(L, n, "unknown object '%s' in %s (category %s has no such object)%s", obj,
+               DESC(n), category_name(ci->c),
+               hint_in_category(ci->c, obj, HINT_OBJECTS, hbuf, sizeof hbuf));
     } else if (x >= 0 && set_line[x]) {
       error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), set_line[x]);
     } else if (x >= 0) {
@@ -423,6 +472,7 @@ static void load_maps(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *ma
                       const char *set_ok, int *skipped)
 {
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   const category *c = ci->c;
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!is_element(n, "map")) continue;
@@ -433,8 +483,9 @@ static void load_maps(loader *L, task *t, catinfo *ci, xmlNodePtr node, long *ma
     if (v == BROKEN) {
       (*skipped)++;   /* the morphism's declaration was reported */
     } else if (mor && g < 0) {
-      error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)", mor,
-               DESC(n), category_name(c));
+      error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mor,
+               DESC(n), category_name(c),
+               hint_in_category(c, mor, HINT_MORPHISMS, hbuf, sizeof hbuf));
     } else if (g >= 0 && map_line[g]) {
       error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), map_line[g]);
     } else if (g >= 0 && to) {
@@ -480,13 +531,16 @@ static void load_task(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *cname = xml_attr(node, "category");
   char *var = xml_attr(node, "variance");
   catinfo *ci = find_cat(L, cname);
   task_variance v = var && strcmp(var, "contravariant") == 0 ? TASK_CONTRAVARIANT : TASK_COVARIANT;
   if (var) xmlFree(var);
   if (!ci) {
-    if (cname) error_at(L, node, "unknown category '%s' in %s", cname, DESC(node));
+    if (cname)
+      error_at(L, node, "unknown category '%s' in %s%s", cname, DESC(node),
+               hint_item(L, K_CATEGORY, cname, hbuf, sizeof hbuf));
     if (cname) xmlFree(cname);
     return;
   }
@@ -508,10 +562,18 @@ static void load_task(loader *L, int it)
   for (int x = 0; x < no && !diag_full(L->d); x++)
     if (!set_line[x])
       error_at(L, node, "task %s has no <set> for object %s", I->name, category_object_name(c, x));
-  for (int g = 0; g < ng && !diag_full(L->d); g++)
-    if (!map_line[g])
-      error_at(L, node, "task %s has no <map> for morphism %s", I->name,
-               category_generator_name(c, g));
+  for (int g = 0; g < ng && !diag_full(L->d); g++) {
+    if (map_line[g]) continue;
+    int dom = task_domain(t, g);
+    if (set_line[dom] && set_ok[dom] && task_set_size(t, dom) == 0) {
+      /* a map out of the empty set may be omitted: it is the empty function */
+      int none = 0;
+      if (task_set_map(t, g, &none, 0) < 0) L->oom = 1;
+      continue;
+    }
+    error_at(L, node, "task %s has no <map> for morphism %s", I->name,
+             category_generator_name(c, g));
+  }
   if (L->invalid == before && !skipped && !L->oom && ci->usable) {
     if (task_check_equations(t, L->file, L->d) != YO_OK) L->invalid++;
   }
@@ -538,10 +600,15 @@ static void load_functor(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300], err[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *sn = xml_attr(node, "source"), *tn = xml_attr(node, "target");
   catinfo *C = find_cat(L, sn), *D = find_cat(L, tn);
-  if (!C && sn) error_at(L, node, "unknown category '%s' as source of %s", sn, DESC(node));
-  if (!D && tn) error_at(L, node, "unknown category '%s' as target of %s", tn, DESC(node));
+  if (!C && sn)
+    error_at(L, node, "unknown category '%s' as source of %s%s", sn, DESC(node),
+             hint_item(L, K_CATEGORY, sn, hbuf, sizeof hbuf));
+  if (!D && tn)
+    error_at(L, node, "unknown category '%s' as target of %s%s", tn, DESC(node),
+             hint_item(L, K_CATEGORY, tn, hbuf, sizeof hbuf));
   if (sn) xmlFree(sn);
   if (tn) xmlFree(tn);
   if (!C || !D || !C->c || !D->c) return;
@@ -569,8 +636,8 @@ static void load_functor(loader *L, int it)
         int u = tok ? names_find(D->index, tok) : -1;
         int y = u >= 0 && u % 2 == 0 && !names_next(&cur) ? u / 2 : -1;
         if (x < 0) {
-          error_at(L, n, "unknown object '%s' in %s (category %s has no such object)", on,
-                   DESC(n), cn);
+          error_at(L, n, "unknown object '%s' in %s (category %s has no such object)%s", on,
+                   DESC(n), cn, hint_in_category(C->c, on, HINT_OBJECTS, hbuf, sizeof hbuf));
         } else if (obj_line[x]) {
           error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), obj_line[x]);
         } else {
@@ -589,8 +656,8 @@ static void load_functor(loader *L, int it)
         if (v == BROKEN) {
           skipped++;
         } else if (g < 0) {
-          error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)", mn,
-                   DESC(n), cn);
+          error_at(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mn,
+                   DESC(n), cn, hint_in_category(C->c, mn, HINT_MORPHISMS, hbuf, sizeof hbuf));
         } else if (gen_line[g]) {
           error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), gen_line[g]);
         } else {
@@ -657,14 +724,6 @@ out:
 
 /* ---- claims ---------------------------------------------------------------- */
 
-static char *dup_str(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 static void claim_free(spec_claim *c)
 {
   if (!c) return;
@@ -683,15 +742,17 @@ static void load_claim(loader *L, int it)
   item *I = &L->items[it];
   xmlNodePtr node = I->node;
   char dbuf[300];
+  char hbuf[NAMES_HINT_MAX + 32];
   char *tn = xml_attr(node, "task");
   if (tn && names_find(L->kind_index[K_TASK], tn) < 0)
-    error_at(L, node, "unknown task '%s' in %s", tn, DESC(node));
+    error_at(L, node, "unknown task '%s' in %s%s", tn, DESC(node),
+             hint_item(L, K_TASK, tn, hbuf, sizeof hbuf));
   if (tn) xmlFree(tn);
   spec_claim *c = calloc(1, sizeof *c);
   int na = 0;
   for (xmlAttrPtr a = node->properties; a; a = a->next) na++;
   if (c) {
-    c->name = dup_str(I->name ? I->name : "");
+    c->name = text_dup(I->name ? I->name : "");
     c->line = xml_line(node);
     c->key = calloc((size_t)na + 1, sizeof *c->key);
     c->val = calloc((size_t)na + 1, sizeof *c->val);
@@ -703,8 +764,8 @@ static void load_claim(loader *L, int it)
   }
   for (xmlAttrPtr a = node->properties; a; a = a->next) {
     char *v = xml_attr(node, (const char *)a->name);
-    c->key[c->nattr] = dup_str((const char *)a->name);
-    c->val[c->nattr] = v ? dup_str(v) : NULL;
+    c->key[c->nattr] = text_dup((const char *)a->name);
+    c->val[c->nattr] = v ? text_dup(v) : NULL;
     if (v) xmlFree(v);
     c->nattr++;
     if (!c->key[c->nattr - 1] || !c->val[c->nattr - 1]) L->oom = 1;
@@ -717,6 +778,66 @@ static void load_claim(loader *L, int it)
   }
   L->claims = nc;
   L->claims[L->nclaim++] = c;
+}
+
+/* ---- searches (issue 9) ---------------------------------------------------- */
+
+/* Every <search> of the document (own namespace), then the claims that
+ * name a search: the search must exist. */
+static void load_searches(loader *L, xmlNodePtr root)
+{
+  char dbuf[300];
+  int n = 0;
+  for (xmlNodePtr c = root->children; c; c = c->next)
+    if (is_element(c, "search")) n++;
+  /* every name seen -> its ordinal among the <search> elements; the spec
+   * keeps a separate index of the searches that loaded */
+  names *seen = names_new((size_t)n + 1);
+  long *line_of = calloc((size_t)n + 1, sizeof *line_of);
+  L->search_names = names_new((size_t)n + 1);
+  L->searches = calloc((size_t)n + 1, sizeof *L->searches);
+  if (!seen || !line_of || !L->search_names || !L->searches) {
+    L->oom = 1;
+    names_free(seen);
+    free(line_of);
+    return;
+  }
+  int k = 0;
+  for (xmlNodePtr c = root->children; c && !L->oom && !diag_full(L->d); c = c->next) {
+    if (!is_element(c, "search")) continue;
+    char *name = keep(L, xml_attr(c, "name"));
+    if (!name) continue;   /* only with a lax schema file */
+    int old;
+    int r = names_insert(seen, name, k, &old);
+    if (r < 0) {
+      L->oom = 1;
+      break;
+    }
+    if (r == 1) {
+      error_at(L, c, "duplicate search name '%s' in %s (first declared at line %ld)", name,
+               DESC(c), line_of[old]);
+      continue;
+    }
+    line_of[k++] = xml_line(c);
+    search *se = NULL;
+    yo_status st = search_load_element(c, L->file, L->d, &se);
+    if (st == YO_INTERNAL) L->oom = 1;
+    else if (st != YO_OK) L->invalid++;
+    if (se) {
+      if (names_insert(L->search_names, search_name(se), L->nsearch, NULL) < 0) L->oom = 1;
+      L->searches[L->nsearch++] = se;
+    }
+  }
+  for (int i = 0; i < L->nclaim && !L->oom; i++) {
+    const char *sn = spec_claim_attr(L->claims[i], "search");
+    if (sn && names_find(seen, sn) < 0) {
+      diag_add(L->d, DIAG_ERROR, L->file, L->claims[i]->line,
+               "unknown search '%s' in <claim name=\"%s\">", sn, L->claims[i]->name);
+      L->invalid++;
+    }
+  }
+  names_free(seen);
+  free(line_of);
 }
 
 /* ---- the whole document ---------------------------------------------------- */
@@ -787,7 +908,7 @@ static spec *build_spec(loader *L)
 {
   spec *s = calloc(1, sizeof *s);
   if (!s) return NULL;
-  s->file = dup_str(L->file);
+  s->file = text_dup(L->file);
   s->cats = calloc((size_t)L->nitems + 1, sizeof *s->cats);
   s->cat_index = names_new((size_t)L->nitems);
   s->task_index = names_new((size_t)L->ntask);
@@ -817,6 +938,12 @@ static spec *build_spec(loader *L)
   s->nclaim = L->nclaim;
   L->claims = NULL;
   L->nclaim = 0;
+  s->searches = L->searches;
+  s->nsearch = L->nsearch;
+  s->search_index = L->search_names;
+  L->searches = NULL;
+  L->nsearch = 0;
+  L->search_names = NULL;
   return s;
 }
 
@@ -829,6 +956,9 @@ static void drop_loaded(loader *L)
   for (int i = 0; i < L->nclaim; i++) claim_free(L->claims[i]);
   free(L->claims);
   for (int i = 0; i < L->nitems; i++) category_free(L->cats[i].c);
+  for (int i = 0; i < L->nsearch; i++) search_free(L->searches[i]);
+  free(L->searches);
+  names_free(L->search_names);
 }
 
 void spec_options_init(spec_options *o)
@@ -881,6 +1011,7 @@ yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name
       else if (k == K_FUNCTOR) load_functor(&L, i);
       else load_claim(&L, i);
     }
+  if (!L.oom && !diag_full(d)) load_searches(&L, root);
   if (L.oom) {
     diag_add(d, DIAG_ERROR, file, 0, "out of memory while loading");
     st = YO_INTERNAL;
@@ -978,6 +1109,9 @@ void spec_free(spec *s)
   free(s->funs);
   free(s->cats);
   free(s->claims);
+  for (int i = 0; i < s->nsearch; i++) search_free(s->searches[i]);
+  free(s->searches);
+  names_free(s->search_index);
   names_free(s->cat_index);
   names_free(s->task_index);
   names_free(s->fun_index);
@@ -1044,4 +1178,17 @@ int spec_parse_path(const category *c, const char *text, int *word, int cap, int
       snprintf(err, errcap, "%s", tmp);
   }
   return -1;
+}
+
+/* ---- searches (issue 9) ---------------------------------------------------- */
+
+int spec_search_count(const spec *s) { return s->nsearch; }
+const search *spec_search(const spec *s, int i)
+{
+  return i >= 0 && i < s->nsearch ? s->searches[i] : NULL;
+}
+const search *spec_find_search(const spec *s, const char *name)
+{
+  int i = name && s->search_index ? names_find(s->search_index, name) : -1;
+  return i >= 0 ? s->searches[i] : NULL;
 }

@@ -8,6 +8,7 @@
 
 #include "specs/names.h"
 #include "specs/path.h"
+#include "specs/text.h"
 
 typedef struct tset {
   int n;
@@ -34,19 +35,11 @@ struct task {
   tmap *maps;
 };
 
-static char *dup_str(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 task *task_new(const char *name, const category *c, task_variance v, long line)
 {
   task *t = calloc(1, sizeof *t);
   if (!t) return NULL;
-  t->name = dup_str(name ? name : "");
+  t->name = text_dup(name ? name : "");
   t->c = c;
   t->v = v;
   t->line = line;
@@ -239,8 +232,7 @@ int task_apply_morphism(const task *t, int f, int e)
 /* A word as path text for a message, cut with "..." if very long. */
 static void word_text(const category *c, int source, const int *w, int n, char *buf, size_t cap)
 {
-  int need = path_format(c, source, w, n, buf, cap);
-  if (need >= 0 && (size_t)need >= cap && cap > 4) memcpy(buf + cap - 4, "...", 4);
+  text_cut(buf, cap, path_format(c, source, w, n, buf, cap));
 }
 
 /* 1 if every generator of w has its map. */
@@ -296,4 +288,33 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
     }
   }
   return st;
+}
+
+yo_status task_work_category(const task *t, int max_morphisms, const category **work,
+                             category **owned, diag_list *d)
+{
+  const category *c = task_category(t);
+  *owned = NULL;
+  *work = NULL;
+  if (t->v == TASK_COVARIANT) {
+    *work = c;
+    return YO_OK;
+  }
+  int maxm = max_morphisms > 0 ? max_morphisms : CATEGORY_DEFAULT_MAX_MORPHISMS;
+  yo_status st = YO_OK;
+  category *op = category_opposite(c, maxm, &st);
+  if (!op) {
+    if (st == YO_LIMIT)
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "the opposite of category '%s' (task '%s' is contravariant) has more "
+               "than %d morphisms", category_name(c), t->name, maxm);
+    else
+      diag_add(d, DIAG_ERROR, NULL, 0,
+               "cannot build the opposite of category '%s' for task '%s' (%s)",
+               category_name(c), t->name, yo_status_name(st == YO_OK ? YO_INTERNAL : st));
+    return st == YO_OK ? YO_INTERNAL : st;
+  }
+  *owned = op;
+  *work = op;
+  return YO_OK;
 }

@@ -61,4 +61,15 @@ int task_apply_word(const task *t, const int *w, int n, int e);
 /* T(f)(e) for a morphism f of task_category(t), through its normal form. */
 int task_apply_morphism(const task *t, int f, int e);
 
+/* ---- the working category ---------------------------------------------- */
+/* The category a task is decided and checked on (proofs/cert.h): for a
+ * covariant task its own category (*work = task_category(t), *owned =
+ * NULL); for a contravariant one the opposite (category_opposite),
+ * enumerated with at most max_morphisms morphisms (<= 0: the default), in
+ * *work and in *owned, which the caller frees with category_free.  The one
+ * place that builds it.  YO_OK; YO_LIMIT (the opposite has more than
+ * max_morphisms morphisms) or YO_INTERNAL, with the reason in d. */
+yo_status task_work_category(const task *t, int max_morphisms, const category **work,
+                             category **owned, diag_list *d);
+
 #endif

@@ -4,10 +4,12 @@
  * certificates, and deterministic sharding for CI. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "proofs/cert.h"
+#include "solver/answer.h"
+#include "solver/search.h"
 #include "tools/commands.h"
-#include "tools/decision.h"
 #include "tools/junit.h"
 #include "tools/load.h"
 #include "tools/outfile.h"
@@ -39,7 +41,9 @@ const cli_command cmd_claims = {
   "then \"N claims: P passed, F failed[, U undecided]\".  Claims are numbered\n"
   "0, 1, ... in (file, claim) order; --shard K/N runs those with number\n"
   "i mod N = K-1, so the N shards partition the claims.  --timeout S bounds\n"
-  "each decision of the SMT engines.",
+  "each decision of the SMT engines.  A claim with search=NAME expects\n"
+  "counterexample or no-counterexample: it runs `yoneda search` (with task=T\n"
+  "as well: is this task a counterexample, decided without a solver).",
   options,
   "  0  every claim passed\n"
   "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
@@ -93,6 +97,7 @@ typedef struct claims_run {
   const char **written_file;  /* and the file each came from */
   int nwritten, awritten;
   junit_report *junit;
+  check_cache *cache;         /* working categories of the current file */
   progress prog;
   totals tot;
   int selected;    /* claims in this shard */
@@ -126,9 +131,142 @@ static void note_written(claims_run *cr, const char *name, const char *file)
   cr->written_file[cr->nwritten++] = file;
 }
 
+/* ---- counterexample / no-counterexample claims (issue 9) ---------------- */
+
+static double wall_clock(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* With task: is this task (on its category) a counterexample?  Decided by
+ * the property evaluator alone.  Without: yoneda search's answer, counted
+ * only after the counterexample passed search_confirm.  Returns 1 and sets
+ * *got_counterexample, or 0 when undecided (reason in d). */
+static int decide_search_claim(claims_run *cr, const search *se, const task *t,
+                               int *got, char *evidence, size_t cap, diag_list *d)
+{
+  if (t) {
+    int too_big = 0;
+    property_tables *pt = property_tables_from_task(t, cr->ro.max_morphisms, &too_big);
+    if (!pt) {
+      diag_add(d, DIAG_ERROR, NULL, 0, too_big ? "the task's category is too large to tabulate"
+                                               : "out of memory");
+      return 0;
+    }
+    const char *why = NULL;
+    *got = property_counterexample(se, property_tables_model(pt), &why);
+    if (*got)
+      snprintf(evidence, cap, "task %s is a counterexample to search %s", task_name(t),
+               search_name(se));
+    else
+      snprintf(evidence, cap, "task %s is not a counterexample: %s", task_name(t), why);
+    property_tables_free(pt);
+    return 1;
+  }
+  search_options so;
+  search_options_init(&so);
+  so.timeout = cr->ro.timeout;
+  search_result *r = NULL;
+  yo_status st = search_run(se, &so, &r, d);
+  int decided = 0;
+  if (st == YO_YES) {
+    const property_model *m = search_result_model(r);
+    char *xml = search_counterexample_xml(se, m);
+    if (!xml) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    } else if (search_confirm(se, m, xml, "(counterexample)", d) == YO_OK) {
+      int el = 0;
+      for (int x = 0; x < m->objects; x++) el += m->size[x];
+      *got = 1;
+      decided = 1;
+      snprintf(evidence, cap, "counterexample with %d object%s, %d morphism%s, %d element%s "
+                              "(write it with yoneda search --out)",
+               m->objects, m->objects == 1 ? "" : "s", m->morphisms,
+               m->morphisms == 1 ? "" : "s", el, el == 1 ? "" : "s");
+    }
+    free(xml);
+  } else if (st == YO_NO) {
+    *got = 0;
+    decided = 1;
+    snprintf(evidence, cap, "no counterexample within the bounds (%d size classes searched)",
+             search_result_classes(r));
+  }
+  search_result_free(r);
+  return decided;
+}
+
+static void run_search_claim(claims_run *cr, const spec *s, const char *file, int suite,
+                             const spec_claim *c)
+{
+  const char *name = spec_claim_name(c), *expect = spec_claim_expect(c);
+  const search *se = spec_find_search(s, spec_claim_attr(c, "search"));
+  const char *task_attr = spec_claim_attr(c, "task");
+  const task *t = task_attr ? spec_find_task(s, task_attr) : NULL;
+  if (!se || (task_attr && !t)) {   /* the loader reports unknown names */
+    progress_clear(&cr->prog);
+    fprintf(stderr, "%s:%ld: error: claim %s: unknown %s\n", file, spec_claim_line(c), name,
+            se ? "task" : "search");
+    cr->tot.invalid++;
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
+                     "invalid-input", name);
+    return;
+  }
+  int want = strcmp(expect, "counterexample") == 0;
+  cr->tot.run++;
+  double t0 = wall_clock();
+  char evidence[1024] = "", msg[512];
+  int got = 0;
+  diag_list *d = diag_list_new(0);
+  int decided = d ? decide_search_claim(cr, se, t, &got, evidence, sizeof evidence, d) : 0;
+  double secs = wall_clock() - t0;
+  progress_clear(&cr->prog);
+  if (decided && got == want) {
+    cr->tot.passed++;
+    printf("PASS %s (expect %s, %.2f s)\n", name, expect, secs);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, secs, JUNIT_PASSED, NULL, NULL, NULL);
+  } else if (decided) {
+    const char *gotw = got ? "counterexample" : "no-counterexample";
+    cr->tot.failed++;
+    printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, gotw, evidence);
+    snprintf(msg, sizeof msg, "expected %s, got %s", expect, gotw);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "wrong-answer",
+                     evidence);
+  } else {
+    const char *why = print_first_error(d, "unknown");
+    int limit = strstr(why, "internal error") == NULL && strstr(why, "out of memory") == NULL;
+    snprintf(evidence, sizeof evidence, "%s", why);
+    if (limit) {
+      cr->tot.undecided++;
+      printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, secs, JUNIT_ERROR, evidence, "undecided",
+                       evidence);
+    } else {
+      cr->tot.failed++;
+      printf("FAIL %s: expected %s, got internal error \xe2\x80\x94 %s\n", name, expect,
+             evidence);
+      snprintf(msg, sizeof msg, "expected %s, got internal error", expect);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "internal-error",
+                       evidence);
+    }
+  }
+  fflush(stdout);
+  diag_list_free(d);
+}
+
 static void run_claim(claims_run *cr, const spec *s, const char *file, int suite,
                       const spec_claim *c)
 {
+  if (spec_claim_attr(c, "search")) {
+    run_search_claim(cr, s, file, suite, c);
+    return;
+  }
   const char *name = spec_claim_name(c);
   const char *expect = spec_claim_expect(c);
   const char *task_attr = spec_claim_attr(c, "task");
@@ -162,23 +300,19 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   }
   cr->tot.run++;
   diag_list *d = diag_list_new(0);
-  decision x;
-  memset(&x, 0, sizeof x);
-  if (!d) {
-    x.status = YO_INTERNAL;
-  } else {
-    decision_make(t, &cr->ro, &x, d);
-  }
+  answer *x = NULL;
+  yo_status st = d ? answer_decide_representable(t, &cr->ro, cr->cache, &x, d) : YO_INTERNAL;
+  double seconds = x ? answer_seconds(x) : 0;
+  int rejected = x && answer_kernel_rejected(x);
   progress_clear(&cr->prog);
   char evidence[2048], msg[512];
-  yo_status st = x.status;
   if ((st == YO_YES || st == YO_NO) && cr->cert_dir) {
     size_t n = strlen(cr->cert_dir) + strlen(name) + 8;
     char *path = malloc(n);
     note_written(cr, name, file);
     if (path) {
       snprintf(path, n, "%s/%s.xml", cr->cert_dir, name);
-      if (cert_write(x.cert, t, x.work, path, d) != YO_OK) {
+      if (cert_write(answer_cert(x), t, answer_work(x), path, d) != YO_OK) {
         print_diags_prefixed(d, "yoneda");
         diag_list_clear(d);
         cr->tot.io_errors++;
@@ -190,23 +324,23 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     int got_yes = st == YO_YES;
     if (got_yes == want_yes) {
       cr->tot.passed++;
-      printf("PASS %s (expect %s, %.2f s)\n", name, expect, x.seconds);
+      printf("PASS %s (expect %s, %.2f s)\n", name, expect, seconds);
       if (cr->junit)
-        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_PASSED, NULL, NULL,
+        junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_PASSED, NULL, NULL,
                        NULL);
     } else {
       cr->tot.failed++;
       if (got_yes) {
-        decision_answer(&x, t, evidence, sizeof evidence);
+        answer_format(x, evidence, sizeof evidence);
       } else {
-        one_line(represent_result_explanation(x.result), evidence, sizeof evidence);
+        one_line(answer_explanation(x), evidence, sizeof evidence);
         if (!evidence[0]) snprintf(evidence, sizeof evidence, "no universal element");
       }
       const char *got = got_yes ? "representable" : "not-representable";
       printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
       snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
       if (cr->junit)
-        junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
+        junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
                        "wrong-answer", evidence);
     }
   } else if (st == YO_LIMIT) {
@@ -214,22 +348,22 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     snprintf(evidence, sizeof evidence, "%s", print_first_error(d, "unknown"));
     printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
     if (cr->junit)
-      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_ERROR, evidence,
+      junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_ERROR, evidence,
                      "undecided", evidence);
   } else {
     cr->tot.failed++;
-    const char *got = x.kernel_rejected ? "certificate rejected" : "internal error";
+    const char *got = rejected ? "certificate rejected" : "internal error";
     snprintf(evidence, sizeof evidence, "%s",
              print_kernel_reason(print_first_error(d, yo_status_name(st))));
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
     if (cr->junit)
-      junit_add_case(cr->junit, suite, name, file, x.seconds, JUNIT_FAILED, msg,
-                     x.kernel_rejected ? "certificate-rejected" : "internal-error",
+      junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
+                     rejected ? "certificate-rejected" : "internal-error",
                      evidence);
   }
   fflush(stdout);
-  if (d) decision_free(&x);
+  answer_free(x);
   diag_list_free(d);
 }
 
@@ -255,7 +389,7 @@ static int run(int argc, char **argv)
       }
       break;
     case KEY_ENGINE:
-      if (decision_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
+      if (represent_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
         cli_parser_done(&p);
         return cli_usage_error(&cmd_claims,
                                "unknown engine '%s' (engines: direct, z3, naive)",
@@ -313,12 +447,17 @@ static int run(int argc, char **argv)
   int done = 0;
   for (int i = 0; i < nfiles; i++) {
     if (!specs[i]) continue;
+    /* one cache per file: its tasks share working categories and kernel 1
+     * (without one, each answer builds its own) */
+    cr.cache = check_cache_new(cr.ro.max_morphisms);
     for (int j = 0; j < spec_claim_count(specs[i]); j++, index++) {
       if (index % shard_n + 1 != shard_k) continue;
       const spec_claim *c = spec_claim_at(specs[i], j);
       progress_update(&cr.prog, ++done, cr.selected, spec_claim_name(c));
       run_claim(&cr, specs[i], files[i], suites[i], c);
     }
+    check_cache_free(cr.cache);
+    cr.cache = NULL;
   }
   progress_clear(&cr.prog);
 

@@ -3,11 +3,42 @@
 
 #include <string.h>
 
+#include "solver/exact.h"
 #include "tools/print.h"
 
 yo_status load_spec(const char *path, const cli_common *o, spec **out)
 {
   return load_spec_report(path, o, out, NULL, 0);
+}
+
+/* --exact: kernel 7 on every category of s and on the opposite of the
+ * category of every contravariant task (whose presentation must be the
+ * reversal of the original).  Prints a rejection or a limit. */
+static yo_status load_exact(const spec *s, const cli_common *o)
+{
+  diag_list *d = diag_list_new(0);
+  if (!d) return YO_INTERNAL;
+  yo_status worst = YO_OK;
+  for (int i = 0; i < spec_category_count(s) && worst == YO_OK; i++)
+    worst = exact_check_category(spec_category(s, i), NULL, NULL, d);
+  for (int i = 0; i < spec_task_count(s) && worst == YO_OK; i++) {
+    const task *t = spec_task(s, i);
+    if (task_variance_of(t) == TASK_COVARIANT) continue;
+    yo_status st = YO_OK;
+    category *op = category_opposite(task_category(t), o->max_morphisms, &st);
+    if (!op) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category %s: %s",
+               category_name(task_category(t)), yo_status_name(st == YO_OK ? YO_INTERNAL : st));
+      worst = st == YO_OK ? YO_INTERNAL : st;
+      break;
+    }
+    worst = exact_check_opposite(task_category(t), op, d);
+    category_free(op);
+  }
+  if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
+  else if (worst != YO_OK) print_diags(d, NULL);
+  diag_list_free(d);
+  return worst;
 }
 
 yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
@@ -38,6 +69,7 @@ yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
       snprintf(first_error, cap, "%s: error: %s", path, yo_status_name(st));
   }
   diag_list_free(d);
+  if (st == YO_OK && o->exact) st = load_exact(*out, o);
   if (st != YO_OK && *out) {
     spec_free(*out);
     *out = NULL;
@@ -126,24 +158,26 @@ const category *load_pick_category(const spec *s, const char *name,
   return NULL;
 }
 
-const category *load_work(const task *t, int max_morphisms, category **owned,
-                          yo_status *status)
+const task *load_task(const char *path, const cli_common *o, const char *name,
+                      const cli_command *cmd, spec **s, yo_status *status)
 {
-  *owned = NULL;
-  const category *c = task_category(t);
-  if (task_variance_of(t) == TASK_COVARIANT) return c;
-  yo_status st = YO_OK;
-  category *op = category_opposite(c, max_morphisms, &st);
-  if (!op) {
-    *status = st == YO_OK ? YO_INTERNAL : st;
-    if (*status == YO_LIMIT)
-      print_error("the opposite of category %s has more than %d morphisms",
-                  category_name(c), max_morphisms);
-    else
-      print_error("cannot build the opposite of category %s: %s", category_name(c),
-                  yo_status_name(*status));
-    return NULL;
+  *status = load_spec(path, o, s);
+  const task *t = *status == YO_OK ? load_pick_task(*s, name, cmd, status) : NULL;
+  if (!t && *s) {
+    spec_free(*s);
+    *s = NULL;
   }
-  *owned = op;
-  return op;
+  return t;
+}
+
+const category *load_category(const char *path, const cli_common *o, const char *name,
+                              const cli_command *cmd, spec **s, yo_status *status)
+{
+  *status = load_spec(path, o, s);
+  const category *c = *status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL;
+  if (!c && *s) {
+    spec_free(*s);
+    *s = NULL;
+  }
+  return c;
 }

@@ -1,12 +1,8 @@
 /* load.h — what every `yoneda` command does first: load a spec file with
  * the common options (printing its diagnostics), pick the task / category
- * named on the command line (or the only one), and build the working
- * category of a task (the opposite category for a contravariant task; see
- * proofs/cert.h).
+ * named on the command line (or the only one).
  *
- * Ownership: load_spec returns a spec the caller frees with spec_free;
- * load_work returns in *owned a category the caller frees with
- * category_free (NULL when the task's own category is the working one).
+ * Ownership: load_spec returns a spec the caller frees with spec_free.
  */
 #ifndef YONEDA_LOAD_H
 #define YONEDA_LOAD_H
@@ -34,10 +30,15 @@ const task *load_pick_task(const spec *s, const char *name, const cli_command *c
 const category *load_pick_category(const spec *s, const char *name,
                                    const cli_command *cmd, yo_status *status);
 
-/* The working category of t: task_category(t) when covariant, else its
- * opposite, enumerated with max_morphisms (then *owned is set to it).
- * Returns NULL with a printed error and *status set on failure. */
-const category *load_work(const task *t, int max_morphisms, category **owned,
-                          yo_status *status);
+/* load_spec, then load_pick_task: what a one-file command does first.  On
+ * success returns the task and sets *s to its spec (freed by the caller
+ * with spec_free); on failure returns NULL with *s = NULL, *status set and
+ * everything printed. */
+const task *load_task(const char *path, const cli_common *o, const char *name,
+                      const cli_command *cmd, spec **s, yo_status *status);
+
+/* Same with load_pick_category. */
+const category *load_category(const char *path, const cli_common *o, const char *name,
+                              const cli_command *cmd, spec **s, yo_status *status);
 
 #endif

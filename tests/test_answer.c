@@ -1,0 +1,246 @@
+/* test_answer.c — checked answers (solver/answer.h) and the prepared check
+ * contexts and cache they stand on (proofs/check.h): answers and their
+ * lines, every universal pair kernel-checked, one working category per
+ * category and variance, remembered failures, certificates checked against
+ * a prepared context (accepted, tampered, for another task). */
+#include <CUnit/CUnit.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/check.h"
+#include "solver/answer.h"
+#include "specs/spec.h"
+
+void test_answer_suite(void);
+
+static const char *SPEC =
+    "<?xml version=\"1.0\"?>\n"
+    "<yoneda version=\"1\">\n"
+    "  <category name=\"Rot\">\n"
+    "    <object name=\"x\"/>\n"
+    "    <morphism name=\"r\" source=\"x\" target=\"x\"/>\n"
+    "    <equation lhs=\"r r r r\" rhs=\"x\"/>\n"
+    "  </category>\n"
+    "  <task name=\"Angle\" category=\"Rot\">\n"
+    "    <set object=\"x\" elements=\"a0 a1 a2 a3\"/>\n"
+    "    <map morphism=\"r\" to=\"a1 a2 a3 a0\"/>\n"
+    "  </task>\n"
+    "  <task name=\"Flip\" category=\"Rot\">\n"
+    "    <set object=\"x\" elements=\"a0 a1 a2 a3\"/>\n"
+    "    <map morphism=\"r\" to=\"a1 a0 a3 a2\"/>\n"
+    "  </task>\n"
+    "  <category name=\"Span\">\n"
+    "    <object name=\"a\"/><object name=\"b\"/><object name=\"c\"/>\n"
+    "    <morphism name=\"f\" source=\"a\" target=\"b\"/>\n"
+    "    <morphism name=\"g\" source=\"a\" target=\"c\"/>\n"
+    "    <morphism name=\"h\" source=\"b\" target=\"c\"/>\n"
+    "    <equation lhs=\"f h\" rhs=\"g\"/>\n"
+    "  </category>\n"
+    "  <task name=\"IntoC\" category=\"Span\" variance=\"contravariant\">\n"
+    "    <set object=\"a\" elements=\"p\"/>\n"
+    "    <set object=\"b\" elements=\"q\"/>\n"
+    "    <set object=\"c\" elements=\"s\"/>\n"
+    "    <map morphism=\"f\" to=\"p\"/>\n"
+    "    <map morphism=\"g\" to=\"p\"/>\n"
+    "    <map morphism=\"h\" to=\"q\"/>\n"
+    "  </task>\n"
+    "  <task name=\"Two\" category=\"Span\" variance=\"contravariant\">\n"
+    "    <set object=\"a\" elements=\"p1 p2\"/>\n"
+    "    <set object=\"b\" elements=\"q\"/>\n"
+    "    <set object=\"c\" elements=\"s\"/>\n"
+    "    <map morphism=\"f\" to=\"p1\"/>\n"
+    "    <map morphism=\"g\" to=\"p1\"/>\n"
+    "    <map morphism=\"h\" to=\"q\"/>\n"
+    "  </task>\n"
+    "</yoneda>\n";
+
+static spec *load(void)
+{
+  spec_options o;
+  spec_options_init(&o);
+  spec *s = NULL;
+  diag_list *d = diag_list_new(0);
+  CU_ASSERT_EQUAL(spec_load_buffer(SPEC, strlen(SPEC), "answer.xml", &o, &s, d), YO_OK);
+  diag_list_free(d);
+  return s;
+}
+
+static void answers_and_lines(void)
+{
+  spec *s = load();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  diag_list *d = diag_list_new(0);
+  char line[256];
+  answer *a = NULL;
+  CU_ASSERT_EQUAL(answer_decide_representable(spec_find_task(s, "Angle"), NULL, NULL, &a, d),
+                  YO_YES);
+  CU_ASSERT_EQUAL(answer_status(a), YO_YES);
+  CU_ASSERT_EQUAL(answer_kernel_rejected(a), 0);
+  answer_format(a, line, sizeof line);
+  CU_ASSERT_STRING_EQUAL(line, "representable by object x, universal element a0");
+  CU_ASSERT_EQUAL(answer_object(a), 0);
+  CU_ASSERT_EQUAL(answer_element(a), 0);
+  CU_ASSERT_PTR_NOT_NULL(answer_cert(a));
+  CU_ASSERT(strstr(answer_explanation(a), "universal element a0") != NULL);
+  answer_free(a);
+
+  CU_ASSERT_EQUAL(answer_decide_representable(spec_find_task(s, "Flip"), NULL, NULL, &a, d),
+                  YO_NO);
+  answer_format(a, line, sizeof line);
+  CU_ASSERT_STRING_EQUAL(line, "not representable");
+  CU_ASSERT_EQUAL(answer_object(a), -1);
+  CU_ASSERT_EQUAL(answer_cert(a)->verdict, CERT_NOT_REPRESENTABLE);
+  answer_free(a);
+
+  /* contravariant: decided on the opposite category */
+  CU_ASSERT_EQUAL(answer_decide_representable(spec_find_task(s, "IntoC"), NULL, NULL, &a, d),
+                  YO_YES);
+  answer_format(a, line, sizeof line);
+  CU_ASSERT_STRING_EQUAL(line, "representable by object c, universal element s");
+  CU_ASSERT_PTR_NOT_EQUAL(answer_work(a), task_category(spec_find_task(s, "IntoC")));
+  answer_free(a);
+  answer_free(NULL);
+  CU_ASSERT_EQUAL(diag_error_count(d), 0);
+  diag_list_free(d);
+  spec_free(s);
+}
+
+static void every_pair_checked(void)
+{
+  spec *s = load();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  represent_options o;
+  represent_options_init(&o);
+  o.all = 1;
+  for (int e = 0; e < 3; e++) {
+    o.engine = (represent_engine)e;
+    answer *a = NULL;
+    CU_ASSERT_EQUAL(answer_decide_representable(spec_find_task(s, "Angle"), &o, NULL, &a,
+                                                NULL), YO_YES);
+    CU_ASSERT_EQUAL(answer_universal_count(a), 4);   /* every rotation is universal */
+    CU_ASSERT_EQUAL(answer_pairs_checked(a), 1);
+    int seen = 0;
+    for (int i = 0; i < answer_universal_count(a); i++) {
+      int P = -1, u = -1;
+      answer_universal(a, i, &P, &u);
+      CU_ASSERT_EQUAL(P, 0);
+      if (u >= 0 && u < 4) seen |= 1 << u;
+    }
+    CU_ASSERT_EQUAL(seen, 15);
+    answer_free(a);
+  }
+  spec_free(s);
+}
+
+static void one_working_category(void)
+{
+  spec *s = load();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  check_cache *c = check_cache_new(0);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+  diag_list *d = diag_list_new(0);
+  const task *into = spec_find_task(s, "IntoC"), *two = spec_find_task(s, "Two");
+  const category *w1 = NULL, *w2 = NULL;
+  CU_ASSERT_EQUAL(check_cache_work(c, into, &w1, d), YO_OK);
+  CU_ASSERT_EQUAL(check_cache_work(c, two, &w2, d), YO_OK);
+  CU_ASSERT_PTR_NOT_NULL(w1);
+  CU_ASSERT_PTR_EQUAL(w1, w2);   /* one opposite for both tasks */
+  CU_ASSERT_PTR_NOT_EQUAL(w1, task_category(into));
+  /* a covariant task works on its own category */
+  const task *angle = spec_find_task(s, "Angle");
+  CU_ASSERT_EQUAL(check_cache_work(c, angle, &w2, d), YO_OK);
+  CU_ASSERT_PTR_EQUAL(w2, task_category(angle));
+  /* answers through the cache use the cached working category */
+  answer *a = NULL, *b = NULL;
+  CU_ASSERT_EQUAL(answer_decide_representable(into, NULL, c, &a, d), YO_YES);
+  CU_ASSERT_EQUAL(answer_decide_representable(two, NULL, c, &b, d), YO_NO);
+  CU_ASSERT_PTR_EQUAL(answer_work(a), w1);
+  CU_ASSERT_PTR_EQUAL(answer_work(b), w1);
+  answer_free(a);
+  answer_free(b);
+  CU_ASSERT_EQUAL(check_cache_category(c, spec_find_category(s, "Rot"), d), YO_OK);
+  CU_ASSERT_EQUAL(diag_error_count(d), 0);
+  diag_list_free(d);
+  check_cache_free(c);
+  spec_free(s);
+}
+
+static void failure_remembered(void)
+{
+  spec *s = load();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  check_cache *c = check_cache_new(3);   /* Span^op has 6 morphisms */
+  diag_list *d = diag_list_new(0);
+  const category *w = NULL;
+  const task *into = spec_find_task(s, "IntoC");
+  for (int round = 0; round < 2; round++) {
+    diag_list_clear(d);
+    CU_ASSERT_EQUAL(check_cache_work(c, into, &w, d), YO_LIMIT);
+    CU_ASSERT_PTR_NULL(w);
+    CU_ASSERT_EQUAL(diag_count(d), 1);
+    if (diag_count(d) == 1)
+      CU_ASSERT(strstr(diag_message_at(d, 0), "has more than 3 morphisms") != NULL);
+  }
+  answer *a = NULL;
+  diag_list_clear(d);
+  CU_ASSERT_EQUAL(answer_decide_representable(into, NULL, c, &a, d), YO_LIMIT);
+  CU_ASSERT_EQUAL(answer_kernel_rejected(a), 0);
+  CU_ASSERT_PTR_NULL(answer_cert(a));
+  CU_ASSERT_STRING_EQUAL(answer_explanation(a), "");
+  CU_ASSERT_EQUAL(diag_count(d), 1);
+  answer_free(a);
+  diag_list_free(d);
+  check_cache_free(c);
+  spec_free(s);
+}
+
+static void prepared_context(void)
+{
+  spec *s = load();
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  const task *angle = spec_find_task(s, "Angle");
+  diag_list *d = diag_list_new(0);
+  check_context *k = NULL;
+  CU_ASSERT_EQUAL_FATAL(check_prepare(angle, task_category(angle), &k, d), YO_OK);
+  CU_ASSERT_PTR_EQUAL(check_context_work(k), task_category(angle));
+  represent_result *r = NULL;
+  represent_options o;
+  represent_options_init(&o);
+  o.all = 1;
+  CU_ASSERT_EQUAL_FATAL(represent_decide(angle, &o, &r, d), YO_YES);
+  /* many certificates against one context */
+  for (int i = 0; i < represent_result_universal_count(r); i++) {
+    rep_cert *c = represent_result_universal_cert(r, i);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+    CU_ASSERT_EQUAL(check_certificate(k, c, d), YO_OK);
+    /* tampered: one image changed */
+    c->images[1] = (c->images[1] + 1) % 4;
+    CU_ASSERT_EQUAL(check_certificate(k, c, d), YO_INTERNAL);
+    cert_free(c);
+  }
+  CU_ASSERT_PTR_NULL(represent_result_universal_cert(r, 99));
+  /* a certificate for another task */
+  rep_cert *c = represent_result_universal_cert(r, 0);
+  free(c->task);
+  c->task = malloc(5);
+  strcpy(c->task, "Flip");
+  diag_list_clear(d);
+  CU_ASSERT_EQUAL(check_certificate(k, c, d), YO_INTERNAL);
+  CU_ASSERT(diag_count(d) == 1 && strstr(diag_message_at(d, 0), "for task 'Flip'"));
+  cert_free(c);
+  represent_result_free(r);
+  check_context_free(k);
+
+  diag_list_free(d);
+  spec_free(s);
+}
+
+void test_answer_suite(void)
+{
+  CU_pSuite s = CU_add_suite("answer", NULL, NULL);
+  CU_add_test(s, "answers_and_lines", answers_and_lines);
+  CU_add_test(s, "every_pair_checked", every_pair_checked);
+  CU_add_test(s, "one_working_category", one_working_category);
+  CU_add_test(s, "failure_remembered", failure_remembered);
+  CU_add_test(s, "prepared_context", prepared_context);
+}
