@@ -89,6 +89,37 @@ static int decode(search_result *r, const enc_search *e, z3session *z, int n, in
   return 0;
 }
 
+search_result *search_result_from_model(const property_model *m)
+{
+  search_result *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  size_t n = (size_t)m->objects, M = (size_t)m->morphisms, S = (size_t)m->stride;
+  r->source = malloc(M * sizeof(int));
+  r->target = malloc(M * sizeof(int));
+  r->identity = malloc(n * sizeof(int));
+  r->compose = malloc(M * M * sizeof(int));
+  r->size = malloc(n * sizeof(int));
+  r->action = malloc(M * S * sizeof(int));
+  if (!r->source || !r->target || !r->identity || !r->compose || !r->size || !r->action) {
+    search_result_free(r);
+    return NULL;
+  }
+  memcpy(r->source, m->source, M * sizeof(int));
+  memcpy(r->target, m->target, M * sizeof(int));
+  memcpy(r->identity, m->identity, n * sizeof(int));
+  memcpy(r->compose, m->compose, M * M * sizeof(int));
+  memcpy(r->size, m->size, n * sizeof(int));
+  memcpy(r->action, m->action, M * S * sizeof(int));
+  r->m = (property_model){m->objects, m->morphisms, r->source, r->target, r->identity,
+                          r->compose, m->variance, r->size, r->action, m->stride};
+  r->found = 1;
+  r->minimal = 1;
+  r->classes = 1;
+  r->last_n = m->objects;
+  r->last_m = m->morphisms;
+  return r;
+}
+
 /* Check one class.  YO_YES (r filled), YO_NO, YO_LIMIT, YO_INTERNAL. */
 static yo_status check_class(const search *s, int n, int m, double deadline, search_result *r,
                              diag_list *d)

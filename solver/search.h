@@ -48,6 +48,9 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
                      diag_list *d);
 void search_result_free(search_result *r);
 
+/* A result holding a copy of model m as its counterexample (for answers
+ * found without Z3, solver/exhaust.h).  NULL on OOM. */
+search_result *search_result_from_model(const property_model *m);
 /* The counterexample's tables (YO_YES only; NULL otherwise). */
 const property_model *search_result_model(const search_result *r);
 /* 1 if the element count of the counterexample was minimised to the end
