@@ -271,3 +271,24 @@ Z3_ast enc_naive_block(enc_naive *e, int i, int u)
   Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->elem[i], num(e, u)))};
   return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
 }
+
+/* ---- the operations table (encoding.h) ------------------------------------ */
+
+static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
+{
+  return enc_naive_new(ctx, t, w, d);
+}
+static void ops_release(void *e) { enc_naive_free(e); }
+static Z3_ast_vector ops_assertions(const void *e) { return enc_naive_assertions(e); }
+static int ops_count(const void *e) { return enc_naive_candidate_count(e); }
+static int ops_object(const void *e, int i) { return enc_naive_candidate_object(e, i); }
+static Z3_ast ops_selector(const void *e, int i) { return enc_naive_selector(e, i); }
+static int ops_element(const void *e, Z3_model m, int i, const task *t)
+{
+  (void)t;
+  return enc_naive_element(e, m, i);
+}
+static Z3_ast ops_block(void *e, int i, int u) { return enc_naive_block(e, i, u); }
+
+const enc_ops enc_naive_ops = {"naive", ops_build, ops_release, ops_assertions, ops_count,
+                            ops_object, ops_selector, ops_element, ops_block};

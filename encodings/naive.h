@@ -25,6 +25,7 @@
 
 #include <z3.h>
 
+#include "encodings/encoding.h"
 #include "specs/category.h"
 #include "specs/diag.h"
 #include "specs/task.h"
@@ -53,5 +54,8 @@ Z3_ast enc_naive_selector(const enc_naive *e, int i);
 int enc_naive_element(const enc_naive *e, Z3_model m, int i);
 /* ¬(p_i ∧ a_P(id_P) = u). */
 Z3_ast enc_naive_block(enc_naive *e, int i, int u);
+
+/* The functions above as an encoding/encoding.h table. */
+extern const enc_ops enc_naive_ops;
 
 #endif

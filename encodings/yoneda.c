@@ -4,75 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* ---- cardinality filter ---------------------------------------------------- */
-
-struct enc_cardinality {
-  const task *t;
-  const category *w;
-  long total;       /* sum of all |T(Y)| */
-  int *cnt;         /* per object, zero between calls */
-  int *nonempty;    /* objects with T(Y) non-empty, ascending */
-  int nnonempty;
-};
-
-enc_cardinality *enc_cardinality_new(const task *t, const category *work)
-{
-  enc_cardinality *c = calloc(1, sizeof *c);
-  if (!c) return NULL;
-  int n = category_object_count(work);
-  c->t = t;
-  c->w = work;
-  c->cnt = calloc((size_t)n + 1, sizeof *c->cnt);
-  c->nonempty = malloc(((size_t)n + 1) * sizeof *c->nonempty);
-  if (!c->cnt || !c->nonempty) {
-    enc_cardinality_free(c);
-    return NULL;
-  }
-  for (int y = 0; y < n; y++) {
-    int s = task_set_size(t, y);
-    c->total += s;
-    if (s > 0) c->nonempty[c->nnonempty++] = y;
-  }
-  return c;
-}
-
-void enc_cardinality_free(enc_cardinality *c)
-{
-  if (!c) return;
-  free(c->cnt);
-  free(c->nonempty);
-  free(c);
-}
-
-int enc_cardinality_check(enc_cardinality *c, int P, int *witness)
-{
-  const category *w = c->w;
-  int start = category_block_start(w, P), bs = category_block_size(w, P);
-  int ok = 1, wit = -1;
-  for (int k = 0; k < bs; k++) c->cnt[category_target(w, start + k)]++;
-  for (int k = 0; k < bs && ok; k++) {
-    int y = category_target(w, start + k);
-    if (c->cnt[y] != task_set_size(c->t, y)) {
-      ok = 0;
-      wit = y;
-    }
-  }
-  if (ok && c->total != (long)bs) {
-    /* Every Y reached matches, so some unreached Y has a non-empty T(Y);
-     * at most bs+1 steps since each reached one is passed once. */
-    ok = 0;
-    for (int i = 0; i < c->nnonempty; i++)
-      if (c->cnt[c->nonempty[i]] == 0) {
-        wit = c->nonempty[i];
-        break;
-      }
-  }
-  for (int k = 0; k < bs; k++) c->cnt[category_target(w, start + k)] = 0;
-  if (!ok && witness) *witness = wit;
-  return ok;
-}
-
-/* ---- the encoding ---------------------------------------------------------- */
+#include "specs/cardinality.h"
 
 struct enc_yoneda {
   Z3_context ctx;
@@ -172,7 +104,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   enc_yoneda *e = calloc(1, sizeof *e);
   int nobj = category_object_count(work);
   int ngen = category_generator_count(work);
-  enc_cardinality *card = enc_cardinality_new(t, work);
+  cardinality *card = cardinality_new(t, work);
   Z3_func_decl *tf = calloc((size_t)ngen + 1, sizeof *tf);
   Z3_ast *v = NULL;
   if (!e || !card || !tf) goto oom;
@@ -199,7 +131,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   e->elem = calloc((size_t)total + 1, sizeof *e->elem);
   if (!e->elem) goto oom;
   for (int P = 0; P < nobj; P++)
-    if (task_set_size(t, P) > 0 && enc_cardinality_check(card, P, NULL))
+    if (task_set_size(t, P) > 0 && cardinality_check(card, P, NULL))
       e->cand[e->ncand++] = P;
   e->u = named_const(e, "u", 0, e->esort);
   int maxbs = 1;
@@ -282,7 +214,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
     add(e, keep(e, Z3_mk_false(ctx)));
   free(v);
   free(tf);
-  enc_cardinality_free(card);
+  cardinality_free(card);
   if (Z3_get_error_code(ctx) != Z3_OK) {
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the Yoneda encoding: %s",
              Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
@@ -294,7 +226,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
 oom:
   free(v);
   free(tf);
-  enc_cardinality_free(card);
+  cardinality_free(card);
   enc_yoneda_free(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
   return NULL;
@@ -339,3 +271,23 @@ Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
   Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, elem(e, e->cand[i], u)))};
   return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
 }
+
+/* ---- the operations table (encoding.h) ------------------------------------ */
+
+static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
+{
+  return enc_yoneda_new(ctx, t, w, d);
+}
+static void ops_release(void *e) { enc_yoneda_free(e); }
+static Z3_ast_vector ops_assertions(const void *e) { return enc_yoneda_assertions(e); }
+static int ops_count(const void *e) { return enc_yoneda_candidate_count(e); }
+static int ops_object(const void *e, int i) { return enc_yoneda_candidate_object(e, i); }
+static Z3_ast ops_selector(const void *e, int i) { return enc_yoneda_selector(e, i); }
+static int ops_element(const void *e, Z3_model m, int i, const task *t)
+{
+  return enc_yoneda_element(e, m, i, t);
+}
+static Z3_ast ops_block(void *e, int i, int u) { return enc_yoneda_block(e, i, u); }
+
+const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_release, ops_assertions, ops_count,
+                            ops_object, ops_selector, ops_element, ops_block};

@@ -1,12 +1,11 @@
-/* yoneda.h — the Yoneda encoding of "task T is representable" as Z3 terms,
- * plus the cardinality filter shared with the direct engine.
+/* yoneda.h — the Yoneda encoding of "task T is representable" as Z3 terms.
  *
  * By the Yoneda lemma a natural transformation Hom(P,-) → T is determined by
  * u = α_P(id_P): α_Y(f) = T(f)(u).  So the only unknowns are the object P
  * (Boolean selectors p_X, at least one true) and u.  Elements are constants
  * e_i of an uninterpreted sort E, each generator g a function t_g: E → E
  * fixed by T(g)'s table.  Only objects P that pass the cardinality filter
- * (|Hom(P,Y)| = |T(Y)| for every Y, T(P) non-empty) get constraints; for
+ * (specs/cardinality.h; T(P) non-empty) get constraints; for
  * each:
  *   p_P → u = sel_P(b_0..b_{w-1}), sel_P fixed on the bit patterns of
  *         0..|T(P)|-1, the bits kept below |T(P)| by a few clauses (the
@@ -31,21 +30,10 @@
 
 #include <z3.h>
 
+#include "encodings/encoding.h"
 #include "specs/category.h"
 #include "specs/diag.h"
 #include "specs/task.h"
-
-/* ---- cardinality filter (no Z3) ------------------------------------------ */
-typedef struct enc_cardinality enc_cardinality;
-
-/* Scratch for checking |Hom(P,Y)| = |T(Y)| for all Y in O(block_size(P))
- * time.  `work` is the working category (task_category or its opposite).
- * NULL on OOM. */
-enc_cardinality *enc_cardinality_new(const task *t, const category *work);
-void enc_cardinality_free(enc_cardinality *c);
-/* 1 if |Hom(P,Y)| = |T(Y)| for every object Y; otherwise 0 and *witness =
- * one Y where they differ (witness may be NULL). */
-int enc_cardinality_check(enc_cardinality *c, int P, int *witness);
 
 /* ---- the encoding --------------------------------------------------------- */
 typedef struct enc_yoneda enc_yoneda;
@@ -68,5 +56,8 @@ Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i);
 int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t);
 /* ¬(p_i ∧ element_i = u): excludes one pair (for listing all pairs). */
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u);
+
+/* The functions above as an encoding/encoding.h table. */
+extern const enc_ops enc_yoneda_ops;
 
 #endif

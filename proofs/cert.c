@@ -19,6 +19,7 @@
 
 #include "specs/category.h"
 #include "specs/spec.h"
+#include "specs/text.h"
 
 /* Certificates larger than this are refused by cert_read. */
 #define CERT_MAX_BYTES (1024L * 1024L * 1024L)
@@ -563,8 +564,8 @@ static void read_positive(reader *r, xmlNode *root, rep_cert *c)
   for (int k = 0; k < bs; k++) {
     if (c->images[k] >= 0) continue;
     char buf[256];
-    int len = category_format_morphism(r->w, start + k, r->rev, buf, sizeof buf);
-    if (len >= (int)sizeof buf) strcpy(buf + sizeof buf - 4, "...");
+    text_cut(buf, sizeof buf,
+             category_format_morphism(r->w, start + k, r->rev, buf, sizeof buf));
     rd_error(r, u, "no image for morphism '%s'", buf);
     break;
   }

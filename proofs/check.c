@@ -17,6 +17,7 @@
 #include "proofs/kernel/kfunctor.h"
 #include "proofs/kernel/krepresent.h"
 #include "proofs/kernel/ktask.h"
+#include "specs/text.h"
 
 /* The certificate's witness kinds are passed to the kernel unchanged. */
 _Static_assert(WIT_EMPTY == KREP_EMPTY && WIT_CARDINALITY == KREP_CARDINALITY &&
@@ -219,8 +220,7 @@ static const char *morphism_text(const category *c, int f, char *buf, int cap)
     snprintf(buf, (size_t)cap, "%s", f < 0 ? "(undefined)" : "(out of range)");
     return buf;
   }
-  category_format_morphism(c, f, 0, buf, cap);
-  return buf;
+  return text_cut(buf, (size_t)cap, category_format_morphism(c, f, 0, buf, cap));
 }
 
 static void word_text(const category *c, const int *w, int n, char *buf,
@@ -252,18 +252,32 @@ static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
   return v;
 }
 
+/* The part of kernel 1 that rejected (run_kernel1), in the order the
+ * parts are tried. */
+typedef enum k1_part {
+  K1_ACCEPTED = -1,
+  K1_RANGES,      /* kcat_ranges, kcat_word_ranges */
+  K1_SLOTS,       /* kcat_slots */
+  K1_EDGES,       /* kcat_edges */
+  K1_ROOTS,       /* kcat_roots */
+  K1_TREE,        /* kcat_tree */
+  K1_INDEX,       /* kcat_index */
+  K1_EQUATIONS,   /* kcat_equations */
+  K1_UNLOCATED    /* none of the parts: only the conjunction kcat_check */
+} k1_part;
+
 /* Locate and report what made kernel 1 reject. */
-static void explain_category(const category *c, const flat_cat *f, int part,
+static void explain_category(const category *c, const flat_cat *f, k1_part part,
                              diag_list *d)
 {
   const char *name = category_name(c);
   char b1[256], b2[256], b3[256];
   switch (part) {
-  case 0:
+  case K1_RANGES:
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
              "of its flattened Cayley graph or equations is out of range", name);
     return;
-  case 6:
+  case K1_SLOTS:
     for (int g = 0; g < f->G; g++)
       if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
@@ -284,7 +298,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
         }
       }
     break;
-  case 1:
+  case K1_EDGES:
     for (int v = 0; v < f->n; v++)
       for (int k = 0; k < f->D; k++) {
         int h = f->next[(long)v * f->D + k];
@@ -307,12 +321,12 @@ static void explain_category(const category *c, const flat_cat *f, int part,
         }
       }
     break;
-  case 7:
+  case K1_INDEX:
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
              "index of its morphisms by target object is inconsistent "
              "(internal error)", name);
     return;
-  case 2:
+  case K1_ROOTS:
     for (int x = 0; x < f->m; x++) {
       int r = f->root[x];
       if (f->src[r] != x || f->tgt[r] != x || f->parent[r] != -1) {
@@ -323,7 +337,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
       }
     }
     break;
-  case 3:
+  case K1_TREE:
     for (int v = 0; v < f->n; v++) {
       int p = f->parent[v];
       int ok = p == -1 ? (f->pgen[v] == -1 && f->root[f->src[v]] == v)
@@ -338,7 +352,7 @@ static void explain_category(const category *c, const flat_cat *f, int part,
       }
     }
     break;
-  case 4:
+  case K1_EQUATIONS:
     for (int e = 0; e < f->E; e++)
       for (int v = 0; v < f->n; v++) {
         if (f->tgt[v] != f->eq_src[e]) continue;
@@ -367,41 +381,39 @@ static void explain_category(const category *c, const flat_cat *f, int part,
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s'", name);
 }
 
-/* Run kernel 1 on a flattened category: -1 if accepted, else the failing
- * part (0 ranges, 6 slots, 1 edges, 2 roots, 3 tree, 7 node index,
- * 4 equations, 5 none
- * of the parts: only the conjunction).  The verdict that counts is the
- * proved conjunction kcat_check; the parts run only to locate a rejection
- * (the equations part is the costly one: O(equations x morphisms)). */
-static int run_kernel1(const flat_cat *f)
+/* Run kernel 1 on a flattened category: K1_ACCEPTED, or the part that
+ * fails.  The verdict that counts is the proved conjunction kcat_check;
+ * the parts run only to locate a rejection (the equations part is the
+ * costly one: O(equations x morphisms)). */
+static k1_part run_kernel1(const flat_cat *f)
 {
 #define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
            f->ogen, f->root, f->next, f->parent, f->pgen
   if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                  f->toff, f->tnode, f->tpos))
-    return -1;
+    return K1_ACCEPTED;
   if (!kcat_ranges(K1) ||
       !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
                         f->wgen))
-    return 0;
-  if (!kcat_slots(K1)) return 6;
-  if (!kcat_edges(K1)) return 1;
-  if (!kcat_roots(K1)) return 2;
-  if (!kcat_tree(K1)) return 3;
-  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return 7;
+    return K1_RANGES;
+  if (!kcat_slots(K1)) return K1_SLOTS;
+  if (!kcat_edges(K1)) return K1_EDGES;
+  if (!kcat_roots(K1)) return K1_ROOTS;
+  if (!kcat_tree(K1)) return K1_TREE;
+  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return K1_INDEX;
   if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                       f->toff, f->tnode, f->tpos))
-    return 4;
+    return K1_EQUATIONS;
 #undef K1
-  return 5;
+  return K1_UNLOCATED;
 }
 
 static yo_status category_kernel(const category *c, flat_cat *f, diag_list *d)
 {
   yo_status st = flatten_category(c, f, d);
   if (st != YO_OK) return st;
-  int part = run_kernel1(f);
-  if (part >= 0) {
+  k1_part part = run_kernel1(f);
+  if (part != K1_ACCEPTED) {
     explain_category(c, f, part, d);
     return YO_INTERNAL;
   }

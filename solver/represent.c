@@ -13,6 +13,8 @@
 #include "encodings/naive.h"
 #include "encodings/yoneda.h"
 #include "solver/z3session.h"
+#include "specs/cardinality.h"
+#include "specs/text.h"
 
 struct represent_result {
   const task *t;
@@ -43,7 +45,7 @@ typedef struct direct {
   int *val;          /* val[k] = T(block_start(P)+k)(u) */
   int *stamp, *owner;
   int run;
-  enc_cardinality *card;
+  cardinality *card;
   /* last collision found by pass(): object, morphisms, common element */
   int cy, cf1, cf2, ce;
 } direct;
@@ -54,7 +56,7 @@ static void direct_free(direct *D)
   free(D->val);
   free(D->stamp);
   free(D->owner);
-  enc_cardinality_free(D->card);
+  cardinality_free(D->card);
 }
 
 static int direct_init(direct *D, const task *t, const category *w)
@@ -68,7 +70,7 @@ static int direct_init(direct *D, const task *t, const category *w)
     if (category_block_size(w, x) > maxbs) maxbs = category_block_size(w, x);
   D->off = malloc(((size_t)D->nobj + 1) * sizeof *D->off);
   D->val = malloc((size_t)maxbs * sizeof *D->val);
-  D->card = enc_cardinality_new(t, w);
+  D->card = cardinality_new(t, w);
   if (!D->off || !D->val || !D->card) return -1;
   long total = 0;
   for (int x = 0; x < D->nobj; x++) {
@@ -173,7 +175,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
       ow->kind = WIT_EMPTY;
       continue;
     }
-    if (!enc_cardinality_check(D->card, P, &y)) {
+    if (!cardinality_check(D->card, P, &y)) {
       ow->kind = WIT_CARDINALITY;
       ow->object = y;
       continue;
@@ -214,36 +216,6 @@ oom:
 
 /* ---- the SMT engines ------------------------------------------------------- */
 
-typedef struct smt_enc {
-  enc_yoneda *y;
-  enc_naive *n;
-} smt_enc;
-
-static Z3_ast_vector se_assertions(const smt_enc *s)
-{
-  return s->y ? enc_yoneda_assertions(s->y) : enc_naive_assertions(s->n);
-}
-static int se_count(const smt_enc *s)
-{
-  return s->y ? enc_yoneda_candidate_count(s->y) : enc_naive_candidate_count(s->n);
-}
-static int se_object(const smt_enc *s, int i)
-{
-  return s->y ? enc_yoneda_candidate_object(s->y, i) : enc_naive_candidate_object(s->n, i);
-}
-static Z3_ast se_selector(const smt_enc *s, int i)
-{
-  return s->y ? enc_yoneda_selector(s->y, i) : enc_naive_selector(s->n, i);
-}
-static int se_element(const smt_enc *s, Z3_model m, int i, const task *t)
-{
-  return s->y ? enc_yoneda_element(s->y, m, i, t) : enc_naive_element(s->n, m, i);
-}
-static Z3_ast se_block(smt_enc *s, int i, int u)
-{
-  return s->y ? enc_yoneda_block(s->y, i, u) : enc_naive_block(s->n, i, u);
-}
-
 static yo_status smt_search(direct *D, const represent_options *o,
                             represent_result *r, diag_list *d)
 {
@@ -257,27 +229,24 @@ static yo_status smt_search(direct *D, const represent_options *o,
   z3session *s = z3session_new(o->timeout, d);
   if (!s) return YO_INTERNAL;
   Z3_context ctx = z3session_context(s);
-  smt_enc se = {NULL, NULL};
-  if (o->engine == ENGINE_NAIVE)
-    se.n = enc_naive_new(ctx, D->t, D->w, d);
-  else
-    se.y = enc_yoneda_new(ctx, D->t, D->w, d);
+  const enc_ops *ops = o->engine == ENGINE_NAIVE ? &enc_naive_ops : &enc_yoneda_ops;
+  void *enc = ops->build(ctx, D->t, D->w, d);
   yo_status st;
   int found = 0, fP = -1, fu = -1;
-  if (!se.y && !se.n) {
+  if (!enc) {
     st = YO_INTERNAL;
     goto done;
   }
-  st = z3session_assert_all(s, se_assertions(&se), d);
+  st = z3session_assert_all(s, ops->assertions(enc), d);
   if (st != YO_OK) goto done;
   for (;;) {
     st = z3session_check(s, d);
     if (st != YO_YES) break;
     int sel = -1, b = 0;
     long u = -1;
-    for (int i = 0; i < se_count(&se) && sel < 0; i++)
-      if (z3session_eval_bool(s, se_selector(&se, i), &b) == 0 && b) sel = i;
-    if (sel >= 0) u = se_element(&se, z3session_model(s), sel, D->t);
+    for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
+      if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
+    if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
     if (Z3_get_error_code(ctx) != Z3_OK) {
       Z3_set_error(ctx, Z3_OK);
       u = -1;
@@ -287,8 +256,8 @@ static yo_status smt_search(direct *D, const represent_options *o,
       st = YO_INTERNAL;
       break;
     }
-    int P = se_object(&se, sel);
-    if (u < 0 || u >= task_set_size(D->t, P) || !enc_cardinality_check(D->card, P, NULL) ||
+    int P = ops->candidate_object(enc, sel);
+    if (u < 0 || u >= task_set_size(D->t, P) || !cardinality_check(D->card, P, NULL) ||
         !pass(D, P, (int)u)) {
       diag_add(d, DIAG_ERROR, NULL, 0,
                "%s engine: the model's element %ld of object '%s' is not universal",
@@ -306,13 +275,12 @@ static yo_status smt_search(direct *D, const represent_options *o,
       break;
     }
     if (!o->all) break;
-    Z3_solver_assert(ctx, z3session_solver(s), se_block(&se, sel, (int)u));
+    Z3_solver_assert(ctx, z3session_solver(s), ops->block(enc, sel, (int)u));
     if ((st = z3session_status(s, "blocking a model", d)) != YO_OK) break;
   }
   if (st == YO_NO && found) st = YO_YES;
 done:
-  enc_yoneda_free(se.y);
-  enc_naive_free(se.n);
+  if (enc) ops->release(enc);
   z3session_free(s);
   if (st == YO_YES) {
     r->cert = positive_cert(D->t, D->w, fP, fu);
@@ -386,9 +354,7 @@ static const char *morph(const represent_result *r, const task *t, int f, char *
                          int cap)
 {
   int rev = task_variance_of(t) == TASK_CONTRAVARIANT;
-  int n = category_format_morphism(r->work, f, rev, buf, cap);
-  if (n >= cap && cap > 4) strcpy(buf + cap - 4, "...");
-  return buf;
+  return text_cut(buf, (size_t)cap, category_format_morphism(r->work, f, rev, buf, cap));
 }
 
 /* "Hom(x,y)" in the task's own category's reading. */

@@ -75,16 +75,13 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
   }
   yo_status st = YO_INTERNAL;
   z3session *s = z3session_new(0, d);
-  enc_yoneda *ey = NULL;
-  enc_naive *en = NULL;
+  const enc_ops *ops = naive ? &enc_naive_ops : &enc_yoneda_ops;
+  void *enc = NULL;
   if (!s) goto done;
   Z3_context ctx = z3session_context(s);
-  if (naive)
-    en = enc_naive_new(ctx, t, work, d);
-  else
-    ey = enc_yoneda_new(ctx, t, work, d);
-  if (!ey && !en) goto done;
-  Z3_ast_vector v = ey ? enc_yoneda_assertions(ey) : enc_naive_assertions(en);
+  enc = ops->build(ctx, t, work, d);
+  if (!enc) goto done;
+  Z3_ast_vector v = ops->assertions(enc);
   unsigned n = Z3_ast_vector_size(ctx, v);
   Z3_ast *xs = malloc(((size_t)n + 1) * sizeof *xs);
   if (!xs) {
@@ -103,12 +100,11 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            "; %s encoding: sat iff the task is representable\n",
            task_name(t),
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
-           category_name(task_category(t)), naive ? "naive" : "Yoneda");
+           category_name(task_category(t)), ops->name);
   st = write_text(path, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
                   strstr(text, "(check-sat)") == NULL, d);
 done:
-  enc_yoneda_free(ey);
-  enc_naive_free(en);
+  if (enc) ops->release(enc);
   z3session_free(s);
   category_free(opp);
   return st;

@@ -10,16 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "specs/text.h"
+
 /* ---- small helpers ------------------------------------------------------- */
 
-static char *dup_string(const char *s)
-{
-  if (!s) s = "";
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
 
 /* Grow *p (elements of size sz, capacity *cap) to hold at least need. */
 static int grow(void **p, int *cap, int need, size_t sz)
@@ -43,7 +37,7 @@ category *category_new(const char *name, long line)
 {
   category *c = calloc(1, sizeof *c);
   if (!c) return NULL;
-  c->name = dup_string(name);
+  c->name = text_dup(name ? name : "");
   if (!c->name) {
     free(c);
     return NULL;
@@ -106,7 +100,7 @@ int category_add_object(category *c, const char *name, long line)
   cap = c->cobj;
   if (!grow((void **)&c->oline, &cap, n, sizeof *c->oline)) return -1;
   c->cobj = cap;
-  char *s = dup_string(name);
+  char *s = text_dup(name ? name : "");
   if (!s) return -1;
   c->oname[c->nobj] = s;
   c->oline[c->nobj] = line;
@@ -135,7 +129,7 @@ int category_add_generator(category *c, const char *name, int source,
   cap = c->cgen;
   if (!grow((void **)&c->gtgt, &cap, n, sizeof *c->gtgt)) return -1;
   c->cgen = cap;
-  char *s = dup_string(name);
+  char *s = text_dup(name ? name : "");
   if (!s) return -1;
   c->gname[c->ngen] = s;
   c->gline[c->ngen] = line;
@@ -474,6 +468,17 @@ int category_hom_count(const category *c, int x, int y)
     else hi = mid;
   }
   return 0;
+}
+
+int category_limit_width(const category *c, int *object, long *rows, int *width,
+                         long *max_rows)
+{
+  if (!c->wide) return 0;
+  if (object) *object = c->wide_object;
+  if (rows) *rows = c->wide_rows;
+  if (width) *width = c->wide_width;
+  if (max_rows) *max_rows = c->wide_max_rows;
+  return 1;
 }
 
 long category_nodes_defined(const category *c) { return c->defined; }

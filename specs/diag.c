@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "specs/text.h"
+
 typedef struct diag_entry {
   diag_severity sev;
   char *file;
@@ -45,15 +47,6 @@ void diag_list_free(diag_list *d)
   free(d);
 }
 
-static char *dup_str(const char *s)
-{
-  if (!s) return NULL;
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
               const char *fmt, ...)
 {
@@ -81,9 +74,9 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
   va_end(ap);
   diag_entry *e = &d->v[d->n++];
   e->sev = sev;
-  e->file = dup_str(file);
+  e->file = text_dup(file);
   e->line = line;
-  e->message = dup_str(buf);
+  e->message = text_dup(buf);
 }
 
 int diag_count(const diag_list *d) { return d ? d->n : 0; }

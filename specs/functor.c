@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "specs/path.h"
+#include "specs/text.h"
 
 typedef struct fgen {
   int *w;            /* NULL: not set */
@@ -28,9 +29,7 @@ functor *functor_new(const char *name, const category *source, const category *t
 {
   functor *F = calloc(1, sizeof *F);
   if (!F) return NULL;
-  size_t len = strlen(name ? name : "") + 1;
-  F->name = malloc(len);
-  if (F->name) memcpy(F->name, name ? name : "", len);
+  F->name = text_dup(name ? name : "");
   F->C = source;
   F->D = target;
   F->line = line;
@@ -147,8 +146,7 @@ static int image_word(const functor *F, const int *w, int n, int *out, int cap)
 
 static void text_of(const category *c, int source, const int *w, int n, char *buf, size_t cap)
 {
-  int need = path_format(c, source, w, n, buf, cap);
-  if (need >= 0 && (size_t)need >= cap && cap > 4) memcpy(buf + cap - 4, "...", 4);
+  text_cut(buf, cap, path_format(c, source, w, n, buf, cap));
 }
 
 /* The image of word w (from object src of C) as text of D. */

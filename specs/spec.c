@@ -21,6 +21,7 @@
 #include "specs/path.h"
 #include "specs/schema.h"
 #include "specs/search.h"
+#include "specs/text.h"
 #include "specs/xml.h"
 
 #define DEFAULT_MAX_BYTES (64L * 1024 * 1024)
@@ -337,6 +338,18 @@ static void load_category(loader *L, int it)
   if (ci->errors || L->oom) return;
   /* 4. the presented category */
   yo_status st = category_enumerate(ci->c, L->o->max_morphisms);
+  int wx, ww;
+  long wrows, wmax;
+  if (st == YO_LIMIT && category_limit_width(ci->c, &wx, &wrows, &ww, &wmax)) {
+    diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
+             "category %s is too wide to enumerate: the morphisms out of %s need at "
+             "least %ld rows of %d entries (the most generators out of one object), "
+             "more than the %ld such rows that 32-bit table indices allow; nothing "
+             "was decided",
+             I->name, category_object_name(ci->c, wx), wrows, ww, wmax);
+    L->limit++;
+    return;
+  }
   if (st == YO_LIMIT) {
     diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
              "category %s has more than %d morphisms (or is infinite)", I->name,
@@ -703,14 +716,6 @@ out:
 
 /* ---- claims ---------------------------------------------------------------- */
 
-static char *dup_str(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 static void claim_free(spec_claim *c)
 {
   if (!c) return;
@@ -739,7 +744,7 @@ static void load_claim(loader *L, int it)
   int na = 0;
   for (xmlAttrPtr a = node->properties; a; a = a->next) na++;
   if (c) {
-    c->name = dup_str(I->name ? I->name : "");
+    c->name = text_dup(I->name ? I->name : "");
     c->line = xml_line(node);
     c->key = calloc((size_t)na + 1, sizeof *c->key);
     c->val = calloc((size_t)na + 1, sizeof *c->val);
@@ -751,8 +756,8 @@ static void load_claim(loader *L, int it)
   }
   for (xmlAttrPtr a = node->properties; a; a = a->next) {
     char *v = xml_attr(node, (const char *)a->name);
-    c->key[c->nattr] = dup_str((const char *)a->name);
-    c->val[c->nattr] = v ? dup_str(v) : NULL;
+    c->key[c->nattr] = text_dup((const char *)a->name);
+    c->val[c->nattr] = v ? text_dup(v) : NULL;
     if (v) xmlFree(v);
     c->nattr++;
     if (!c->key[c->nattr - 1] || !c->val[c->nattr - 1]) L->oom = 1;
@@ -895,7 +900,7 @@ static spec *build_spec(loader *L)
 {
   spec *s = calloc(1, sizeof *s);
   if (!s) return NULL;
-  s->file = dup_str(L->file);
+  s->file = text_dup(L->file);
   s->cats = calloc((size_t)L->nitems + 1, sizeof *s->cats);
   s->cat_index = names_new((size_t)L->nitems);
   s->task_index = names_new((size_t)L->ntask);

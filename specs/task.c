@@ -8,6 +8,7 @@
 
 #include "specs/names.h"
 #include "specs/path.h"
+#include "specs/text.h"
 
 typedef struct tset {
   int n;
@@ -34,19 +35,11 @@ struct task {
   tmap *maps;
 };
 
-static char *dup_str(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 task *task_new(const char *name, const category *c, task_variance v, long line)
 {
   task *t = calloc(1, sizeof *t);
   if (!t) return NULL;
-  t->name = dup_str(name ? name : "");
+  t->name = text_dup(name ? name : "");
   t->c = c;
   t->v = v;
   t->line = line;
@@ -239,8 +232,7 @@ int task_apply_morphism(const task *t, int f, int e)
 /* A word as path text for a message, cut with "..." if very long. */
 static void word_text(const category *c, int source, const int *w, int n, char *buf, size_t cap)
 {
-  int need = path_format(c, source, w, n, buf, cap);
-  if (need >= 0 && (size_t)need >= cap && cap > 4) memcpy(buf + cap - 4, "...", 4);
+  text_cut(buf, cap, path_format(c, source, w, n, buf, cap));
 }
 
 /* 1 if every generator of w has its map. */

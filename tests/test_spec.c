@@ -12,11 +12,11 @@
 
 void test_spec_suite(void);
 
-/* Load tests/specs/NAME (the runner runs from tests/). */
+/* Load tests/golden/specs/NAME (the runner runs from tests/). */
 static yo_status load(const char *name, const spec_options *o, spec **s, diag_list *d)
 {
   char path[256];
-  snprintf(path, sizeof path, "specs/%s", name);
+  snprintf(path, sizeof path, "golden/specs/%s", name);
   return spec_load_file(path, o, s, d);
 }
 
@@ -66,9 +66,9 @@ static void rotation_angle(void)
 {
   diag_list *d = diag_list_new(10);
   spec *s = NULL;
-  CU_ASSERT_EQUAL_FATAL(load("rot.xml", NULL, &s, d), YO_OK);
+  CU_ASSERT_EQUAL_FATAL(load("loader-rot.xml", NULL, &s, d), YO_OK);
   CU_ASSERT_EQUAL(diag_count(d), 0);
-  CU_ASSERT_STRING_EQUAL(spec_file(s), "specs/rot.xml");
+  CU_ASSERT_STRING_EQUAL(spec_file(s), "golden/specs/loader-rot.xml");
   CU_ASSERT_EQUAL(spec_category_count(s), 1);
   const category *c = spec_find_category(s, "Rot");
   CU_ASSERT_PTR_EQUAL(c, spec_category(s, 0));
@@ -103,7 +103,7 @@ static void arrow_contravariant(void)
 {
   diag_list *d = diag_list_new(10);
   spec *s = NULL;
-  CU_ASSERT_EQUAL_FATAL(load("arrow.xml", NULL, &s, d), YO_OK);
+  CU_ASSERT_EQUAL_FATAL(load("loader-arrow.xml", NULL, &s, d), YO_OK);
   const task *p = spec_find_task(s, "P"), *q = spec_find_task(s, "Q");
   CU_ASSERT_PTR_NOT_NULL_FATAL(p);
   CU_ASSERT_PTR_NOT_NULL_FATAL(q);
@@ -128,7 +128,7 @@ static void functors_forward_references(void)
 {
   diag_list *d = diag_list_new(10);
   spec *s = NULL;
-  CU_ASSERT_EQUAL_FATAL(load("functor.xml", NULL, &s, d), YO_OK);
+  CU_ASSERT_EQUAL_FATAL(load("loader-functor.xml", NULL, &s, d), YO_OK);
   CU_ASSERT_EQUAL(diag_count(d), 0);
   CU_ASSERT_EQUAL(spec_category_count(s), 3);
   CU_ASSERT_STRING_EQUAL(category_name(spec_category(s, 0)), "Arrow");
@@ -187,7 +187,7 @@ static void buffer_and_no_output(void)
 static void malformed_xml(void)
 {
   static const char *const want[] = {
-      "specs/malformed.xml:5: error: malformed XML: Opening and ending tag mismatch: object line 4 and category",
+      "golden/specs/malformed.xml:5: error: malformed XML: Opening and ending tag mismatch: object line 4 and category",
       NULL};
   expect_file("malformed.xml", NULL, YO_INVALID, want);
   diag_list *d = diag_list_new(10);
@@ -196,24 +196,24 @@ static void malformed_xml(void)
   CU_ASSERT_EQUAL(diag_error_count(d), 1);
   CU_ASSERT_PTR_NULL(s);
   diag_list_clear(d);
-  CU_ASSERT_EQUAL(spec_load_file("specs/does-not-exist.xml", NULL, &s, d), YO_INVALID);
+  CU_ASSERT_EQUAL(spec_load_file("golden/specs/does-not-exist.xml", NULL, &s, d), YO_INVALID);
   CU_ASSERT_TRUE(same_diags(d, (const char *const[]){
-      "specs/does-not-exist.xml: error: cannot open the file: No such file or directory", NULL}));
+      "golden/specs/does-not-exist.xml: error: cannot open the file: No such file or directory", NULL}));
   diag_list_free(d);
 }
 
 static void hostile_xml(void)
 {
   static const char *const laughs[] = {
-      "specs/laughs.xml:2: error: DOCTYPE declarations are not allowed (no DTD, no entities)",
+      "golden/specs/loader-laughs.xml:2: error: DOCTYPE declarations are not allowed (no DTD, no entities)",
       NULL};
-  expect_file("laughs.xml", NULL, YO_INVALID, laughs);
+  expect_file("loader-laughs.xml", NULL, YO_INVALID, laughs);
   static const char *const xxe[] = {
-      "specs/xxe.xml:2: error: DOCTYPE declarations are not allowed (no DTD, no entities)", NULL};
-  expect_file("xxe.xml", NULL, YO_INVALID, xxe);
+      "golden/specs/loader-xxe.xml:2: error: DOCTYPE declarations are not allowed (no DTD, no entities)", NULL};
+  expect_file("loader-xxe.xml", NULL, YO_INVALID, xxe);
   static const char *const undef[] = {
-      "specs/undefined-entity.xml:3: error: malformed XML: Entity 'xxe' not defined", NULL};
-  expect_file("undefined-entity.xml", NULL, YO_INVALID, undef);
+      "golden/specs/loader-undefined-entity.xml:3: error: malformed XML: Entity 'xxe' not defined", NULL};
+  expect_file("loader-undefined-entity.xml", NULL, YO_INVALID, undef);
   /* an external DTD is refused too, never fetched */
   static const char ext[] = "<?xml version=\"1.0\"?>\n<!DOCTYPE yoneda SYSTEM \"http://example.invalid/y.dtd\">\n<yoneda version=\"1\"/>\n";
   diag_list *d = diag_list_new(10);
@@ -232,8 +232,8 @@ static void size_cap(void)
   CU_ASSERT_EQUAL(o.max_morphisms, CATEGORY_DEFAULT_MAX_MORPHISMS);
   o.max_bytes = 100;
   static const char *const want[] = {
-      "specs/rot.xml: error: the file is too large: 506 bytes, the limit is 100 bytes", NULL};
-  expect_file("rot.xml", &o, YO_LIMIT, want);
+      "golden/specs/loader-rot.xml: error: the file is too large: 506 bytes, the limit is 100 bytes", NULL};
+  expect_file("loader-rot.xml", &o, YO_LIMIT, want);
   diag_list *d = diag_list_new(10);
   char buf[200];
   memset(buf, ' ', sizeof buf);
@@ -246,27 +246,27 @@ static void size_cap(void)
 static void schema_violations(void)
 {
   static const char *const want[] = {
-      "specs/schema.xml:3: error: unknown attribute 'color' in <category name=\"1C\">",
-      "specs/schema.xml:3: error: invalid name '1C' in <category name=\"1C\"> (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
-      "specs/schema.xml:4: error: unknown attribute 'size' in <object name=\"x\"> of category 1C",
-      "specs/schema.xml:5: error: missing attribute 'target' in <morphism name=\"f\"> of category 1C",
-      "specs/schema.xml:6: error: empty path in lhs of <equation lhs=\"\" rhs=\"x\"> of category 1C",
-      "specs/schema.xml:7: error: unknown element <foo> in <category name=\"1C\">",
-      "specs/schema.xml:8: error: element <set> is not allowed in <category name=\"1C\">",
-      "specs/schema.xml:10: error: invalid variance 'co' in <task name=\"T\"> (expected covariant or contravariant)",
-      "specs/schema.xml:11: error: invalid name '2b' in elements of <set object=\"x\"> of task T (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
-      "specs/schema.xml:14: error: <map object=\"x\" morphism=\"f\"> of functor F needs exactly one of the attributes 'object' and 'morphism'",
-      "specs/schema.xml:15: error: <map> of functor F needs exactly one of the attributes 'object' and 'morphism'",
-      "specs/schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable, not-representable, counterexample or no-counterexample)",
+      "golden/specs/loader-schema.xml:3: error: unknown attribute 'color' in <category name=\"1C\">",
+      "golden/specs/loader-schema.xml:3: error: invalid name '1C' in <category name=\"1C\"> (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+      "golden/specs/loader-schema.xml:4: error: unknown attribute 'size' in <object name=\"x\"> of category 1C",
+      "golden/specs/loader-schema.xml:5: error: missing attribute 'target' in <morphism name=\"f\"> of category 1C",
+      "golden/specs/loader-schema.xml:6: error: empty path in lhs of <equation lhs=\"\" rhs=\"x\"> of category 1C",
+      "golden/specs/loader-schema.xml:7: error: unknown element <foo> in <category name=\"1C\">",
+      "golden/specs/loader-schema.xml:8: error: element <set> is not allowed in <category name=\"1C\">",
+      "golden/specs/loader-schema.xml:10: error: invalid variance 'co' in <task name=\"T\"> (expected covariant or contravariant)",
+      "golden/specs/loader-schema.xml:11: error: invalid name '2b' in elements of <set object=\"x\"> of task T (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+      "golden/specs/loader-schema.xml:14: error: <map object=\"x\" morphism=\"f\"> of functor F needs exactly one of the attributes 'object' and 'morphism'",
+      "golden/specs/loader-schema.xml:15: error: <map> of functor F needs exactly one of the attributes 'object' and 'morphism'",
+      "golden/specs/loader-schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable, not-representable, counterexample or no-counterexample)",
       NULL};
-  expect_file("schema.xml", NULL, YO_INVALID, want);
+  expect_file("loader-schema.xml", NULL, YO_INVALID, want);
   static const char *const version[] = {
-      "specs/version.xml:2: error: unsupported version '2' in <yoneda> (this loader reads version 1)",
+      "golden/specs/loader-version.xml:2: error: unsupported version '2' in <yoneda> (this loader reads version 1)",
       NULL};
-  expect_file("version.xml", NULL, YO_INVALID, version);
+  expect_file("loader-version.xml", NULL, YO_INVALID, version);
   static const char *const root[] = {
-      "specs/root.xml:2: error: the root element is <spec>, expected <yoneda version=\"1\">", NULL};
-  expect_file("root.xml", NULL, YO_INVALID, root);
+      "golden/specs/loader-root.xml:2: error: the root element is <spec>, expected <yoneda version=\"1\">", NULL};
+  expect_file("loader-root.xml", NULL, YO_INVALID, root);
 }
 
 static void schema_builtin_copy(void)
@@ -287,109 +287,109 @@ static void schema_option(void)
   spec_options o;
   spec_options_init(&o);
   o.schema = "../specs/schema/yoneda-1.rng";
-  expect_file("rot.xml", &o, YO_OK, (const char *const[]){NULL});
-  o.schema = "specs/no-such-schema.rng";
-  expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
-      "specs/no-such-schema.rng: error: cannot read the schema file", NULL});
-  o.schema = "specs/broken.rng";   /* read with the same safe parser */
-  expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
-      "specs/broken.rng:3: error: malformed XML: Opening and ending tag mismatch: oops line 2 and start",
+  expect_file("loader-rot.xml", &o, YO_OK, (const char *const[]){NULL});
+  o.schema = "golden/specs/no-such-schema.rng";
+  expect_file("loader-rot.xml", &o, YO_INTERNAL, (const char *const[]){
+      "golden/specs/no-such-schema.rng: error: cannot read the schema file", NULL});
+  o.schema = "golden/specs/loader-broken.rng";   /* read with the same safe parser */
+  expect_file("loader-rot.xml", &o, YO_INTERNAL, (const char *const[]){
+      "golden/specs/loader-broken.rng:3: error: malformed XML: Opening and ending tag mismatch: oops line 2 and start",
       NULL});
-  o.schema = "specs/bad-grammar.rng";
-  expect_file("rot.xml", &o, YO_INTERNAL, (const char *const[]){
-      "specs/bad-grammar.rng:2: error: invalid RELAX NG schema: Unexpected node foo is not a pattern",
+  o.schema = "golden/specs/loader-bad-grammar.rng";
+  expect_file("loader-rot.xml", &o, YO_INTERNAL, (const char *const[]){
+      "golden/specs/loader-bad-grammar.rng:2: error: invalid RELAX NG schema: Unexpected node foo is not a pattern",
       NULL});
   /* a stricter schema the explainer knows nothing about: libxml2's message */
-  o.schema = "specs/strict.rng";
-  expect_file("rot.xml", &o, YO_INVALID, (const char *const[]){
-      "specs/rot.xml:4: error: schema: Did not expect element category there", NULL});
+  o.schema = "golden/specs/loader-strict.rng";
+  expect_file("loader-rot.xml", &o, YO_INVALID, (const char *const[]){
+      "golden/specs/loader-rot.xml:4: error: schema: Did not expect element category there", NULL});
 }
 
 static void unknown_names(void)
 {
   static const char *const want[] = {
-      "specs/unknown.xml:5: error: unknown object 'b' as target of <morphism name=\"f\"> of category C",
-      "specs/unknown.xml:7: error: unknown name 'h' in lhs of <equation lhs=\"g h\" rhs=\"a\"> of category C",
-      "specs/unknown.xml:12: error: unknown object 'z' in <set object=\"z\"> of task T (category C has no such object)",
-      "specs/unknown.xml:13: error: unknown element 'x' in <map morphism=\"g\"> of task T: T(a) has no such element",
-      "specs/unknown.xml:14: error: unknown morphism 'k' in <map morphism=\"k\"> of task T (category C has no such morphism)",
-      "specs/unknown.xml:17: error: unknown category 'D' in <task name=\"U\">",
-      "specs/unknown.xml:18: error: unknown category 'E' as target of <functor name=\"F\">",
-      "specs/unknown.xml:23: error: unknown object 'q' in <map object=\"q\"> of functor G (category C has no such object)",
-      "specs/unknown.xml:25: error: duplicate <map object=\"a\"> of functor G (first at line 22)",
-      "specs/unknown.xml:24: error: unknown name 'q' in <map morphism=\"g\"> of functor G (category C)",
-      "specs/unknown.xml:27: error: unknown task 'Nothing' in <claim name=\"c\">",
+      "golden/specs/loader-unknown.xml:5: error: unknown object 'b' as target of <morphism name=\"f\"> of category C",
+      "golden/specs/loader-unknown.xml:7: error: unknown name 'h' in lhs of <equation lhs=\"g h\" rhs=\"a\"> of category C",
+      "golden/specs/loader-unknown.xml:12: error: unknown object 'z' in <set object=\"z\"> of task T (category C has no such object)",
+      "golden/specs/loader-unknown.xml:13: error: unknown element 'x' in <map morphism=\"g\"> of task T: T(a) has no such element",
+      "golden/specs/loader-unknown.xml:14: error: unknown morphism 'k' in <map morphism=\"k\"> of task T (category C has no such morphism)",
+      "golden/specs/loader-unknown.xml:17: error: unknown category 'D' in <task name=\"U\">",
+      "golden/specs/loader-unknown.xml:18: error: unknown category 'E' as target of <functor name=\"F\">",
+      "golden/specs/loader-unknown.xml:23: error: unknown object 'q' in <map object=\"q\"> of functor G (category C has no such object)",
+      "golden/specs/loader-unknown.xml:25: error: duplicate <map object=\"a\"> of functor G (first at line 22)",
+      "golden/specs/loader-unknown.xml:24: error: unknown name 'q' in <map morphism=\"g\"> of functor G (category C)",
+      "golden/specs/loader-unknown.xml:27: error: unknown task 'Nothing' in <claim name=\"c\">",
       NULL};
-  expect_file("unknown.xml", NULL, YO_INVALID, want);
+  expect_file("loader-unknown.xml", NULL, YO_INVALID, want);
 }
 
 static void duplicate_names(void)
 {
   static const char *const want[] = {
-      "specs/duplicate.xml:5: error: duplicate name 'a' in <morphism name=\"a\"> of category C (first declared at line 4)",
-      "specs/duplicate.xml:7: error: duplicate name 'b' in <object name=\"b\"> of category C (first declared at line 6)",
-      "specs/duplicate.xml:9: error: duplicate category name 'C' in <category name=\"C\"> (first declared at line 3)",
-      "specs/duplicate.xml:11: error: duplicate element 'x' in <set object=\"a\"> of task T",
-      "specs/duplicate.xml:13: error: duplicate <set object=\"b\"> of task T (first at line 12)",
-      "specs/duplicate.xml:15: error: duplicate task name 'T' in <task name=\"T\"> (first declared at line 10)",
-      "specs/duplicate.xml:19: error: duplicate <map morphism=\"r\"> of task S (first at line 18)",
-      "specs/duplicate.xml:28: error: duplicate <map object=\"x\"> of functor F (first at line 27)",
-      "specs/duplicate.xml:30: error: duplicate <map morphism=\"r\"> of functor F (first at line 29)",
-      "specs/duplicate.xml:33: error: duplicate claim name 'c' in <claim name=\"c\"> (first declared at line 32)",
+      "golden/specs/loader-duplicate.xml:5: error: duplicate name 'a' in <morphism name=\"a\"> of category C (first declared at line 4)",
+      "golden/specs/loader-duplicate.xml:7: error: duplicate name 'b' in <object name=\"b\"> of category C (first declared at line 6)",
+      "golden/specs/loader-duplicate.xml:9: error: duplicate category name 'C' in <category name=\"C\"> (first declared at line 3)",
+      "golden/specs/loader-duplicate.xml:11: error: duplicate element 'x' in <set object=\"a\"> of task T",
+      "golden/specs/loader-duplicate.xml:13: error: duplicate <set object=\"b\"> of task T (first at line 12)",
+      "golden/specs/loader-duplicate.xml:15: error: duplicate task name 'T' in <task name=\"T\"> (first declared at line 10)",
+      "golden/specs/loader-duplicate.xml:19: error: duplicate <map morphism=\"r\"> of task S (first at line 18)",
+      "golden/specs/loader-duplicate.xml:28: error: duplicate <map object=\"x\"> of functor F (first at line 27)",
+      "golden/specs/loader-duplicate.xml:30: error: duplicate <map morphism=\"r\"> of functor F (first at line 29)",
+      "golden/specs/loader-duplicate.xml:33: error: duplicate claim name 'c' in <claim name=\"c\"> (first declared at line 32)",
       NULL};
-  expect_file("duplicate.xml", NULL, YO_INVALID, want);
+  expect_file("loader-duplicate.xml", NULL, YO_INVALID, want);
 }
 
 static void ill_typed_paths(void)
 {
   static const char *const want[] = {
-      "specs/illtyped.xml:8: error: path 'f f' in lhs of <equation lhs=\"f f\" rhs=\"a\"> of category C does not compose: f ends at b but f starts at a",
-      "specs/illtyped.xml:9: error: paths of different types in <equation lhs=\"f\" rhs=\"g\"> of category C: f goes from a to b, g from b to a",
-      "specs/illtyped.xml:10: error: paths of different types in <equation lhs=\"f g\" rhs=\"b\"> of category C: f g goes from a to a, b from b to b",
-      "specs/illtyped.xml:12: error: path 'f a' in lhs of <equation lhs=\"f a\" rhs=\"f\"> of category C does not compose: f ends at b but a starts at a",
-      "specs/illtyped.xml:22: error: path 'h h' in <map morphism=\"f\"> of functor F does not compose in category D: h ends at y but h starts at x",
-      "specs/illtyped.xml:23: error: ill-typed <map morphism=\"g\"> of functor F: 'h' goes from x to y in D, but F(g) must go from F(b) = y to F(a) = x",
-      "specs/illtyped.xml:28: error: ill-typed <map morphism=\"h\"> of functor G: 'b' goes from b to b in C, but G(h) must go from G(x) = a to G(y) = b",
+      "golden/specs/loader-illtyped.xml:8: error: path 'f f' in lhs of <equation lhs=\"f f\" rhs=\"a\"> of category C does not compose: f ends at b but f starts at a",
+      "golden/specs/loader-illtyped.xml:9: error: paths of different types in <equation lhs=\"f\" rhs=\"g\"> of category C: f goes from a to b, g from b to a",
+      "golden/specs/loader-illtyped.xml:10: error: paths of different types in <equation lhs=\"f g\" rhs=\"b\"> of category C: f g goes from a to a, b from b to b",
+      "golden/specs/loader-illtyped.xml:12: error: path 'f a' in lhs of <equation lhs=\"f a\" rhs=\"f\"> of category C does not compose: f ends at b but a starts at a",
+      "golden/specs/loader-illtyped.xml:22: error: path 'h h' in <map morphism=\"f\"> of functor F does not compose in category D: h ends at y but h starts at x",
+      "golden/specs/loader-illtyped.xml:23: error: ill-typed <map morphism=\"g\"> of functor F: 'h' goes from x to y in D, but F(g) must go from F(b) = y to F(a) = x",
+      "golden/specs/loader-illtyped.xml:28: error: ill-typed <map morphism=\"h\"> of functor G: 'b' goes from b to b in C, but G(h) must go from G(x) = a to G(y) = b",
       NULL};
-  expect_file("illtyped.xml", NULL, YO_INVALID, want);
+  expect_file("loader-illtyped.xml", NULL, YO_INVALID, want);
 }
 
 static void map_arity(void)
 {
   static const char *const want[] = {
-      "specs/arity.xml:10: error: wrong number of names in <map morphism=\"f\"> of task Co: 1 for the 2 elements of Co(a)",
-      "specs/arity.xml:15: error: wrong number of names in <map morphism=\"f\"> of task Contra: 2 for the 1 element of Contra(b)",
-      "specs/arity.xml:20: error: unknown element 'p' in <map morphism=\"f\"> of task Range: Range(b) has no such element",
+      "golden/specs/loader-arity.xml:10: error: wrong number of names in <map morphism=\"f\"> of task Co: 1 for the 2 elements of Co(a)",
+      "golden/specs/loader-arity.xml:15: error: wrong number of names in <map morphism=\"f\"> of task Contra: 2 for the 1 element of Contra(b)",
+      "golden/specs/loader-arity.xml:20: error: unknown element 'p' in <map morphism=\"f\"> of task Range: Range(b) has no such element",
       NULL};
-  expect_file("arity.xml", NULL, YO_INVALID, want);
+  expect_file("loader-arity.xml", NULL, YO_INVALID, want);
 }
 
 static void missing_set_and_map(void)
 {
   static const char *const want[] = {
-      "specs/missing.xml:8: error: task NoSet has no <set> for object b",
-      "specs/missing.xml:13: error: task NoMap has no <map> for morphism f",
-      "specs/missing.xml:18: error: functor F has no <map> for object b",
-      "specs/missing.xml:18: error: functor F has no <map> for morphism g",
+      "golden/specs/loader-missing.xml:8: error: task NoSet has no <set> for object b",
+      "golden/specs/loader-missing.xml:13: error: task NoMap has no <map> for morphism f",
+      "golden/specs/loader-missing.xml:18: error: functor F has no <map> for object b",
+      "golden/specs/loader-missing.xml:18: error: functor F has no <map> for morphism g",
       NULL};
-  expect_file("missing.xml", NULL, YO_INVALID, want);
+  expect_file("loader-missing.xml", NULL, YO_INVALID, want);
 }
 
 static void task_not_functorial(void)
 {
   static const char *const want[] = {
-      "specs/task-equation.xml:6: error: task Bad does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0",
-      "specs/task-equation.xml:18: error: task Pre does not respect equation f g = h k at element d1 of d: left side gives a1, right side gives a2",
+      "golden/specs/loader-task-equation.xml:6: error: task Bad does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0",
+      "golden/specs/loader-task-equation.xml:18: error: task Pre does not respect equation f g = h k at element d1 of d: left side gives a1, right side gives a2",
       NULL};
-  expect_file("task-equation.xml", NULL, YO_INVALID, want);
+  expect_file("loader-task-equation.xml", NULL, YO_INVALID, want);
 }
 
 static void functor_not_functorial(void)
 {
   static const char *const want[] = {
-      "specs/functor-bad.xml:6: error: functor F does not respect equation r r r r = x of Rot: F(r r r r) is t t t t but F(x) is y, a different morphism of Z3",
+      "golden/specs/loader-functor-bad.xml:6: error: functor F does not respect equation r r r r = x of Rot: F(r r r r) is t t t t but F(x) is y, a different morphism of Z3",
       NULL};
-  expect_file("functor-bad.xml", NULL, YO_INVALID, want);
+  expect_file("loader-functor-bad.xml", NULL, YO_INVALID, want);
 }
 
 static void category_limit(void)
@@ -398,28 +398,28 @@ static void category_limit(void)
   spec_options_init(&o);
   o.max_morphisms = 10;
   static const char *const want[] = {
-      "specs/limit.xml:3: error: category Loop has more than 10 morphisms (or is infinite)",
-      "specs/limit.xml:11: error: category Big has more than 10 morphisms (or is infinite)", NULL};
-  expect_file("limit.xml", &o, YO_LIMIT, want);
+      "golden/specs/loader-limit.xml:3: error: category Loop has more than 10 morphisms (or is infinite)",
+      "golden/specs/loader-limit.xml:11: error: category Big has more than 10 morphisms (or is infinite)", NULL};
+  expect_file("loader-limit.xml", &o, YO_LIMIT, want);
   o.max_morphisms = 20;   /* exactly 20: fine; the infinite one is not */
   static const char *const want20[] = {
-      "specs/limit.xml:3: error: category Loop has more than 20 morphisms (or is infinite)", NULL};
-  expect_file("limit.xml", &o, YO_LIMIT, want20);
+      "golden/specs/loader-limit.xml:3: error: category Loop has more than 20 morphisms (or is infinite)", NULL};
+  expect_file("loader-limit.xml", &o, YO_LIMIT, want20);
 }
 
 static void equal_morphisms(void)
 {
   static const char *const want[] = {
-      "specs/equal.xml:6: warning: declared morphisms r and s of category C are equal (r is declared at line 5)",
+      "golden/specs/loader-equal.xml:6: warning: declared morphisms r and s of category C are equal (r is declared at line 5)",
       NULL};
-  expect_file("equal.xml", NULL, YO_OK, want);
+  expect_file("loader-equal.xml", NULL, YO_OK, want);
   spec_options o;
   spec_options_init(&o);
   o.strict = 1;
   static const char *const strict[] = {
-      "specs/equal.xml:6: error: declared morphisms r and s of category C are equal (r is declared at line 5)",
+      "golden/specs/loader-equal.xml:6: error: declared morphisms r and s of category C are equal (r is declared at line 5)",
       NULL};
-  expect_file("equal.xml", &o, YO_INVALID, strict);
+  expect_file("loader-equal.xml", &o, YO_INVALID, strict);
 }
 
 static void diag_cap_respected(void)
@@ -446,10 +446,10 @@ static void parse_path(void)
 {
   diag_list *d = diag_list_new(10);
   spec *s = NULL;
-  CU_ASSERT_EQUAL_FATAL(load("illtyped.xml", NULL, &s, d), YO_INVALID);
+  CU_ASSERT_EQUAL_FATAL(load("loader-illtyped.xml", NULL, &s, d), YO_INVALID);
   diag_list_free(d);
   d = diag_list_new(10);
-  CU_ASSERT_EQUAL_FATAL(load("functor.xml", NULL, &s, d), YO_OK);
+  CU_ASSERT_EQUAL_FATAL(load("loader-functor.xml", NULL, &s, d), YO_OK);
   const category *A = spec_find_category(s, "Arrow");
   int w[4], src = -1, tgt = -1;
   char err[200];

@@ -17,15 +17,32 @@ enum {
   KEY_TIMEOUT
 };
 
-static const cli_option common_options[] = {
-  {"max-morphisms", KEY_MAX_MORPHISMS, "N",
-   "refuse a category with more than N morphisms\n"
-   "(default 1000000) or an infinite one (exit 3)"},
-  {"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors"},
-  {"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"},
-  {"help", KEY_HELP, NULL, "show this help and exit"},
-  {NULL, 0, NULL, NULL}
+/* A common option and, when it takes a number, its default (shown where
+ * the help says "{default}") and the range cli_next accepts (seconds:
+ * above min, up to max). */
+typedef struct common_option {
+  cli_option opt;
+  double def, min, max;
+} common_option;
+
+static const common_option common_options[] = {
+  {{"max-morphisms", KEY_MAX_MORPHISMS, "N",
+    "refuse a category with more than N morphisms\n"
+    "(default {default}) or an infinite one (exit 3)"},
+   CATEGORY_DEFAULT_MAX_MORPHISMS, 1, 2000000000.0},
+  {{"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors"},
+   0, 0, 0},
+  {{"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"}, 0, 0, CLI_MAX_SECONDS},
+  {{"help", KEY_HELP, NULL, "show this help and exit"}, 0, 0, 0},
+  {{NULL, 0, NULL, NULL}, 0, 0, 0}
 };
+
+static const common_option *common_option_of(int key)
+{
+  for (int i = 0; common_options[i].opt.name; i++)
+    if (common_options[i].opt.key == key) return &common_options[i];
+  return NULL;
+}
 
 typedef struct parser_impl {
   struct option *longopts;
@@ -40,19 +57,17 @@ static int table_length(const cli_option *t)
   return n;
 }
 
-static void add_options(const cli_option *t, struct option *lo, int *nlo,
-                        char *so, size_t *nso)
+static void add_option(const cli_option *t, struct option *lo, int *nlo, char *so,
+                       size_t *nso)
 {
-  for (int i = 0; t && t[i].name; i++) {
-    struct option *o = &lo[(*nlo)++];
-    o->name = t[i].name;
-    o->has_arg = t[i].arg ? required_argument : no_argument;
-    o->flag = NULL;
-    o->val = t[i].key;
-    if (t[i].key > 0 && t[i].key < CLI_KEY_BASE) {
-      so[(*nso)++] = (char)t[i].key;
-      if (t[i].arg) so[(*nso)++] = ':';
-    }
+  struct option *o = &lo[(*nlo)++];
+  o->name = t->name;
+  o->has_arg = t->arg ? required_argument : no_argument;
+  o->flag = NULL;
+  o->val = t->key;
+  if (t->key > 0 && t->key < CLI_KEY_BASE) {
+    so[(*nso)++] = (char)t->key;
+    if (t->arg) so[(*nso)++] = ':';
   }
 }
 
@@ -62,8 +77,11 @@ int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv
   p->cmd = cmd;
   p->argc = argc;
   p->argv = argv;
-  p->common.max_morphisms = CATEGORY_DEFAULT_MAX_MORPHISMS;
-  int n = table_length(cmd->options) + table_length(common_options);
+  p->common.max_morphisms = (int)common_option_of(KEY_MAX_MORPHISMS)->def;
+  p->common.timeout = common_option_of(KEY_TIMEOUT)->def;
+  int ncommon = 0;
+  while (common_options[ncommon].opt.name) ncommon++;
+  int n = table_length(cmd->options) + ncommon;
   parser_impl *im = calloc(1, sizeof *im);
   if (!im) goto oom;
   im->longopts = calloc((size_t)n + 1, sizeof *im->longopts);
@@ -72,8 +90,10 @@ int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv
   int nlo = 0;
   size_t nso = 0;
   im->shortopts[nso++] = ':';   /* report missing arguments as ':' */
-  add_options(cmd->options, im->longopts, &nlo, im->shortopts, &nso);
-  add_options(common_options, im->longopts, &nlo, im->shortopts, &nso);
+  for (int i = 0; cmd->options && cmd->options[i].name; i++)
+    add_option(&cmd->options[i], im->longopts, &nlo, im->shortopts, &nso);
+  for (int i = 0; i < ncommon; i++)
+    add_option(&common_options[i].opt, im->longopts, &nlo, im->shortopts, &nso);
   p->impl = im;
   optind = 0;   /* glibc: full reset, also of the permutation state */
   opterr = 0;
@@ -139,8 +159,9 @@ int cli_next(cli_parser *p)
     cli_print_help(p->cmd, stdout);
     return CLI_HELP;
   case KEY_MAX_MORPHISMS: {
+    const common_option *c = common_option_of(k);
     long v;
-    if (cli_parse_int(p->cmd, "--max-morphisms", optarg, 1, 2000000000L, &v) < 0)
+    if (cli_parse_int(p->cmd, "--max-morphisms", optarg, (long)c->min, (long)c->max, &v) < 0)
       return CLI_ERROR;
     p->common.max_morphisms = (int)v;
     return CLI_COMMON;
@@ -173,30 +194,35 @@ int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common)
   return 0;
 }
 
-static void print_table(const cli_option *t, FILE *f)
+/* One row of the help; "{default}" in its text shows `def`. */
+static void print_row(const cli_option *t, double def, FILE *f)
 {
-  for (int i = 0; t && t[i].name; i++) {
-    char left[64];
-    if (t[i].key > 0 && t[i].key < CLI_KEY_BASE)
-      snprintf(left, sizeof left, "-%c, --%s%s%s", t[i].key, t[i].name,
-               t[i].arg ? " " : "", t[i].arg ? t[i].arg : "");
-    else
-      snprintf(left, sizeof left, "    --%s%s%s", t[i].name, t[i].arg ? " " : "",
-               t[i].arg ? t[i].arg : "");
-    if (strlen(left) > 22) {
-      fprintf(f, "  %s\n", left);
-      left[0] = '\0';
-    }
-    /* help text: one output line per '\n'-separated line, aligned */
-    const char *h = t[i].help;
-    do {
-      const char *nl = strchr(h, '\n');
-      int len = nl ? (int)(nl - h) : (int)strlen(h);
-      fprintf(f, "  %-22s %.*s\n", left, len, h);
-      left[0] = '\0';
-      h = nl ? nl + 1 : NULL;
-    } while (h);
+  char left[64], help[512];
+  if (t->key > 0 && t->key < CLI_KEY_BASE)
+    snprintf(left, sizeof left, "-%c, --%s%s%s", t->key, t->name, t->arg ? " " : "",
+             t->arg ? t->arg : "");
+  else
+    snprintf(left, sizeof left, "    --%s%s%s", t->name, t->arg ? " " : "",
+             t->arg ? t->arg : "");
+  if (strlen(left) > 22) {
+    fprintf(f, "  %s\n", left);
+    left[0] = '\0';
   }
+  const char *mark = strstr(t->help, "{default}");
+  if (mark)
+    snprintf(help, sizeof help, "%.*s%.15g%s", (int)(mark - t->help), t->help, def,
+             mark + strlen("{default}"));
+  else
+    snprintf(help, sizeof help, "%s", t->help);
+  /* help text: one output line per '\n'-separated line, aligned */
+  const char *h = help;
+  do {
+    const char *nl = strchr(h, '\n');
+    int len = nl ? (int)(nl - h) : (int)strlen(h);
+    fprintf(f, "  %-22s %.*s\n", left, len, h);
+    left[0] = '\0';
+    h = nl ? nl + 1 : NULL;
+  } while (h);
 }
 
 void cli_print_help(const cli_command *cmd, FILE *f)
@@ -205,10 +231,11 @@ void cli_print_help(const cli_command *cmd, FILE *f)
   fprintf(f, "%s\n", cmd->description);
   if (table_length(cmd->options) > 0) {
     fprintf(f, "\nOptions:\n");
-    print_table(cmd->options, f);
+    for (int i = 0; cmd->options[i].name; i++) print_row(&cmd->options[i], 0, f);
   }
   fprintf(f, "\nCommon options:\n");
-  print_table(common_options, f);
+  for (int i = 0; common_options[i].opt.name; i++)
+    print_row(&common_options[i].opt, common_options[i].def, f);
   fprintf(f, "\nExit status:\n%s", cmd->exit_codes);
 }
 
@@ -244,7 +271,7 @@ int cli_parse_seconds(const cli_command *cmd, const char *opt, const char *text,
   char *end;
   errno = 0;
   double v = strtod(text, &end);
-  if (errno || end == text || *end || !isfinite(v) || v <= 0 || v > 1e7) {
+  if (errno || end == text || *end || !isfinite(v) || v <= 0 || v > CLI_MAX_SECONDS) {
     cli_usage_error(cmd, "%s needs a positive number of seconds, not '%s'", opt, text);
     return -1;
   }

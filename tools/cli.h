@@ -33,7 +33,7 @@ typedef struct cli_option {
 
 /* Options every command accepts. */
 typedef struct cli_common {
-  int max_morphisms;  /* --max-morphisms N (default 1000000) */
+  int max_morphisms;  /* --max-morphisms N (default CATEGORY_DEFAULT_MAX_MORPHISMS) */
   int strict;         /* --strict: warnings are errors */
   double timeout;     /* --timeout S; <= 0: none */
 } cli_common;
@@ -91,6 +91,9 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* The largest number of seconds cli_parse_seconds accepts. */
+#define CLI_MAX_SECONDS 1e7
 
 /* Parse a non-negative integer / a positive number of seconds for option
  * `opt` of cmd; on error print a usage error and return -1. */

@@ -119,9 +119,8 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const category *c = load_pick_category(s, cat_arg, &cmd_dot, &st);
+  yo_status st;
+  const category *c = load_category(file, &o, cat_arg, &cmd_dot, &s, &st);
   if (c) {
     diag_list *d = diag_list_new(0);
     if (!d || check_category(c, d) != YO_OK) {

@@ -227,9 +227,8 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const category *c = load_pick_category(s, cat_arg, &cmd_hom, &st);
+  yo_status st;
+  const category *c = load_category(file, &o, cat_arg, &cmd_hom, &s, &st);
   int obj = c ? category_find_object(c, obj_arg) : -1;
   if (c && obj < 0) {
     st = (yo_status)cli_usage_error(&cmd_hom, "category %s has no object '%s'", category_name(c),

@@ -99,13 +99,9 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout, o.timeout);
 
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const task *t = load_pick_task(s, task_arg, &cmd_smt2, &st);
-  if (!t) {
-    spec_free(s);
-    return (int)st;
-  }
+  yo_status st;
+  const task *t = load_task(file, &o, task_arg, &cmd_smt2, &s, &st);
+  if (!t) return (int)st;
   diag_list *d = diag_list_new(0);
   int to_stdout = !out_path || strcmp(out_path, "-") == 0;
   char tmp[4096] = "";

@@ -7,6 +7,7 @@
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "specs/text.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/print.h"
@@ -57,9 +58,7 @@ static char *certificate_task(const char *path)
     if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
     xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"task");
     if (v) {
-      size_t n = strlen((const char *)v) + 1;
-      name = malloc(n);
-      if (name) memcpy(name, v, n);
+      name = text_dup((const char *)v);
       xmlFree(v);
     }
     break;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "specs/text.h"
 #include "tools/outfile.h"
 #include "tools/print.h"
 
@@ -25,15 +26,6 @@ struct junit_report {
   junit_suite *suites;
   int n, alloc;
 };
-
-static char *dup_or_null(const char *s)
-{
-  if (!s) return NULL;
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
 
 junit_report *junit_new(void) { return calloc(1, sizeof(junit_report)); }
 
@@ -68,7 +60,7 @@ int junit_add_suite(junit_report *r, const char *name)
   }
   junit_suite *s = &r->suites[r->n];
   memset(s, 0, sizeof *s);
-  s->name = dup_or_null(name ? name : "");
+  s->name = text_dup(name ? name : "");
   if (!s->name) return -1;
   return r->n++;
 }
@@ -88,11 +80,11 @@ int junit_add_case(junit_report *r, int si, const char *name, const char *classn
   }
   junit_case *c = &s->cases[s->n];
   memset(c, 0, sizeof *c);
-  c->name = dup_or_null(name ? name : "");
-  c->classname = dup_or_null(classname ? classname : "");
-  c->message = dup_or_null(message);
-  c->type = dup_or_null(type);
-  c->text = dup_or_null(text);
+  c->name = text_dup(name ? name : "");
+  c->classname = text_dup(classname ? classname : "");
+  c->message = text_dup(message);
+  c->type = text_dup(type);
+  c->text = text_dup(text);
   c->seconds = seconds >= 0 ? seconds : 0;
   c->outcome = outcome;
   if (!c->name || !c->classname || (message && !c->message) || (type && !c->type) ||

@@ -125,3 +125,27 @@ const category *load_pick_category(const spec *s, const char *name,
   *status = YO_USAGE;
   return NULL;
 }
+
+const task *load_task(const char *path, const cli_common *o, const char *name,
+                      const cli_command *cmd, spec **s, yo_status *status)
+{
+  *status = load_spec(path, o, s);
+  const task *t = *status == YO_OK ? load_pick_task(*s, name, cmd, status) : NULL;
+  if (!t && *s) {
+    spec_free(*s);
+    *s = NULL;
+  }
+  return t;
+}
+
+const category *load_category(const char *path, const cli_common *o, const char *name,
+                              const cli_command *cmd, spec **s, yo_status *status)
+{
+  *status = load_spec(path, o, s);
+  const category *c = *status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL;
+  if (!c && *s) {
+    spec_free(*s);
+    *s = NULL;
+  }
+  return c;
+}

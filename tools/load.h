@@ -30,4 +30,15 @@ const task *load_pick_task(const spec *s, const char *name, const cli_command *c
 const category *load_pick_category(const spec *s, const char *name,
                                    const cli_command *cmd, yo_status *status);
 
+/* load_spec, then load_pick_task: what a one-file command does first.  On
+ * success returns the task and sets *s to its spec (freed by the caller
+ * with spec_free); on failure returns NULL with *s = NULL, *status set and
+ * everything printed. */
+const task *load_task(const char *path, const cli_common *o, const char *name,
+                      const cli_command *cmd, spec **s, yo_status *status);
+
+/* Same with load_pick_category. */
+const category *load_category(const char *path, const cli_common *o, const char *name,
+                              const cli_command *cmd, spec **s, yo_status *status);
+
 #endif

@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "specs/text.h"
+
 void print_diags(const diag_list *d, const char *file)
 {
   char buf[2048];
@@ -85,12 +87,8 @@ char *print_morphism(const category *c, int f, int reversed, char *buf, size_t c
 {
   if (cap == 0) return buf;
   int need = category_format_morphism(c, f, reversed, buf, (int)cap);
-  if (need < 0) {
-    snprintf(buf, cap, "?");
-  } else if ((size_t)need >= cap && cap > 4) {
-    memcpy(buf + cap - 4, "...", 4);
-  }
-  return buf;
+  if (need < 0) snprintf(buf, cap, "?");
+  return text_cut(buf, cap, need);
 }
 
 const char *print_first_error(const diag_list *d, const char *fallback)

@@ -1,0 +1,40 @@
+/* encoding.h — what the solver asks of an SMT encoding of "task T is
+ * representable" (encodings/yoneda.h, encodings/naive.h): one table of
+ * operations, so that the SMT engines (solver/represent.c) and the SMT-LIB
+ * writer (solver/smt2.c) drive either encoding without a branch per call.
+ *
+ * An encoding has candidates (objects P that may represent T), each with a
+ * Boolean selector; a model picks a candidate and an element u of T(P),
+ * and `block` excludes one (candidate, element) pair to list them all.
+ *
+ * Ownership: `build` returns an encoding freed with `release` (before the
+ * Z3 context is deleted); what the other operations return belongs to it.
+ * The task and the working category are borrowed.
+ */
+#ifndef YONEDA_ENC_ENCODING_H
+#define YONEDA_ENC_ENCODING_H
+
+#include <z3.h>
+
+#include "specs/category.h"
+#include "specs/diag.h"
+#include "specs/task.h"
+
+typedef struct enc_ops {
+  const char *name;   /* "Yoneda", "naive" */
+  /* Build in ctx (Z3_mk_context_rc); NULL on OOM or Z3 error (reason in d). */
+  void *(*build)(Z3_context ctx, const task *t, const category *work, diag_list *d);
+  void (*release)(void *e);
+  /* The constraints: their conjunction is sat iff T is representable. */
+  Z3_ast_vector (*assertions)(const void *e);
+  int (*candidate_count)(const void *e);
+  int (*candidate_object)(const void *e, int i);
+  Z3_ast (*selector)(const void *e, int i);
+  /* The element u ∈ T(P) of candidate i in model m; -1 if the model does
+   * not say. */
+  int (*element)(const void *e, Z3_model m, int i, const task *t);
+  /* ¬(selector_i ∧ element_i = u). */
+  Z3_ast (*block)(void *e, int i, int u);
+} enc_ops;
+
+#endif
