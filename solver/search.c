@@ -338,9 +338,25 @@ char *search_counterexample_xml(const search *s, const property_model *m)
   else sb_printf(&b, "%s", sx);
   free(sx);
   sb_printf(&b,
+            "  <!-- T refutes the conjecture: a claim search=\"%s\" "
+            "expect=\"no-counterexample\" fails. -->\n"
             "  <claim name=\"%s-counterexample\" search=\"%s\" task=\"T\" "
-            "expect=\"counterexample\"/>\n</yoneda>\n",
-            search_name(s), search_name(s));
+            "expect=\"counterexample\"/>\n",
+            search_name(s), search_name(s), search_name(s));
+  if (search_prop_uses(search_hypothesis(s), PROP_REPRESENTABLE) ||
+      search_prop_uses(search_conclusion(s), PROP_REPRESENTABLE)) {
+    /* the representability part, re-checked by `claims` through the kernel */
+    search_prop *rp = search_prop_new(PROP_REPRESENTABLE, 0, 0);
+    if (!rp) {
+      b.oom = 1;
+    } else {
+      int rep = property_eval(rp, m);
+      search_prop_free(rp);
+      sb_printf(&b, "  <claim name=\"T-%srepresentable\" task=\"T\" expect=\"%srepresentable\"/>\n",
+                rep ? "" : "not-", rep ? "" : "not-");
+    }
+  }
+  sb_printf(&b, "</yoneda>\n");
   if (b.oom) {
     free(b.buf);
     return NULL;
