@@ -89,6 +89,37 @@ static int decode(search_result *r, const enc_search *e, z3session *z, int n, in
   return 0;
 }
 
+search_result *search_result_from_model(const property_model *m)
+{
+  search_result *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  size_t n = (size_t)m->objects, M = (size_t)m->morphisms, S = (size_t)m->stride;
+  r->source = malloc(M * sizeof(int));
+  r->target = malloc(M * sizeof(int));
+  r->identity = malloc(n * sizeof(int));
+  r->compose = malloc(M * M * sizeof(int));
+  r->size = malloc(n * sizeof(int));
+  r->action = malloc(M * S * sizeof(int));
+  if (!r->source || !r->target || !r->identity || !r->compose || !r->size || !r->action) {
+    search_result_free(r);
+    return NULL;
+  }
+  memcpy(r->source, m->source, M * sizeof(int));
+  memcpy(r->target, m->target, M * sizeof(int));
+  memcpy(r->identity, m->identity, n * sizeof(int));
+  memcpy(r->compose, m->compose, M * M * sizeof(int));
+  memcpy(r->size, m->size, n * sizeof(int));
+  memcpy(r->action, m->action, M * S * sizeof(int));
+  r->m = (property_model){m->objects, m->morphisms, r->source, r->target, r->identity,
+                          r->compose, m->variance, r->size, r->action, m->stride};
+  r->found = 1;
+  r->minimal = 1;
+  r->classes = 1;
+  r->last_n = m->objects;
+  r->last_m = m->morphisms;
+  return r;
+}
+
 /* Check one class.  YO_YES (r filled), YO_NO, YO_LIMIT, YO_INTERNAL. */
 static yo_status check_class(const search *s, int n, int m, double deadline, search_result *r,
                              diag_list *d)
@@ -307,9 +338,25 @@ char *search_counterexample_xml(const search *s, const property_model *m)
   else sb_printf(&b, "%s", sx);
   free(sx);
   sb_printf(&b,
+            "  <!-- T refutes the conjecture: a claim search=\"%s\" "
+            "expect=\"no-counterexample\" fails. -->\n"
             "  <claim name=\"%s-counterexample\" search=\"%s\" task=\"T\" "
-            "expect=\"counterexample\"/>\n</yoneda>\n",
-            search_name(s), search_name(s));
+            "expect=\"counterexample\"/>\n",
+            search_name(s), search_name(s), search_name(s));
+  if (search_prop_uses(search_hypothesis(s), PROP_REPRESENTABLE) ||
+      search_prop_uses(search_conclusion(s), PROP_REPRESENTABLE)) {
+    /* the representability part, re-checked by `claims` through the kernel */
+    search_prop *rp = search_prop_new(PROP_REPRESENTABLE, 0, 0);
+    if (!rp) {
+      b.oom = 1;
+    } else {
+      int rep = property_eval(rp, m);
+      search_prop_free(rp);
+      sb_printf(&b, "  <claim name=\"T-%srepresentable\" task=\"T\" expect=\"%srepresentable\"/>\n",
+                rep ? "" : "not-", rep ? "" : "not-");
+    }
+  }
+  sb_printf(&b, "</yoneda>\n");
   if (b.oom) {
     free(b.buf);
     return NULL;
