@@ -470,5 +470,16 @@ int category_hom_count(const category *c, int x, int y)
   return 0;
 }
 
+int category_limit_width(const category *c, int *object, long *rows, int *width,
+                         long *max_rows)
+{
+  if (!c->wide) return 0;
+  if (object) *object = c->wide_object;
+  if (rows) *rows = c->wide_rows;
+  if (width) *width = c->wide_width;
+  if (max_rows) *max_rows = c->wide_max_rows;
+  return 1;
+}
+
 long category_nodes_defined(const category *c) { return c->defined; }
 size_t category_peak_bytes(const category *c) { return c->peak; }

@@ -130,6 +130,17 @@ int category_format_morphism(const category *c, int f, int reversed,
 /* |Hom(x, y)| */
 int category_hom_count(const category *c, int x, int y);
 
+/* After category_enumerate returned YO_LIMIT: 1 if the cause was the width
+ * of the coset table rather than the morphism limit.  The table keeps one
+ * row of W entries per node (W = the most generators out of one object)
+ * with 32-bit indices, so at most max_rows nodes fit; the block of `object`
+ * needs at least `rows` (one morphism into each object its generators
+ * reach).  Refused before the block's table is allocated when the bound
+ * shows it, otherwise when the table is full.  0 otherwise (more than
+ * max_morphisms morphisms, or infinite).  Any out-parameter may be NULL. */
+int category_limit_width(const category *c, int *object, long *rows, int *width,
+                         long *max_rows);
+
 /* Statistics of the last enumeration, for benchmarks (may be 0). */
 long category_nodes_defined(const category *c);
 size_t category_peak_bytes(const category *c);

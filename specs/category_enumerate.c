@@ -17,6 +17,7 @@
 typedef struct driver {
   int *order, *newid;
   int *hcount, *touched;
+  int *mark;          /* per object: x+1 when seen by block x's bound */
   int nt;
   int64_t hpairs;     /* (target, count) pairs recorded so far */
   size_t res_bytes;   /* bytes of the results so far */
@@ -135,6 +136,32 @@ static yo_status record_hom_counts(category *c, driver *dr, int x)
   return YO_OK;
 }
 
+/* A lower bound on the morphisms with source x: one into each object among
+ * x and the targets of the generators out of x. */
+static long block_lower_bound(const category *c, int x, int *mark)
+{
+  long lb = 1;
+  mark[x] = x + 1;
+  for (int k = c->outoff[x]; k < c->outoff[x + 1]; k++) {
+    int y = c->gtgt[c->outgen[k]];
+    if (mark[y] != x + 1) {
+      mark[y] = x + 1;
+      lb++;
+    }
+  }
+  return lb;
+}
+
+/* Record that block x needs at least `rows` rows of the table's width. */
+static void note_width(category *c, const tc *t, int x, long rows)
+{
+  c->wide = 1;
+  c->wide_object = x;
+  c->wide_rows = rows;
+  c->wide_width = t->W;
+  c->wide_max_rows = t->hard;
+}
+
 /* Enumerate c block by block; only its first realG generators (the others
  * are hidden inverses added by category_enumerate, declared last) make the
  * numbering and the rows of the result. */
@@ -143,6 +170,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   category_free_enumeration(c);
   c->defined = 0;
   c->peak = 0;
+  c->wide = 0;
   const int O = c->nobj;
   relators r;
   tc t;
@@ -156,7 +184,8 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   c->row = malloc(sizeof(int64_t));
   dr.hcount = calloc((size_t)O + 1, sizeof(int));
   dr.touched = malloc(((size_t)O + 1) * sizeof(int));
-  if (!c->bstart || !c->hoff || !c->row || !dr.hcount || !dr.touched ||
+  dr.mark = calloc((size_t)O + 1, sizeof(int));
+  if (!c->bstart || !c->hoff || !c->row || !dr.hcount || !dr.touched || !dr.mark ||
       !category_layout_generators(c, c->ngen))
     goto done;
   c->row[0] = 0;
@@ -164,9 +193,22 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
+    long lb = block_lower_bound(c, x, dr.mark);
+    if (c->nmor + lb > max_morphisms) {
+      st = YO_LIMIT;
+      goto done;
+    }
+    if (t.width_capped && lb > t.hard) {
+      /* refused before the rows are allocated */
+      st = YO_LIMIT;
+      t.width_hit = 1;
+      note_width(c, &t, x, lb);
+      goto done;
+    }
     t.base_bytes = dr.res_bytes;
     st = coset_enumerate_block(&t, x);
     c->defined = t.defs;
+    if (st == YO_LIMIT && t.width_hit) note_width(c, &t, x, lb > t.live ? lb : t.live);
     if (st != YO_OK) goto done;
     int n = t.live;
     if ((int64_t)c->nmor + n > max_morphisms) {
@@ -189,6 +231,7 @@ done:
   free(dr.newid);
   free(dr.hcount);
   free(dr.touched);
+  free(dr.mark);
   if (st != YO_OK) {
     long d = c->defined;
     size_t p = c->peak;
@@ -254,6 +297,11 @@ static yo_status enumerate_hidden(category *c, int max_morphisms, const int *nee
   st = enumerate_blocks(w, max_morphisms, G);
   c->defined = w->defined;
   c->peak = w->peak;
+  c->wide = w->wide;
+  c->wide_object = w->wide_object;
+  c->wide_rows = w->wide_rows;
+  c->wide_width = w->wide_width;
+  c->wide_max_rows = w->wide_max_rows;
   if (st == YO_OK && !take_enumeration(c, w)) st = YO_INTERNAL;
 out:
   category_free(w);
@@ -263,6 +311,7 @@ out:
 yo_status category_enumerate(category *c, int max_morphisms)
 {
   if (c->enumerated) return YO_OK;
+  c->wide = 0;
   if (max_morphisms < 0) max_morphisms = 0;
   if (!category_equations_typed(c)) return YO_INVALID;
   int *need = calloc((size_t)c->ngen + 1, sizeof(int));

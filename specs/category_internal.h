@@ -54,6 +54,10 @@ struct category {
 
   long defined;
   size_t peak;
+  /* why the last enumeration returned YO_LIMIT, if the table width:
+   * category_limit_width */
+  int wide, wide_object, wide_width;
+  long wide_rows, wide_max_rows;
 };
 
 /* Free the enumeration's arrays and mark c not enumerated (the statistics

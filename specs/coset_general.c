@@ -228,7 +228,7 @@ static void process_deductions(tc *t)
  * (general mode).  0 on failure. */
 static int define_edge(tc *t, int p, int l)
 {
-  int m = coset_new_node(t, t->lgtgt[t->type[p] * t->W + l]);
+  int m = coset_new_node(t, t->lgtgt[t->outoff[t->type[p]] + l]);
   if (m < 0) return 0;
   t->deduce = 0;
   set_edge(t, p, l, m);

@@ -101,7 +101,6 @@ static void gmerge(tc *t, int a, int b)
 static void gcoincide(tc *t, int a, int b)
 {
   gmerge(t, a, b);
-  const int W = t->W;
   while (t->sn > 0 && !t->fail) {
     int g = t->stack[--t->sn];
     int y = t->type[g];
@@ -110,7 +109,7 @@ static void gcoincide(tc *t, int a, int b)
       size_t ig = coset_at(t, g, l);
       int e = t->row[ig];
       if (e < 0) continue;
-      int hl = t->linv[y * W + l];
+      int hl = t->linv[t->outoff[y] + l];
       t->row[ig] = -1;
       size_t ie = coset_at(t, e, hl);
       if (t->row[ie] == g) t->row[ie] = -1;
@@ -257,7 +256,7 @@ static void trace_node_g(tc *t)
  * every consequence.  0 on failure. */
 static int define_pair(tc *t, int n, int l)
 {
-  int i = t->type[n] * t->W + l;
+  int i = t->outoff[t->type[n]] + l;
   int m = coset_new_node(t, t->lgtgt[i]);
   if (m < 0) return 0;
   set_pair(t, n, l, m, t->linv[i]);

@@ -112,7 +112,7 @@ typedef struct tc {
   int W;              /* row width: the largest out-degree */
   const int *outdeg;  /* per object */
   const int *outoff, *outgen;
-  const int *lgtgt;   /* lgtgt[y*W+l]: target of the l-th generator out of y */
+  const int *lgtgt;   /* lgtgt[outoff[y]+l]: target of the l-th generator out of y */
   const rel *rels;
   const int *roff;    /* equations at object y: rels[roff[y]..roff[y+1]) */
   const occ *occs;
@@ -145,7 +145,7 @@ typedef struct tc {
    * table keeps n.g == m iff m.g' == n, so no preimage list is needed and
    * equations are scanned as cyclic relators from both ends */
   int groupoid;
-  const int *linv;    /* linv[y*W+l]: local index of the inverse of (y, l) */
+  const int *linv;    /* linv[outoff[y]+l]: local index of the inverse of (y, l) */
   const crel *crels;      /* (both modes) */
   const int *coff, *cocc; /* rotations starting with generator g */
   const int *voff, *vlist; /* rotation 0 of each relator, by start object */
@@ -158,6 +158,8 @@ typedef struct tc {
   int *starts;        /* scratch for walking back (pairs node, depth) */
   int stcap;
   size_t base_bytes, *peak;
+  int width_capped;   /* capmax is set by the row width, not max_morphisms */
+  int width_hit;      /* the table failed at that cap (YO_LIMIT) */
   yo_status fail;
 } tc;
 
@@ -169,14 +171,14 @@ typedef struct relators {
   int W;              /* row width: the largest out-degree (at least 1) */
   int *outdeg;        /* per object, every generator */
   int *rdeg;          /* per object, only the first realG generators */
-  int *lgtgt;         /* lgtgt[y*W+l]: target of the l-th generator out of y */
+  int *lgtgt;         /* lgtgt[outoff[y]+l]: target of the l-th generator out of y */
   int *inv;           /* two-sided inverse generator of g, or -1 */
   int all_inv;        /* every generator has one: groupoid mode */
   rel *rels;          /* grouped by source, shortest first */
   int *roff;          /* equations at object y: rels[roff[y]..roff[y+1]) */
   int *lwords;        /* storage of the rels' words */
   int *cyc;           /* cyc[i]: equation i became a relator */
-  int *linv;          /* linv[y*W+l]: local index of the inverse, or -1 */
+  int *linv;          /* linv[outoff[y]+l]: local index of the inverse, or -1 */
   int *gwords;        /* storage of the relators' words */
   crel *crels;        /* the distinct rotations of the relators */
   int *coff, *cocc;   /* rotations starting with generator g */

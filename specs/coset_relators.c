@@ -95,9 +95,9 @@ static int prepare_degrees(relators *r, const category *c, int realG)
   }
   if (W == 0) W = 1;
   r->W = W;
-  r->lgtgt = malloc((size_t)O * (size_t)W * sizeof(int) + 1);
+  r->lgtgt = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
   if (!r->lgtgt) return 0;
-  for (int g = 0; g < G; g++) r->lgtgt[c->gsrc[g] * W + c->local[g]] = c->gtgt[g];
+  for (int g = 0; g < G; g++) r->lgtgt[c->outoff[c->gsrc[g]] + c->local[g]] = c->gtgt[g];
   relators_two_sided_inverses(c, r->inv);
   r->all_inv = G > 0;
   for (int g = 0; g < G; g++)
@@ -312,10 +312,10 @@ static int index_rotations(relators *r, const category *c, const int *rstart,
  * both ends. */
 static int prepare_cyclic(relators *r, const category *c)
 {
-  const int O = c->nobj, G = c->ngen, W = r->W;
+  const int O = c->nobj, G = c->ngen;
   size_t total = letters(c);
   r->cyc = calloc((size_t)c->neq + 1, sizeof(int));
-  r->linv = malloc((size_t)O * (size_t)W * sizeof(int) + 1);
+  r->linv = malloc((size_t)(G > 0 ? G : 1) * sizeof(int));
   r->gwords = malloc((6 * total + 1) * sizeof(int));
   r->crels = malloc((total + 1) * sizeof(crel));
   r->coff = calloc((size_t)G + 2, sizeof(int));
@@ -328,7 +328,7 @@ static int prepare_cyclic(relators *r, const category *c)
            r->vlist && rstart && rlen;
   if (ok) {
     for (int g = 0; g < G; g++)
-      r->linv[c->gsrc[g] * W + c->local[g]] = r->inv[g] >= 0 ? c->local[r->inv[g]] : -1;
+      r->linv[c->outoff[c->gsrc[g]] + c->local[g]] = r->inv[g] >= 0 ? c->local[r->inv[g]] : -1;
     size_t gw = 0;
     int nrel = collect_relators(r, c, total, rstart, rlen, &gw);
     ok = nrel >= 0 && index_rotations(r, c, rstart, rlen, nrel, gw);

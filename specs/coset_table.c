@@ -72,6 +72,7 @@ static int grow_nodes(tc *t)
 {
   if (t->cap >= t->capmax) {
     t->fail = YO_LIMIT;
+    t->width_hit = t->width_capped;
     return 0;
   }
   int nc = t->cap > t->capmax / 2 ? t->capmax : t->cap * 2;
@@ -164,6 +165,7 @@ int coset_safe_point(tc *t)
   int margin = t->W + 1;
   if (t->live + margin > t->hard) {
     t->fail = YO_LIMIT;
+    t->width_hit = t->width_capped && t->hard == t->capmax;
     return 0;
   }
   if (t->nn + margin > t->cap) {
@@ -203,7 +205,10 @@ void coset_table_init(tc *t, const category *c, const relators *r, int max_morph
   for (int k = 0; k < r->npw; k++) t->pw[k] = r->pw[k];
   int64_t hard = LIVE_PER_MORPHISM * (int64_t)max_morphisms + LIVE_EXTRA + 2 * (int64_t)W;
   int64_t capmax = hard + hard / 2;
-  if (capmax > INT32_MAX / (3 * W)) capmax = INT32_MAX / (3 * W);
+  if (capmax > INT32_MAX / (3 * W)) {
+    capmax = INT32_MAX / (3 * W);
+    t->width_capped = 1;
+  }
   if (hard > capmax) hard = capmax;
   t->hard = (int)hard;
   t->capmax = (int)capmax;

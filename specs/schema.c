@@ -158,7 +158,7 @@ out:
 
 /* ---- the structural walk -------------------------------------------------- */
 
-typedef enum kind { K_NAME, K_PATH, K_NAMES, K_VERSION, K_VARIANCE, K_EXPECT } kind;
+typedef enum kind { K_NAME, K_PATH, K_NAMES, K_VERSION, K_VARIANCE, K_EXPECT, K_COUNT } kind;
 
 typedef struct attr_rule {
   const char *name;
@@ -185,7 +185,28 @@ static const elem_rule rules[] = {
     {"task", "map", {{"morphism", K_NAME, 1}, {"to", K_NAMES, 1}}},
     {"yoneda", "functor", {{"name", K_NAME, 1}, {"source", K_NAME, 1}, {"target", K_NAME, 1}}},
     {"functor", "map", {{"object", K_NAME, 0}, {"morphism", K_NAME, 0}, {"to", K_PATH, 1}}},
-    {"yoneda", "claim", {{"name", K_NAME, 1}, {"expect", K_EXPECT, 1}, {"task", K_NAME, 1}}},
+    {"yoneda", "claim", {{"name", K_NAME, 1}, {"expect", K_EXPECT, 1}, {"task", K_NAME, 0},
+                         {"search", K_NAME, 0}}},
+    /* searches (issue 9); the properties are the rules with parent
+     * "property" (see find_rule) */
+    {"yoneda", "search", {{"name", K_NAME, 1}, {"max-objects", K_COUNT, 1},
+                          {"max-morphisms", K_COUNT, 1}, {"max-elements", K_COUNT, 1},
+                          {"variance", K_VARIANCE, 0}}},
+    {"search", "hypothesis", {{NULL, K_NAME, 0}}},
+    {"search", "conclusion", {{NULL, K_NAME, 0}}},
+    {"property", "connected", {{NULL, K_NAME, 0}}},
+    {"property", "groupoid", {{NULL, K_NAME, 0}}},
+    {"property", "thin", {{NULL, K_NAME, 0}}},
+    {"property", "one-object", {{NULL, K_NAME, 0}}},
+    {"property", "has-initial", {{NULL, K_NAME, 0}}},
+    {"property", "has-terminal", {{NULL, K_NAME, 0}}},
+    {"property", "discrete", {{NULL, K_NAME, 0}}},
+    {"property", "representable", {{NULL, K_NAME, 0}}},
+    {"property", "nonempty", {{NULL, K_NAME, 0}}},
+    {"property", "constant", {{"size", K_COUNT, 1}}},
+    {"property", "not", {{NULL, K_NAME, 0}}},
+    {"property", "and", {{NULL, K_NAME, 0}}},
+    {"property", "or", {{NULL, K_NAME, 0}}},
 };
 #define NRULES (sizeof rules / sizeof rules[0])
 
@@ -216,6 +237,10 @@ static void report(walk *w, const xmlNode *n, const char *fmt, ...)
 
 static const elem_rule *find_rule(const char *parent, const char *tag)
 {
+  if (parent && (strcmp(parent, "hypothesis") == 0 || strcmp(parent, "conclusion") == 0 ||
+                 strcmp(parent, "not") == 0 || strcmp(parent, "and") == 0 ||
+                 strcmp(parent, "or") == 0))
+    parent = "property";
   for (size_t i = 0; i < NRULES; i++) {
     int same_parent = parent ? (rules[i].parent && strcmp(parent, rules[i].parent) == 0)
                              : rules[i].parent == NULL;
@@ -273,10 +298,23 @@ static void check_value(walk *w, const xmlNode *n, const char *desc, const attr_
       report(w, n, "invalid variance '%s' in %s (expected covariant or contravariant)", v, desc);
     break;
   case K_EXPECT:
-    if (strcmp(v, "representable") != 0 && strcmp(v, "not-representable") != 0)
-      report(w, n, "invalid expect '%s' in %s (expected representable or not-representable)", v,
-             desc);
+    if (strcmp(v, "representable") != 0 && strcmp(v, "not-representable") != 0 &&
+        strcmp(v, "counterexample") != 0 && strcmp(v, "no-counterexample") != 0)
+      report(w, n,
+             "invalid expect '%s' in %s (expected representable, not-representable, "
+             "counterexample or no-counterexample)",
+             v, desc);
     break;
+  case K_COUNT: {
+    const char *q = v;
+    while (*q == ' ') q++;
+    if (*q == '+') q++;
+    int digits = 0;
+    while (*q >= '0' && *q <= '9') q++, digits++;
+    while (*q == ' ') q++;
+    if (!digits || *q) report(w, n, "invalid number '%.40s' in %s (expected an integer >= 0)", v, where);
+    break;
+  }
   }
 }
 
@@ -306,6 +344,38 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
     }
     check_value(w, n, desc, &r->attrs[i], v);
     xmlFree(v);
+  }
+  if (strcmp(r->tag, "claim") == 0) {   /* which attributes each claim kind needs */
+    char *e = xml_attr(n, "expect");
+    int has_t = xmlHasProp(n, (const xmlChar *)"task") != NULL;
+    int has_s = xmlHasProp(n, (const xmlChar *)"search") != NULL;
+    int search_kind = e && (strcmp(e, "counterexample") == 0 || strcmp(e, "no-counterexample") == 0);
+    if (e && search_kind && !has_s)
+      report(w, n, "missing attribute 'search' in %s", desc);
+    else if (e && !search_kind && has_s)
+      report(w, n, "attribute 'search' is not allowed in %s (expect '%s')", desc, e);
+    else if (e && !search_kind && !has_t &&
+             (strcmp(e, "representable") == 0 || strcmp(e, "not-representable") == 0))
+      report(w, n, "missing attribute 'task' in %s", desc);
+    if (e) xmlFree(e);
+  }
+  if (strcmp(r->tag, "not") == 0 || strcmp(r->tag, "and") == 0 || strcmp(r->tag, "or") == 0 ||
+      strcmp(r->tag, "hypothesis") == 0 || strcmp(r->tag, "conclusion") == 0 ||
+      strcmp(r->tag, "search") == 0) {   /* how many children a search part needs */
+    int kids = 0, concl = 0, after = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      kids++;
+      if (strcmp((const char *)c->name, "conclusion") == 0) concl++;
+      else if (concl && strcmp((const char *)c->name, "hypothesis") == 0) after++;
+    }
+    if (strcmp(r->tag, "search") == 0) {
+      if (concl != 1) report(w, n, "%s needs exactly one <conclusion>, not %d", desc, concl);
+      if (after) report(w, n, "in %s every <hypothesis> comes before the <conclusion>", desc);
+    } else if (strcmp(r->tag, "not") == 0 ? kids != 1 : kids == 0) {
+      report(w, n, "<%s> needs %s property", r->tag,
+             strcmp(r->tag, "not") == 0 ? "exactly one" : "at least one");
+    }
   }
   if (strcmp(r->tag, "map") == 0 && strcmp(r->parent, "functor") == 0) {
     int has_o = xmlHasProp(n, (const xmlChar *)"object") != NULL;

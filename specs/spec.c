@@ -20,6 +20,7 @@
 #include "specs/names.h"
 #include "specs/path.h"
 #include "specs/schema.h"
+#include "specs/search.h"
 #include "specs/text.h"
 #include "specs/xml.h"
 
@@ -44,6 +45,10 @@ struct spec {
   spec_claim **claims;
   int nclaim;
   names *cat_index, *task_index, *fun_index;
+  /* searches (issue 9) */
+  search **searches;
+  int nsearch;
+  names *search_index;
 };
 
 /* ---- loader state ---------------------------------------------------------- */
@@ -82,6 +87,10 @@ typedef struct loader {
   int nfun;
   spec_claim **claims;
   int nclaim;
+  /* searches (issue 9): loaded after every other kind */
+  search **searches;
+  int nsearch;
+  names *search_names;   /* name -> index in searches */
 } loader;
 
 enum { K_CATEGORY, K_TASK, K_FUNCTOR, K_CLAIM, K_OTHER };
@@ -329,6 +338,18 @@ static void load_category(loader *L, int it)
   if (ci->errors || L->oom) return;
   /* 4. the presented category */
   yo_status st = category_enumerate(ci->c, L->o->max_morphisms);
+  int wx, ww;
+  long wrows, wmax;
+  if (st == YO_LIMIT && category_limit_width(ci->c, &wx, &wrows, &ww, &wmax)) {
+    diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
+             "category %s is too wide to enumerate: the morphisms out of %s need at "
+             "least %ld rows of %d entries (the most generators out of one object), "
+             "more than the %ld such rows that 32-bit table indices allow; nothing "
+             "was decided",
+             I->name, category_object_name(ci->c, wx), wrows, ww, wmax);
+    L->limit++;
+    return;
+  }
   if (st == YO_LIMIT) {
     diag_add(L->d, DIAG_ERROR, L->file, xml_line(node),
              "category %s has more than %d morphisms (or is infinite)", I->name,
@@ -751,6 +772,66 @@ static void load_claim(loader *L, int it)
   L->claims[L->nclaim++] = c;
 }
 
+/* ---- searches (issue 9) ---------------------------------------------------- */
+
+/* Every <search> of the document (own namespace), then the claims that
+ * name a search: the search must exist. */
+static void load_searches(loader *L, xmlNodePtr root)
+{
+  char dbuf[300];
+  int n = 0;
+  for (xmlNodePtr c = root->children; c; c = c->next)
+    if (is_element(c, "search")) n++;
+  /* every name seen -> its ordinal among the <search> elements; the spec
+   * keeps a separate index of the searches that loaded */
+  names *seen = names_new((size_t)n + 1);
+  long *line_of = calloc((size_t)n + 1, sizeof *line_of);
+  L->search_names = names_new((size_t)n + 1);
+  L->searches = calloc((size_t)n + 1, sizeof *L->searches);
+  if (!seen || !line_of || !L->search_names || !L->searches) {
+    L->oom = 1;
+    names_free(seen);
+    free(line_of);
+    return;
+  }
+  int k = 0;
+  for (xmlNodePtr c = root->children; c && !L->oom && !diag_full(L->d); c = c->next) {
+    if (!is_element(c, "search")) continue;
+    char *name = keep(L, xml_attr(c, "name"));
+    if (!name) continue;   /* only with a lax schema file */
+    int old;
+    int r = names_insert(seen, name, k, &old);
+    if (r < 0) {
+      L->oom = 1;
+      break;
+    }
+    if (r == 1) {
+      error_at(L, c, "duplicate search name '%s' in %s (first declared at line %ld)", name,
+               DESC(c), line_of[old]);
+      continue;
+    }
+    line_of[k++] = xml_line(c);
+    search *se = NULL;
+    yo_status st = search_load_element(c, L->file, L->d, &se);
+    if (st == YO_INTERNAL) L->oom = 1;
+    else if (st != YO_OK) L->invalid++;
+    if (se) {
+      if (names_insert(L->search_names, search_name(se), L->nsearch, NULL) < 0) L->oom = 1;
+      L->searches[L->nsearch++] = se;
+    }
+  }
+  for (int i = 0; i < L->nclaim && !L->oom; i++) {
+    const char *sn = spec_claim_attr(L->claims[i], "search");
+    if (sn && names_find(seen, sn) < 0) {
+      diag_add(L->d, DIAG_ERROR, L->file, L->claims[i]->line,
+               "unknown search '%s' in <claim name=\"%s\">", sn, L->claims[i]->name);
+      L->invalid++;
+    }
+  }
+  names_free(seen);
+  free(line_of);
+}
+
 /* ---- the whole document ---------------------------------------------------- */
 
 static const char *const kind_word[] = {"category", "task", "functor", "claim"};
@@ -849,6 +930,12 @@ static spec *build_spec(loader *L)
   s->nclaim = L->nclaim;
   L->claims = NULL;
   L->nclaim = 0;
+  s->searches = L->searches;
+  s->nsearch = L->nsearch;
+  s->search_index = L->search_names;
+  L->searches = NULL;
+  L->nsearch = 0;
+  L->search_names = NULL;
   return s;
 }
 
@@ -861,6 +948,9 @@ static void drop_loaded(loader *L)
   for (int i = 0; i < L->nclaim; i++) claim_free(L->claims[i]);
   free(L->claims);
   for (int i = 0; i < L->nitems; i++) category_free(L->cats[i].c);
+  for (int i = 0; i < L->nsearch; i++) search_free(L->searches[i]);
+  free(L->searches);
+  names_free(L->search_names);
 }
 
 void spec_options_init(spec_options *o)
@@ -913,6 +1003,7 @@ yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name
       else if (k == K_FUNCTOR) load_functor(&L, i);
       else load_claim(&L, i);
     }
+  if (!L.oom && !diag_full(d)) load_searches(&L, root);
   if (L.oom) {
     diag_add(d, DIAG_ERROR, file, 0, "out of memory while loading");
     st = YO_INTERNAL;
@@ -1010,6 +1101,9 @@ void spec_free(spec *s)
   free(s->funs);
   free(s->cats);
   free(s->claims);
+  for (int i = 0; i < s->nsearch; i++) search_free(s->searches[i]);
+  free(s->searches);
+  names_free(s->search_index);
   names_free(s->cat_index);
   names_free(s->task_index);
   names_free(s->fun_index);
@@ -1076,4 +1170,17 @@ int spec_parse_path(const category *c, const char *text, int *word, int cap, int
       snprintf(err, errcap, "%s", tmp);
   }
   return -1;
+}
+
+/* ---- searches (issue 9) ---------------------------------------------------- */
+
+int spec_search_count(const spec *s) { return s->nsearch; }
+const search *spec_search(const spec *s, int i)
+{
+  return i >= 0 && i < s->nsearch ? s->searches[i] : NULL;
+}
+const search *spec_find_search(const spec *s, const char *name)
+{
+  int i = name && s->search_index ? names_find(s->search_index, name) : -1;
+  return i >= 0 ? s->searches[i] : NULL;
 }

@@ -18,6 +18,7 @@
 #include "specs/category.h"
 #include "specs/diag.h"
 #include "specs/functor.h"
+#include "specs/search.h"
 #include "specs/task.h"
 
 typedef struct spec spec;
@@ -77,5 +78,10 @@ const char *spec_claim_attr(const spec_claim *c, const char *attr);
  * category_find_object / category_find_generator. */
 int spec_parse_path(const category *c, const char *text, int *word, int cap,
                     int *source, int *target, char *err, size_t errcap);
+
+/* ---- searches (issue 9): the <search> elements, in document order ---- */
+int spec_search_count(const spec *s);
+const search *spec_search(const spec *s, int i);
+const search *spec_find_search(const spec *s, const char *name);
 
 #endif

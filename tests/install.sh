@@ -15,7 +15,7 @@ P="$T/prefix"
 fail() { echo "install-test: FAIL: $*" >&2; exit 1; }
 
 make -s --no-print-directory B="$B" PREFIX="$P" install >"$T/log" 2>&1 || { cat "$T/log"; fail "make install"; }
-for f in bin/yoneda lib/libyoneda.a lib/libyoneda.so lib/pkgconfig/yoneda.pc \
+for f in bin/yoneda share/man/man1/yoneda.1 lib/libyoneda.a lib/libyoneda.so lib/pkgconfig/yoneda.pc \
          include/yoneda/yoneda.h include/yoneda/solver/answer.h \
          share/yoneda/schema/yoneda-1.rng share/yoneda/schema/cert-1.rng \
          share/yoneda/paper/arrow.xml share/doc/yoneda/api.md; do

@@ -257,7 +257,7 @@ static void schema_violations(void)
       "golden/specs/loader-schema.xml:11: error: invalid name '2b' in elements of <set object=\"x\"> of task T (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
       "golden/specs/loader-schema.xml:14: error: <map object=\"x\" morphism=\"f\"> of functor F needs exactly one of the attributes 'object' and 'morphism'",
       "golden/specs/loader-schema.xml:15: error: <map> of functor F needs exactly one of the attributes 'object' and 'morphism'",
-      "golden/specs/loader-schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable or not-representable)",
+      "golden/specs/loader-schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable, not-representable, counterexample or no-counterexample)",
       NULL};
   expect_file("loader-schema.xml", NULL, YO_INVALID, want);
   static const char *const version[] = {

@@ -128,6 +128,17 @@ static void summarise(const spec *s, const char *prefix)
     }
   }
   free(items);
+  /* searches (issue 9), after the rest */
+  for (int i = 0; i < spec_search_count(s); i++) {
+    const search *se = spec_search(s, i);
+    char hyp[512], concl[512];
+    search_prop_format(search_hypothesis(se), hyp, sizeof hyp);
+    search_prop_format(search_conclusion(se), concl, sizeof concl);
+    printf("%ssearch %s: %s, at most %d objects, %d morphisms, %d elements per set: %s => %s\n",
+           prefix, search_name(se),
+           search_variance(se) == TASK_COVARIANT ? "covariant" : "contravariant",
+           search_max_objects(se), search_max_morphisms(se), search_max_elements(se), hyp, concl);
+  }
 }
 
 /* Combine exit statuses: internal > invalid > limit > ok. */

@@ -4,9 +4,11 @@
  * certificates, and deterministic sharding for CI. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "proofs/cert.h"
 #include "solver/answer.h"
+#include "solver/search.h"
 #include "tools/commands.h"
 #include "tools/junit.h"
 #include "tools/load.h"
@@ -39,7 +41,9 @@ const cli_command cmd_claims = {
   "then \"N claims: P passed, F failed[, U undecided]\".  Claims are numbered\n"
   "0, 1, ... in (file, claim) order; --shard K/N runs those with number\n"
   "i mod N = K-1, so the N shards partition the claims.  --timeout S bounds\n"
-  "each decision of the SMT engines.",
+  "each decision of the SMT engines.  A claim with search=NAME expects\n"
+  "counterexample or no-counterexample: it runs `yoneda search` (with task=T\n"
+  "as well: is this task a counterexample, decided without a solver).",
   options,
   "  0  every claim passed\n"
   "  1  a claim failed, or invalid input (FILE:LINE errors on stderr)\n"
@@ -127,9 +131,142 @@ static void note_written(claims_run *cr, const char *name, const char *file)
   cr->written_file[cr->nwritten++] = file;
 }
 
+/* ---- counterexample / no-counterexample claims (issue 9) ---------------- */
+
+static double wall_clock(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* With task: is this task (on its category) a counterexample?  Decided by
+ * the property evaluator alone.  Without: yoneda search's answer, counted
+ * only after the counterexample passed search_confirm.  Returns 1 and sets
+ * *got_counterexample, or 0 when undecided (reason in d). */
+static int decide_search_claim(claims_run *cr, const search *se, const task *t,
+                               int *got, char *evidence, size_t cap, diag_list *d)
+{
+  if (t) {
+    int too_big = 0;
+    property_tables *pt = property_tables_from_task(t, cr->ro.max_morphisms, &too_big);
+    if (!pt) {
+      diag_add(d, DIAG_ERROR, NULL, 0, too_big ? "the task's category is too large to tabulate"
+                                               : "out of memory");
+      return 0;
+    }
+    const char *why = NULL;
+    *got = property_counterexample(se, property_tables_model(pt), &why);
+    if (*got)
+      snprintf(evidence, cap, "task %s is a counterexample to search %s", task_name(t),
+               search_name(se));
+    else
+      snprintf(evidence, cap, "task %s is not a counterexample: %s", task_name(t), why);
+    property_tables_free(pt);
+    return 1;
+  }
+  search_options so;
+  search_options_init(&so);
+  so.timeout = cr->ro.timeout;
+  search_result *r = NULL;
+  yo_status st = search_run(se, &so, &r, d);
+  int decided = 0;
+  if (st == YO_YES) {
+    const property_model *m = search_result_model(r);
+    char *xml = search_counterexample_xml(se, m);
+    if (!xml) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    } else if (search_confirm(se, m, xml, "(counterexample)", d) == YO_OK) {
+      int el = 0;
+      for (int x = 0; x < m->objects; x++) el += m->size[x];
+      *got = 1;
+      decided = 1;
+      snprintf(evidence, cap, "counterexample with %d object%s, %d morphism%s, %d element%s "
+                              "(write it with yoneda search --out)",
+               m->objects, m->objects == 1 ? "" : "s", m->morphisms,
+               m->morphisms == 1 ? "" : "s", el, el == 1 ? "" : "s");
+    }
+    free(xml);
+  } else if (st == YO_NO) {
+    *got = 0;
+    decided = 1;
+    snprintf(evidence, cap, "no counterexample within the bounds (%d size classes searched)",
+             search_result_classes(r));
+  }
+  search_result_free(r);
+  return decided;
+}
+
+static void run_search_claim(claims_run *cr, const spec *s, const char *file, int suite,
+                             const spec_claim *c)
+{
+  const char *name = spec_claim_name(c), *expect = spec_claim_expect(c);
+  const search *se = spec_find_search(s, spec_claim_attr(c, "search"));
+  const char *task_attr = spec_claim_attr(c, "task");
+  const task *t = task_attr ? spec_find_task(s, task_attr) : NULL;
+  if (!se || (task_attr && !t)) {   /* the loader reports unknown names */
+    progress_clear(&cr->prog);
+    fprintf(stderr, "%s:%ld: error: claim %s: unknown %s\n", file, spec_claim_line(c), name,
+            se ? "task" : "search");
+    cr->tot.invalid++;
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
+                     "invalid-input", name);
+    return;
+  }
+  int want = strcmp(expect, "counterexample") == 0;
+  cr->tot.run++;
+  double t0 = wall_clock();
+  char evidence[1024] = "", msg[512];
+  int got = 0;
+  diag_list *d = diag_list_new(0);
+  int decided = d ? decide_search_claim(cr, se, t, &got, evidence, sizeof evidence, d) : 0;
+  double secs = wall_clock() - t0;
+  progress_clear(&cr->prog);
+  if (decided && got == want) {
+    cr->tot.passed++;
+    printf("PASS %s (expect %s, %.2f s)\n", name, expect, secs);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, secs, JUNIT_PASSED, NULL, NULL, NULL);
+  } else if (decided) {
+    const char *gotw = got ? "counterexample" : "no-counterexample";
+    cr->tot.failed++;
+    printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, gotw, evidence);
+    snprintf(msg, sizeof msg, "expected %s, got %s", expect, gotw);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "wrong-answer",
+                     evidence);
+  } else {
+    const char *why = print_first_error(d, "unknown");
+    int limit = strstr(why, "internal error") == NULL && strstr(why, "out of memory") == NULL;
+    snprintf(evidence, sizeof evidence, "%s", why);
+    if (limit) {
+      cr->tot.undecided++;
+      printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, secs, JUNIT_ERROR, evidence, "undecided",
+                       evidence);
+    } else {
+      cr->tot.failed++;
+      printf("FAIL %s: expected %s, got internal error \xe2\x80\x94 %s\n", name, expect,
+             evidence);
+      snprintf(msg, sizeof msg, "expected %s, got internal error", expect);
+      if (cr->junit)
+        junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "internal-error",
+                       evidence);
+    }
+  }
+  fflush(stdout);
+  diag_list_free(d);
+}
+
 static void run_claim(claims_run *cr, const spec *s, const char *file, int suite,
                       const spec_claim *c)
 {
+  if (spec_claim_attr(c, "search")) {
+    run_search_claim(cr, s, file, suite, c);
+    return;
+  }
   const char *name = spec_claim_name(c);
   const char *expect = spec_claim_expect(c);
   const char *task_attr = spec_claim_attr(c, "task");

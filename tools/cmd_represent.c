@@ -16,7 +16,7 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT };
 
 static const cli_option options[] = {
-  {"task", KEY_TASK, "T", "the task to decide (optional when the file\nhas only one)"},
+  {"task", KEY_TASK, "T", "the task to decide (without it, every task\nof the file, one line each)"},
   {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
   {"all", KEY_ALL, NULL, "also list every universal pair (P, u)"},
   {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
@@ -37,10 +37,14 @@ const cli_command cmd_represent = {
   "  not representable\n"
   "followed by the explanation (the evidence of the certificate).  With\n"
   "--all, one line \"universal pair: P, u\" per universal pair follows the\n"
-  "first line.  --timeout S bounds the SMT engines (and the whole run).",
+  "first line.  --timeout S bounds the SMT engines (and the whole run).\n"
+  "Without --task on a file with several tasks, every task is decided and\n"
+  "printed on one line \"T: <answer line>\" in document order; the exit\n"
+  "status is then 10 if all are representable, 20 if none is, 0 if mixed.",
   options,
-  "  10 representable\n"
-  "  20 not representable\n"
+  "  10 representable (every task, without --task)\n"
+  "  20 not representable (no task, without --task)\n"
+  "  0  without --task: some tasks representable, some not\n"
   "  1  invalid input (FILE:LINE errors on stderr)\n"
   "  2  usage error\n"
   "  3  unknown: timeout, solver unknown, or instance too big (reason on stderr)\n"
@@ -53,6 +57,49 @@ static void print_explanation(const char *text)
   if (!text || !*text) return;
   fputs(text, stdout);
   if (text[strlen(text) - 1] != '\n') fputc('\n', stdout);
+}
+
+/* Without --task on a file with several tasks: one line per task, in
+ * document order ("T: representable by object P, universal element u",
+ * "T: not representable", or "T: no answer (reason)"), each answer
+ * kernel-checked.  10 when every task is representable, 20 when none is,
+ * 0 when mixed; 3 when one has no answer; 4 when the kernel rejected one. */
+static yo_status represent_every_task(const spec *s, const represent_options *ro)
+{
+  int yes = 0, no = 0, limit = 0, bad = 0;
+  for (int i = 0; i < spec_task_count(s); i++) {
+    const task *t = spec_task(s, i);
+    diag_list *d = diag_list_new(0);
+    answer *x = NULL;
+    yo_status st = d ? answer_decide_representable(t, ro, NULL, &x, d) : YO_INTERNAL;
+    if (st == YO_YES || st == YO_NO) {
+      char line[1024];
+      int need = answer_format(x, line, sizeof line);
+      char *big = need >= (int)sizeof line ? malloc((size_t)need + 1) : NULL;
+      if (big) answer_format(x, big, (size_t)need + 1);
+      printf("%s: %s\n", task_name(t), big ? big : line);
+      free(big);
+      if (st == YO_YES) yes++; else no++;
+    } else if (st == YO_LIMIT) {
+      printf("%s: no answer (%s)\n", task_name(t),
+             d && diag_count(d) ? diag_message_at(d, 0) : "limit reached");
+      limit++;
+    } else {
+      printf("%s: error\n", task_name(t));
+      if (x && answer_kernel_rejected(x))
+        print_kernel_rejection(d, "certificate rejected by the kernel");
+      else
+        print_diags_prefixed(d, "yoneda: error");
+      bad++;
+    }
+    answer_free(x);
+    diag_list_free(d);
+  }
+  if (bad) return YO_INTERNAL;
+  if (limit) return YO_LIMIT;
+  if (no == 0) return YO_YES;
+  if (yes == 0) return YO_NO;
+  return YO_OK;
 }
 
 static int run(int argc, char **argv)
@@ -90,9 +137,23 @@ static int run(int argc, char **argv)
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
 
   spec *s = NULL;
-  yo_status st;
-  const task *t = load_task(file, &o, task_arg, &cmd_represent, &s, &st);
-  if (!t) return (int)st;
+  yo_status st = load_spec(file, &o, &s);
+  if (st != YO_OK) return (int)st;
+  if (!task_arg && spec_task_count(s) > 1) {
+    if (cert_path || ro.all) {
+      spec_free(s);
+      return cli_usage_error(&cmd_represent, "%s needs --task when the file has several tasks",
+                             cert_path ? "--cert" : "--all");
+    }
+    st = represent_every_task(s, &ro);
+    spec_free(s);
+    return (int)st;
+  }
+  const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
+  if (!t) {
+    spec_free(s);
+    return (int)st;
+  }
   diag_list *d = diag_list_new(0);
   answer *x = NULL;
   st = d ? answer_decide_representable(t, &ro, NULL, &x, d) : YO_INTERNAL;

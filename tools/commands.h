@@ -18,5 +18,6 @@ extern const cli_command cmd_verify;     /* tools/cmd_verify.c */
 extern const cli_command cmd_smt2;       /* tools/cmd_smt2.c */
 extern const cli_command cmd_claims;     /* tools/cmd_claims.c */
 extern const cli_command cmd_hom;        /* tools/cmd_hom.c */
+extern const cli_command cmd_search;     /* tools/cmd_search.c */
 
 #endif

@@ -6,7 +6,8 @@
 #include "tools/commands.h"
 
 static const cli_command *const commands[] = {
-  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2, NULL
+  &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2,
+  &cmd_search, NULL
 };
 
 static void print_global_help(FILE *f)
@@ -33,8 +34,8 @@ static void print_global_help(FILE *f)
           "  2   usage error\n"
           "  3   limit reached, timeout, or the answer is unknown\n"
           "  4   certificate rejected by the kernel, or internal error\n"
-          "  10  yes: representable\n"
-          "  20  no: not representable\n");
+          "  10  yes: representable, counterexample found\n"
+          "  20  no: not representable, no counterexample within the bounds\n");
 }
 
 static const cli_command *find_command(const char *name)

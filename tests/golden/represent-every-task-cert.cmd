@@ -1,0 +1,1 @@
+$YONEDA represent specs/rot.xml --cert /tmp/never-written.xml

@@ -1,0 +1,1 @@
+$YONEDA search specs/search-basic.xml

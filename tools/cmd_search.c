@@ -1,0 +1,292 @@
+/* cmd_search.c — `yoneda search FILE --search NAME`: bounded model finding
+ * for a conjecture (a <search>): Z3 looks for a smallest category and task
+ * within the bounds that satisfy the hypothesis and violate the conclusion
+ * (solver/search.h).  A counterexample is printed only after it was written
+ * as an ordinary spec, loaded back through the spec loader and every
+ * property re-evaluated on what was loaded (solver/property.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "solver/search.h"
+#include "tools/commands.h"
+#include "tools/load.h"
+#include "tools/outfile.h"
+#include "tools/print.h"
+#include "tools/progress.h"
+#include "tools/watchdog.h"
+
+static int run(int argc, char **argv);
+
+enum { KEY_SEARCH = 's', KEY_OUT = 'o', KEY_SHARD = CLI_KEY_BASE };
+
+static const cli_option options[] = {
+  {"search", KEY_SEARCH, "NAME", "the <search> to run (optional when the file\nhas only one)"},
+  {"out", KEY_OUT, "CE.xml", "write the counterexample as a spec file"},
+  {"shard", KEY_SHARD, "K/N", "search only the size classes i (in the order\ntried) with i mod N = K-1"},
+  {NULL, 0, NULL, NULL}
+};
+
+const cli_command cmd_search = {
+  "search",
+  "FILE [--search NAME] [--out CE.xml] [--timeout S] [--shard K/N]",
+  "find a smallest counterexample to a conjecture (Z3)",
+  "Look for a counterexample to the <search> NAME: a category with at most\n"
+  "max-objects objects and max-morphisms morphisms (identities included) and a\n"
+  "task on it with at most max-elements elements per set that satisfies the\n"
+  "hypothesis and violates the conclusion.  Size classes are tried in\n"
+  "increasing order of morphisms, then objects, and the elements are\n"
+  "minimised, so the counterexample printed is a smallest one.  It is\n"
+  "re-checked before printing: written as a spec, loaded back by the spec\n"
+  "loader, every property evaluated again without Z3.  The first line is\n"
+  "  counterexample to search NAME: N objects, M morphisms, E elements\n"
+  "or\n"
+  "  no counterexample to search NAME within the bounds\n"
+  "With --out the counterexample is written as a spec file (category as a\n"
+  "composition table, task T, the search, and a claim that T is a\n"
+  "counterexample) that check, represent and claims read.  Progress on\n"
+  "stderr when it is a terminal.  --timeout S bounds the whole search.",
+  options,
+  "  10 a counterexample was found (and re-checked)\n"
+  "  20 no counterexample within the bounds (of this shard)\n"
+  "  1  invalid input (FILE:LINE errors on stderr)\n"
+  "  2  usage error\n"
+  "  3  unknown: timeout or solver unknown (reason on stderr)\n"
+  "  4  internal error (e.g. Z3's model failed the re-check)\n",
+  run
+};
+
+static int parse_shard(const char *text, int *k, int *n)
+{
+  char *end;
+  long a = strtol(text, &end, 10);
+  if (end == text || *end != '/') return -1;
+  const char *q = end + 1;
+  long b = strtol(q, &end, 10);
+  if (end == q || *end || a < 1 || b < 1 || a > b || b > 1000000) return -1;
+  *k = (int)a;
+  *n = (int)b;
+  return 0;
+}
+
+typedef struct prog_state {
+  progress p;
+  int done, total;
+} prog_state;
+
+static void on_class(void *user, int objects, int morphisms, double elapsed)
+{
+  prog_state *ps = user;
+  char what[128];
+  snprintf(what, sizeof what, "%d objects, %d morphisms (%.1f s)", objects, morphisms, elapsed);
+  progress_update(&ps->p, ++ps->done, ps->total, what);
+}
+
+static const search *pick_search(const spec *s, const char *name, yo_status *st)
+{
+  if (name) {
+    const search *se = spec_find_search(s, name);
+    if (!se) {
+      *st = cli_usage_error(&cmd_search, "no search named '%s' in %s", name, spec_file(s));
+    }
+    return se;
+  }
+  if (spec_search_count(s) == 1) return spec_search(s, 0);
+  if (spec_search_count(s) == 0) {
+    print_error("%s has no <search>", spec_file(s));
+    *st = YO_INVALID;
+    return NULL;
+  }
+  fprintf(stderr, "yoneda search: %s has %d searches; choose one with --search:",
+          spec_file(s), spec_search_count(s));
+  for (int i = 0; i < spec_search_count(s); i++)
+    fprintf(stderr, " %s", search_name(spec_search(s, i)));
+  fprintf(stderr, "\n");
+  *st = YO_USAGE;
+  return NULL;
+}
+
+static const char *plural(int k) { return k == 1 ? "" : "s"; }
+
+static int identity_of(const property_model *m, int f)
+{
+  for (int x = 0; x < m->objects; x++)
+    if (m->identity[x] == f) return x;
+  return -1;
+}
+
+/* The names search_counterexample_xml gives (x<k>, f<k>). */
+static void name_of(const property_model *m, int f, char *buf, size_t cap)
+{
+  int x = identity_of(m, f);
+  if (x >= 0) {
+    snprintf(buf, cap, "x%d", x);
+    return;
+  }
+  int k = 0;
+  for (int g = 0; g <= f; g++)
+    if (identity_of(m, g) < 0) k++;
+  snprintf(buf, cap, "f%d", k);
+}
+
+static void print_counterexample(const search *s, const property_model *m, int minimal,
+                                 int sharded)
+{
+  int elements = 0, M = m->morphisms;
+  char a[32], b[32], c[32];
+  for (int x = 0; x < m->objects; x++) elements += m->size[x];
+  printf("counterexample to search %s: %d object%s, %d morphism%s, %d element%s\n",
+         search_name(s), m->objects, plural(m->objects), M, plural(M), elements,
+         plural(elements));
+  printf("category CE: objects");
+  for (int x = 0; x < m->objects; x++) printf(" x%d", x);
+  printf("\n");
+  for (int x = 0; x < m->objects; x++)
+    for (int y = 0; y < m->objects; y++) {
+      int any = 0;
+      for (int f = 0; f < M; f++) {
+        if (m->source[f] != x || m->target[f] != y) continue;
+        name_of(m, f, a, sizeof a);
+        if (any) printf(", %s", a);
+        else printf("  Hom(x%d,x%d) = {%s", x, y, a);
+        any = 1;
+      }
+      if (any) printf("}\n");
+    }
+  int header = 0;
+  for (int f = 0; f < M; f++)
+    for (int g = 0; g < M; g++) {
+      int h = m->compose[f * M + g];
+      if (h < 0 || identity_of(m, f) >= 0 || identity_of(m, g) >= 0) continue;
+      if (!header) printf("composition (first, then second):\n");
+      header = 1;
+      name_of(m, f, a, sizeof a);
+      name_of(m, g, b, sizeof b);
+      name_of(m, h, c, sizeof c);
+      printf("  %s %s = %s\n", a, b, c);
+    }
+  printf("task T (%s):\n", m->variance == TASK_COVARIANT ? "covariant" : "contravariant");
+  for (int x = 0; x < m->objects; x++) {
+    printf("  T(x%d) = {", x);
+    for (int e = 0; e < m->size[x]; e++) printf("%se%d", e ? ", " : "", e);
+    printf("}\n");
+  }
+  for (int f = 0; f < M; f++) {
+    if (identity_of(m, f) >= 0) continue;
+    int dom = m->variance == TASK_COVARIANT ? m->source[f] : m->target[f];
+    name_of(m, f, a, sizeof a);
+    printf("  T(%s):", a);
+    if (m->size[dom] == 0) printf(" the empty map");
+    for (int e = 0; e < m->size[dom]; e++)
+      printf("%s e%d -> e%d", e ? "," : "", e, m->action[f * m->stride + e]);
+    printf("\n");
+  }
+  char text[1024];
+  search_prop_format(search_hypothesis(s), text, sizeof text);
+  printf("hypothesis holds: %s\n", text);
+  search_prop_format(search_conclusion(s), text, sizeof text);
+  printf("conclusion fails: %s\n", text);
+  if (!sharded)
+    printf("%s\n", minimal ? "smallest: no counterexample has fewer morphisms, or as many and "
+                             "fewer objects, or as many of both and fewer elements"
+                           : "smallest in morphisms and objects (minimising the elements ran "
+                             "out of time)");
+}
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_search, argc, argv) < 0) return YO_INTERNAL;
+  const char *name = NULL, *out_path = NULL;
+  search_options so;
+  search_options_init(&so);
+  int k;
+  while ((k = cli_next(&p)) != CLI_END) {
+    switch (k) {
+    case CLI_COMMON: break;
+    case KEY_SEARCH: name = p.optarg; break;
+    case KEY_OUT: out_path = p.optarg; break;
+    case KEY_SHARD:
+      if (parse_shard(p.optarg, &so.shard_k, &so.shard_n) < 0) {
+        cli_parser_done(&p);
+        return cli_usage_error(&cmd_search, "--shard needs K/N with 1 <= K <= N, not '%s'",
+                               p.optarg);
+      }
+      break;
+    default:
+      cli_parser_done(&p);
+      return k == CLI_HELP ? YO_OK : YO_USAGE;
+    }
+  }
+  const char *file = NULL;
+  cli_common o;
+  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  so.timeout = o.timeout;
+  watchdog_start(o.timeout > 0 ? o.timeout + 2.0 : 0, o.timeout);
+
+  spec *s = NULL;
+  yo_status st = load_spec(file, &o, &s);
+  if (st != YO_OK) return (int)st;
+  const search *se = pick_search(s, name, &st);
+  if (!se) {
+    spec_free(s);
+    return (int)st;
+  }
+  prog_state ps;
+  progress_init(&ps.p);
+  ps.done = 0;
+  ps.total = 0;
+  int index = 0;
+  for (int m = 1; m <= search_max_morphisms(se); m++)
+    for (int n = 1; n <= m && n <= search_max_objects(se); n++, index++)
+      if (index % so.shard_n == so.shard_k - 1) ps.total++;
+  so.progress = on_class;
+  so.progress_user = &ps;
+  diag_list *d = diag_list_new(0);
+  search_result *r = NULL;
+  st = d ? search_run(se, &so, &r, d) : YO_INTERNAL;
+  progress_clear(&ps.p);
+  int sharded = so.shard_n > 1;
+  if (st == YO_YES) {
+    const property_model *m = search_result_model(r);
+    char *xml = search_counterexample_xml(se, m);
+    const char *shown = out_path ? out_path : "(counterexample)";
+    if (!xml) {
+      print_error("out of memory");
+      st = YO_INTERNAL;
+    } else if (search_confirm(se, m, xml, shown, d) != YO_OK) {
+      print_diags_prefixed(d, "yoneda: error");
+      st = YO_INTERNAL;
+    } else {
+      print_counterexample(se, m, search_result_minimal(r), sharded);
+      if (sharded) printf("(smallest among the size classes of shard %d/%d)\n", so.shard_k,
+                          so.shard_n);
+      if (out_path) {
+        outfile of;
+        if (outfile_open(&of, out_path) < 0) {
+          st = YO_INTERNAL;
+        } else {
+          fputs(xml, of.f);
+          if (outfile_commit(&of) < 0) st = YO_INTERNAL;
+        }
+      }
+    }
+    free(xml);
+  } else if (st == YO_NO) {
+    printf("no counterexample to search %s within the bounds: at most %d object%s, %d "
+           "morphism%s, %d element%s per set",
+           search_name(se), search_max_objects(se), plural(search_max_objects(se)),
+           search_max_morphisms(se), plural(search_max_morphisms(se)),
+           search_max_elements(se), plural(search_max_elements(se)));
+    if (sharded) printf(" (shard %d/%d)", so.shard_k, so.shard_n);
+    printf("\n%d size class%s searched\n", search_result_classes(r),
+           search_result_classes(r) == 1 ? "" : "es");
+  } else if (st == YO_LIMIT) {
+    print_diags_prefixed(d, "yoneda: no answer");
+  } else {
+    print_diags_prefixed(d, "yoneda: error");
+  }
+  search_result_free(r);
+  diag_list_free(d);
+  spec_free(s);
+  return (int)st;
+}
