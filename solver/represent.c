@@ -5,7 +5,6 @@
  * any other, so nothing here is trusted). */
 #include "solver/represent.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -310,46 +309,6 @@ done:
 
 /* ---- explanation ----------------------------------------------------------- */
 
-typedef struct sbuf {
-  char *s;
-  size_t len, cap;
-  int oom;
-} sbuf;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-  if (b->oom) return;
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
-  va_end(ap);
-  if (n < 0) {
-    b->oom = 1;
-    return;
-  }
-  if (!b->s || b->len + (size_t)n + 1 > b->cap) {
-    size_t cap = (b->cap ? b->cap : 256);
-    while (cap < b->len + (size_t)n + 1) cap *= 2;
-    char *p = realloc(b->s, cap);
-    if (!p) {
-      b->oom = 1;
-      return;
-    }
-    b->s = p;
-    b->cap = cap;
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
-  }
-  b->len += (size_t)n;
-}
-
 static const char *morph(const represent_result *r, const task *t, int f, char *buf,
                          int cap)
 {
@@ -358,13 +317,13 @@ static const char *morph(const represent_result *r, const task *t, int f, char *
 }
 
 /* "Hom(x,y)" in the task's own category's reading. */
-static void hom(sbuf *b, const task *t, const category *w, int P, int Y)
+static void hom(text_buf *b, const task *t, const category *w, int P, int Y)
 {
   const char *p = category_object_name(w, P), *y = category_object_name(w, Y);
   if (task_variance_of(t) == TASK_CONTRAVARIANT)
-    sb_printf(b, "Hom(%s,%s)", y, p);
+    text_printf(b, "Hom(%s,%s)", y, p);
   else
-    sb_printf(b, "Hom(%s,%s)", p, y);
+    text_printf(b, "Hom(%s,%s)", p, y);
 }
 
 #define EXPLAIN_MAX_LINES 12
@@ -374,11 +333,11 @@ static int explain(represent_result *r, const task *t)
   const rep_cert *c = r->cert;
   const category *w = r->work;
   int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
-  sbuf b = {NULL, 0, 0, 0};
+  text_buf b = {0};
   char m1[256], m2[256];
   if (c->verdict == CERT_REPRESENTABLE) {
     const char *p = category_object_name(w, c->object);
-    sb_printf(&b, "T ≅ %s%s%s with universal element %s ∈ T(%s)\n",
+    text_printf(&b, "T ≅ %s%s%s with universal element %s ∈ T(%s)\n",
               contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)",
               task_element_name(t, c->object, c->element), p);
     int nobj = 0;
@@ -392,7 +351,7 @@ static int explain(represent_result *r, const task *t)
       }
       free(seen);
     }
-    sb_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
+    text_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
               contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)", c->nimages,
               c->nimages, nobj);
   } else {
@@ -400,32 +359,32 @@ static int explain(represent_result *r, const task *t)
     for (int P = 0; P < c->nobjects; P++)
       if (c->objects[P].kind == WIT_PER_ELEMENT) per++;
     if (c->nobjects == 0) {
-      sb_printf(&b, "the category has no objects, so no object represents T\n");
+      text_printf(&b, "the category has no objects, so no object represents T\n");
     } else if (per == 0) {
-      sb_printf(&b, "no object P has |%s| = |T(Y)| for all Y\n",
+      text_printf(&b, "no object P has |%s| = |T(Y)| for all Y\n",
                 contra ? "Hom(Y,P)" : "Hom(P,Y)");
     } else {
-      sb_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
+      text_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
       for (int P = 0; P < c->nobjects && lines < EXPLAIN_MAX_LINES; P++) {
         const cert_object_witness *ow = &c->objects[P];
         if (ow->kind != WIT_PER_ELEMENT) continue;
         int n = task_set_size(t, P);
         for (int u = 0; u < n && lines < EXPLAIN_MAX_LINES; u++, lines++) {
           const cert_element_witness *ew = &c->elements[ow->first + u];
-          sb_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
+          text_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
                     task_element_name(t, P, u));
           if (ew->kind == WIT_COLLISION) {
-            sb_printf(&b, "%s and %s in ", morph(r, t, ew->f1, m1, sizeof m1),
+            text_printf(&b, "%s and %s in ", morph(r, t, ew->f1, m1, sizeof m1),
                       morph(r, t, ew->f2, m2, sizeof m2));
             hom(&b, t, w, P, ew->object);
             if (ew->element >= 0 && ew->element < task_set_size(t, ew->object))
-              sb_printf(&b, " both give %s\n",
+              text_printf(&b, " both give %s\n",
                         task_element_name(t, ew->object, ew->element));
             else
-              sb_printf(&b, " give the same element of T(%s)\n",
+              text_printf(&b, " give the same element of T(%s)\n",
                         category_object_name(w, ew->object));
           } else {
-            sb_printf(&b, "element %s of T(%s) is not reached\n",
+            text_printf(&b, "element %s of T(%s) is not reached\n",
                       task_element_name(t, ew->object, ew->element),
                       category_object_name(w, ew->object));
           }
@@ -436,17 +395,17 @@ static int explain(represent_result *r, const task *t)
       const cert_object_witness *ow = &c->objects[P];
       if (ow->kind == WIT_PER_ELEMENT) continue;
       if (lines >= EXPLAIN_MAX_LINES) {
-        sb_printf(&b, "... (more objects fail the same way)\n");
+        text_printf(&b, "... (more objects fail the same way)\n");
         break;
       }
       lines++;
       const char *p = category_object_name(w, P);
       if (ow->kind == WIT_EMPTY) {
-        sb_printf(&b, "P=%s: T(%s) is empty\n", p, p);
+        text_printf(&b, "P=%s: T(%s) is empty\n", p, p);
       } else {
-        sb_printf(&b, "P=%s: |", p);
+        text_printf(&b, "P=%s: |", p);
         hom(&b, t, w, P, ow->object);
-        sb_printf(&b, "| = %d but |T(%s)| = %d\n", category_hom_count(w, P, ow->object),
+        text_printf(&b, "| = %d but |T(%s)| = %d\n", category_hom_count(w, P, ow->object),
                   category_object_name(w, ow->object), task_set_size(t, ow->object));
       }
     }
