@@ -571,6 +571,37 @@ static void read_positive(reader *r, xmlNode *root, rep_cert *c)
   }
 }
 
+/* An optional informative count attribute must equal `truth`. */
+static void check_count(reader *r, xmlNode *n, const char *name, int truth)
+{
+  if (!xmlHasProp(n, (const xmlChar *)name)) return;
+  const char *v = av(n, name);
+  char *end = NULL;
+  long k = strtol(v, &end, 10);
+  if (!end || *end != '\0' || k != truth)
+    rd_error(r, n, "%s=\"%s\" is wrong: it is %d", name, v, truth);
+}
+
+/* T(f)(u) for morphism f of the working category (untrusted, only to check
+ * an informative attribute); -1 on error. */
+static int work_value(reader *r, int f, int u)
+{
+  int len = category_word_length(r->w, f);
+  if (len < 0) return -1;
+  int *w = malloc((size_t)(len > 0 ? len : 1) * sizeof *w);
+  if (!w) return -1;
+  category_word(r->w, f, w, len);
+  if (task_variance_of(r->t) != TASK_COVARIANT)
+    for (int i = 0; i < len / 2; i++) {
+      int tmp = w[i];
+      w[i] = w[len - 1 - i];
+      w[len - 1 - i] = tmp;
+    }
+  int v = task_apply_word(r->t, w, len, u);
+  free(w);
+  return v;
+}
+
 static void read_negative(reader *r, xmlNode *root, rep_cert *c)
 {
   for (xmlNode *n = root->children; n; n = n->next)
@@ -601,6 +632,11 @@ static void read_negative(reader *r, xmlNode *root, rep_cert *c)
     } else if (strcmp(kind, "cardinality") == 0) {
       ow->kind = WIT_CARDINALITY;
       ow->object = rd_object(r, n, "other");
+      /* the informative counts must be the true ones (or absent) */
+      if (ow->object >= 0) {
+        check_count(r, n, "hom", category_hom_count(r->w, P, ow->object));
+        check_count(r, n, "size", task_set_size(r->t, ow->object));
+      }
     } else {
       ow->kind = WIT_PER_ELEMENT;
       ow->first = c->nelements;
@@ -632,8 +668,14 @@ static void read_negative(reader *r, xmlNode *root, rep_cert *c)
           ew->kind = WIT_COLLISION;
           ew->f1 = rd_morphism(r, el, "f1");
           ew->f2 = rd_morphism(r, el, "f2");
-          if (xmlHasProp(el, (const xmlChar *)"image"))
+          if (xmlHasProp(el, (const xmlChar *)"image")) {
             ew->element = rd_element(r, el, "image", ew->object);
+            /* informative: must be the common value T(f1)(u) */
+            int v = ew->element >= 0 && ew->f1 >= 0 ? work_value(r, ew->f1, u - 1) : -2;
+            if (v != -2 && v != ew->element)
+              rd_error(r, el, "image=\"%s\" is not the value of f1 at '%s'",
+                       av(el, "image"), av(el, "name"));
+          }
         } else {
           ew->kind = WIT_UNREACHED;
           ew->element = rd_element(r, el, "missing", ew->object);

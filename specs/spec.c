@@ -562,10 +562,18 @@ static void load_task(loader *L, int it)
   for (int x = 0; x < no && !diag_full(L->d); x++)
     if (!set_line[x])
       error_at(L, node, "task %s has no <set> for object %s", I->name, category_object_name(c, x));
-  for (int g = 0; g < ng && !diag_full(L->d); g++)
-    if (!map_line[g])
-      error_at(L, node, "task %s has no <map> for morphism %s", I->name,
-               category_generator_name(c, g));
+  for (int g = 0; g < ng && !diag_full(L->d); g++) {
+    if (map_line[g]) continue;
+    int dom = task_domain(t, g);
+    if (set_line[dom] && set_ok[dom] && task_set_size(t, dom) == 0) {
+      /* a map out of the empty set may be omitted: it is the empty function */
+      int none = 0;
+      if (task_set_map(t, g, &none, 0) < 0) L->oom = 1;
+      continue;
+    }
+    error_at(L, node, "task %s has no <map> for morphism %s", I->name,
+             category_generator_name(c, g));
+  }
   if (L->invalid == before && !skipped && !L->oom && ci->usable) {
     if (task_check_equations(t, L->file, L->d) != YO_OK) L->invalid++;
   }

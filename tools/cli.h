@@ -1,6 +1,7 @@
 /* cli.h — the command-line layer of the `yoneda` tool: one option table per
  * command drives both getopt_long parsing and the `--help` text, plus the
- * options every command shares (--max-morphisms, --strict, --timeout) and
+ * options every command shares (--max-morphisms, --strict, --timeout,
+ * --exact) and
  * the conventions for usage errors (stderr, exit 2, a hint to --help).
  *
  * Ownership: tables are static data owned by the command files; a cli_parser
@@ -36,6 +37,7 @@ typedef struct cli_common {
   int max_morphisms;  /* --max-morphisms N (default CATEGORY_DEFAULT_MAX_MORPHISMS) */
   int strict;         /* --strict: warnings are errors */
   double timeout;     /* --timeout S; <= 0: none */
+  int exact;          /* --exact: kernel 7 proves every category exact */
 } cli_common;
 
 /* A command: name, synopsis ("FILE... [--junit OUT]"), a one-line summary

@@ -4,12 +4,21 @@
 #include <stdlib.h>
 
 #include "proofs/check.h"
+#include "solver/exact.h"
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/print.h"
 #include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
+
+enum { KEY_CATEGORY = 'c', KEY_CERT = CLI_KEY_BASE + 1 };
+
+static const cli_option options[] = {
+  {"category", KEY_CATEGORY, "C", "with --cert: the category to certify\n(default: the only one)"},
+  {"cert", KEY_CERT, "OUT", "with --exact and one FILE: write the exact\ncertificate of the category to OUT\n(exact-1.rng; re-check it with `yoneda verify\nFILE --category C --cert OUT`)"},
+  {NULL, 0, NULL, NULL}
+};
 
 const cli_command cmd_check = {
   "check",
@@ -22,8 +31,11 @@ const cli_command cmd_check = {
   "  category NAME: X objects, Y morphisms     (Y counts identities)\n"
   "  task NAME: covariant|contravariant on C, Z elements\n"
   "  functor NAME: C -> D\n"
-  "With several files each line starts with \"FILE: \".",
-  NULL,
+  "With several files each line starts with \"FILE: \".\n"
+  "With --exact, kernel 7 also proves every category exact (isomorphic to\n"
+  "the category its equations present, docs/trust.md) and each category\n"
+  "line ends with \" (exact)\".",
+  options,
   "  0  every file is valid\n"
   "  1  invalid input (FILE:LINE errors on stderr)\n"
   "  2  usage error\n"
@@ -95,7 +107,7 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
   return worst;
 }
 
-static void summarise(const spec *s, const char *prefix)
+static void summarise(const spec *s, const char *prefix, int exact)
 {
   int nc = spec_category_count(s), nt = spec_task_count(s), nf = spec_functor_count(s);
   int n = nc + nt + nf, k = 0;
@@ -114,8 +126,9 @@ static void summarise(const spec *s, const char *prefix)
     fputs(prefix, stdout);
     if (items[i].kind == 0) {
       const category *c = spec_category(s, items[i].index);
-      printf("category %s: %d objects, %d morphisms\n", category_name(c),
-             category_object_count(c), category_morphism_count(c));
+      printf("category %s: %d objects, %d morphisms%s\n", category_name(c),
+             category_object_count(c), category_morphism_count(c),
+             exact ? " (exact)" : "");
     } else if (items[i].kind == 1) {
       const task *t = spec_task(s, items[i].index);
       printf("task %s: %s on %s, %ld elements\n", task_name(t),
@@ -141,6 +154,25 @@ static void summarise(const spec *s, const char *prefix)
   }
 }
 
+/* --cert: derive, check and write the exact certificate of one category. */
+static yo_status write_certificate(const spec *s, const char *name, const char *path)
+{
+  yo_status st = YO_OK;
+  const category *c = load_pick_category(s, name, &cmd_check, &st);
+  if (!c) return st;
+  diag_list *d = diag_list_new(0);
+  if (!d) return YO_INTERNAL;
+  long bytes = 0;
+  st = exact_check_category(c, path, &bytes, d);
+  if (st == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
+  else if (st != YO_OK) print_diags(d, NULL);
+  else
+    fprintf(stderr, "yoneda: exact certificate of %s written to %s (%ld bytes)\n",
+            category_name(c), path, bytes);
+  diag_list_free(d);
+  return st;
+}
+
 /* Combine exit statuses: internal > invalid > limit > ok. */
 static int rank(yo_status s)
 {
@@ -157,8 +189,11 @@ static int run(int argc, char **argv)
   cli_parser p;
   if (cli_parser_init(&p, &cmd_check, argc, argv) < 0) return YO_INTERNAL;
   int k;
+  const char *cat_name = NULL, *cert_path = NULL;
   while ((k = cli_next(&p)) != CLI_END) {
     if (k == CLI_COMMON) continue;
+    if (k == KEY_CATEGORY) { cat_name = p.optarg; continue; }
+    if (k == KEY_CERT) { cert_path = p.optarg; continue; }
     cli_parser_done(&p);
     return k == CLI_HELP ? YO_OK : YO_USAGE;
   }
@@ -167,6 +202,10 @@ static int run(int argc, char **argv)
   cli_common o = p.common;
   cli_parser_done(&p);
   if (nfiles == 0) return cli_usage_error(&cmd_check, "no spec file given");
+  if (cert_path && (!o.exact || nfiles != 1))
+    return cli_usage_error(&cmd_check, "--cert needs --exact and one spec file");
+  if (cat_name && !cert_path)
+    return cli_usage_error(&cmd_check, "--category is only used with --cert");
   watchdog_start(o.timeout, o.timeout);
   yo_status worst = YO_OK;
   for (int i = 0; i < nfiles; i++) {
@@ -177,7 +216,8 @@ static int run(int argc, char **argv)
       if (st == YO_OK) {
         char prefix[1100] = "";
         if (nfiles > 1) snprintf(prefix, sizeof prefix, "%s: ", files[i]);
-        summarise(s, prefix);
+        if (cert_path) st = write_certificate(s, cat_name, cert_path);
+        if (st == YO_OK) summarise(s, prefix, o.exact);
         fflush(stdout);
       }
       spec_free(s);

@@ -6,7 +6,7 @@
 set -eu
 
 PKGS="build-essential libz3-dev z3 libxml2-dev libxml2-utils libcunit1-dev \
-frama-c-base why3 cvc4 graphviz time pkg-config"
+frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 pkg-config"
 
 missing=""
 for p in $PKGS; do

@@ -3,11 +3,38 @@
 
 #include <string.h>
 
+#include "solver/exact.h"
 #include "tools/print.h"
 
 yo_status load_spec(const char *path, const cli_common *o, spec **out)
 {
   return load_spec_report(path, o, out, NULL, 0);
+}
+
+/* --exact: kernel 7 on every category of s and on the opposite of the
+ * category of every contravariant task (whose presentation must be the
+ * reversal of the original).  Prints a rejection or a limit. */
+static yo_status load_exact(const spec *s, const cli_common *o)
+{
+  diag_list *d = diag_list_new(0);
+  if (!d) return YO_INTERNAL;
+  yo_status worst = YO_OK;
+  for (int i = 0; i < spec_category_count(s) && worst == YO_OK; i++)
+    worst = exact_check_category(spec_category(s, i), NULL, NULL, d);
+  for (int i = 0; i < spec_task_count(s) && worst == YO_OK; i++) {
+    const task *t = spec_task(s, i);
+    if (task_variance_of(t) == TASK_COVARIANT) continue;
+    const category *work = NULL;
+    category *op = NULL;
+    worst = task_work_category(t, o->max_morphisms, &work, &op, d);
+    if (worst != YO_OK) break;
+    worst = exact_check_opposite(task_category(t), op, d);
+    category_free(op);
+  }
+  if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
+  else if (worst != YO_OK) print_diags(d, NULL);
+  diag_list_free(d);
+  return worst;
 }
 
 yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
@@ -38,6 +65,7 @@ yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
       snprintf(first_error, cap, "%s: error: %s", path, yo_status_name(st));
   }
   diag_list_free(d);
+  if (st == YO_OK && o->exact) st = load_exact(*out, o);
   if (st != YO_OK && *out) {
     spec_free(*out);
     *out = NULL;

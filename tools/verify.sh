@@ -4,6 +4,7 @@
 #
 #   sh tools/verify.sh                        # every kernel file
 #   sh tools/verify.sh proofs/kernel/ktask.c  # some files
+#   sh tools/verify.sh --count-check N        # only: is N below the committed count?
 #
 # For every file: frama-c -wp -wp-rte (contracts + absence of runtime
 # errors), provers CVC4 and Z3 through Why3, then prints
@@ -11,7 +12,11 @@
 # committed summary; only when every file was run) and exits
 #   0  every goal of every file proved,
 #   1  some goal unproved,
-#   2  frama-c/why3 missing or failing.
+#   2  frama-c/why3 missing or failing,
+#   3  (all files) every goal proved, but fewer goals than the count committed
+#      in proofs/kernel/PROOFS.md at HEAD: a contract, invariant or check
+#      was removed.  A deliberate drop passes once the regenerated PROOFS.md
+#      is committed in the same commit as the kernel change.
 # WP itself exits 0 on unproved goals: the count comes from its JSON report.
 #
 # Files are proved in parallel (one frama-c per core; WP's own goal
@@ -34,6 +39,33 @@ CACHE=${WP_CACHE:-update}
 CACHEDIR=$ROOT/proofs/kernel/.wp-cache
 OUT=$ROOT/build/verify
 SUMMARY=$ROOT/proofs/kernel/PROOFS.md
+
+# The committed goal count: the total of PROOFS.md at HEAD (the working-tree
+# copy is rewritten by this script, so it is no reference); without git,
+# the file as it was before this run.
+summary_total() {
+  sed -n 's/^| \*\*all\*\* | \*\*[0-9]* \/ \([0-9]*\)\*\*.*/\1/p' | head -1
+}
+BASE=""; BASE_WHERE=""
+if git -C "$ROOT" cat-file -e HEAD:proofs/kernel/PROOFS.md 2>/dev/null; then
+  BASE=$(git -C "$ROOT" show HEAD:proofs/kernel/PROOFS.md | summary_total)
+  BASE_WHERE="proofs/kernel/PROOFS.md at HEAD"
+elif [ -f "$SUMMARY" ]; then
+  BASE=$(summary_total < "$SUMMARY")
+  BASE_WHERE="proofs/kernel/PROOFS.md"
+fi
+
+# --count-check N: only compare a goal total N with the committed count
+# (exit 3 when lower, else 0); used by the main part and by the tests.
+if [ "${1:-}" = "--count-check" ]; then
+  if [ -n "$BASE" ] && [ "$2" -lt "$BASE" ]; then
+    echo "verify: the kernel now has $2 goals, fewer than the $BASE of $BASE_WHERE:"
+    echo "  a contract, invariant or check was removed.  If that is intended, commit the"
+    echo "  regenerated proofs/kernel/PROOFS.md in the same commit as the kernel change."
+    exit 3
+  fi
+  exit 0
+fi
 
 # ---- one file (run in parallel by the main part below) ----------------------
 if [ "${1:-}" = "--one" ]; then
@@ -130,6 +162,9 @@ for f in $FILES; do
 "
 done
 echo "total: Proved goals: $grand_valid / $grand_total ($((t_all1 - t_all0))s wall)"
+if [ $ALL -eq 1 ] && ! sh "$ROOT/tools/verify.sh" --count-check "$grand_total"; then
+  DROP=1
+fi
 
 if [ $ALL -eq 1 ]; then
   {
@@ -154,6 +189,8 @@ if [ $ALL -eq 1 ]; then
   } >"$SUMMARY"
 fi
 
+[ "${DROP:-0}" -eq 1 ] && [ $status -eq 0 ] && status=3
 if [ $status -eq 0 ]; then echo "verify: all goals proved"
+elif [ $status -eq 3 ]; then echo "verify: all goals proved, but fewer than committed (exit 3)"
 else echo "verify: PROOF INCOMPLETE (exit $status)"; fi
 exit $status

@@ -1,0 +1,880 @@
+/* excert.c — exact category certificates (see excert.h): flattening for
+ * kernel 7, the explanation of a rejection, XML writing and reading.
+ *
+ * Only the kernel's verdict counts.  The flattening is ordinary C that
+ * builds kernel 1's arrays from the certificate (never from the
+ * enumeration) and the presentation; a malformed certificate becomes
+ * out-of-range entries, which the kernel rejects. */
+#include "proofs/excert.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/relaxng.h>
+#include <libxml/xmlreader.h>
+
+#include "proofs/kernel/kcategory.h"
+#include "proofs/kernel/kexact.h"
+
+/* ---- the record ------------------------------------------------------------------ */
+
+static int *ints(long count)
+{
+  return malloc((size_t)(count > 0 ? count : 1) * sizeof(int));
+}
+
+excert *excert_new(int n)
+{
+  excert *x = calloc(1, sizeof *x);
+  if (!x) return NULL;
+  x->n = n;
+  x->idobj = ints(n); x->parent = ints(n); x->pgen = ints(n);
+  if (!x->idobj || !x->parent || !x->pgen) {
+    excert_free(x);
+    return NULL;
+  }
+  for (int f = 0; f < n; f++) x->idobj[f] = x->parent[f] = x->pgen[f] = -1;
+  return x;
+}
+
+void excert_free(excert *x)
+{
+  if (!x) return;
+  free(x->idobj); free(x->parent); free(x->pgen);
+  free(x->efrom); free(x->egen); free(x->eto);
+  free(x->enode); free(x->eeq); free(x->efull); free(x->egap);
+  free(x);
+}
+
+static int grow(int **a, int cap)
+{
+  int *p = realloc(*a, (size_t)cap * sizeof(int));
+  if (!p) return -1;
+  *a = p;
+  return 0;
+}
+
+int excert_add_edge(excert *x, int from, int gen, int to, int node, int eq,
+                    int full, int gap)
+{
+  if (x->nedges == x->cap) {
+    if (x->cap > INT_MAX / 2) return -1;
+    int cap = x->cap ? 2 * x->cap : 256;
+    if (grow(&x->efrom, cap) || grow(&x->egen, cap) || grow(&x->eto, cap) ||
+        grow(&x->enode, cap) || grow(&x->eeq, cap) || grow(&x->efull, cap) ||
+        grow(&x->egap, cap))
+      return -1;
+    x->cap = cap;
+  }
+  int i = x->nedges++;
+  x->efrom[i] = from; x->egen[i] = gen; x->eto[i] = to;
+  x->enode[i] = node; x->eeq[i] = eq; x->efull[i] = full; x->egap[i] = gap;
+  return 0;
+}
+
+/* ---- flat arrays ---------------------------------------------------------------- */
+
+typedef struct xflat {
+  int n, m, G, D, E, W;
+  int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
+  int *eq_src, *woff, *wlen, *wgen, *toff, *tnode, *tpos;
+  int *rank, *dnode, *deq, *dside, *dgap, *rinv;
+  int bad_edge;   /* first certificate edge that names no slot, or -1 */
+} xflat;
+
+static void xflat_free(xflat *f)
+{
+  int **all[] = {&f->src, &f->tgt, &f->gsrc, &f->gtgt, &f->gslot, &f->ogen,
+                 &f->root, &f->next, &f->parent, &f->pgen, &f->eq_src,
+                 &f->woff, &f->wlen, &f->wgen, &f->toff, &f->tnode, &f->tpos,
+                 &f->rank, &f->dnode, &f->deq, &f->dside, &f->dgap, &f->rinv};
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+    free(*all[i]);
+    *all[i] = NULL;
+  }
+}
+
+static yo_status flatten(const category *c, const excert *x, xflat *f,
+                         diag_list *d)
+{
+  memset(f, 0, sizeof *f);
+  f->bad_edge = -1;
+  int n = x->n, m = category_object_count(c), G = category_generator_count(c);
+  int E = category_equation_count(c);
+  long W = 0;
+  for (int e = 0; e < E; e++) {
+    int nl = 0, nr = 0;
+    category_equation(c, e, NULL, NULL, &nl, NULL, &nr, NULL);
+    W += (long)nl + nr;
+  }
+  int *outdeg = calloc((size_t)(m > 0 ? m : 1), sizeof(int));
+  if (!outdeg) goto oom;
+  int D = 0;
+  for (int g = 0; g < G; g++) {
+    int s = category_generator_source(c, g);
+    if (s >= 0 && s < m && ++outdeg[s] > D) D = outdeg[s];
+  }
+  free(outdeg);
+  if (n < 0 || (long)n * D > INT_MAX || (long)m * D > INT_MAX ||
+      2L * E > INT_MAX || W > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "kernel: the certificate of category '%s' is too large for the "
+             "kernel (%d morphisms x %d generators out of one object exceeds "
+             "its int indices); nothing was decided", category_name(c), n, D);
+    return YO_LIMIT;
+  }
+  long nD = (long)n * D;
+  f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
+  f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
+  f->gsrc = ints(G); f->gtgt = ints(G); f->gslot = ints(G);
+  f->ogen = ints((long)m * D); f->root = ints(m); f->next = ints(nD);
+  f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
+  f->wgen = ints(W); f->toff = ints((long)m + 1); f->tnode = ints(n);
+  f->tpos = ints(n); f->rank = ints(nD); f->dnode = ints(nD);
+  f->deq = ints(nD); f->dside = ints(nD); f->dgap = ints(nD); f->rinv = ints(G);
+  if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
+      !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
+      !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode ||
+      !f->tpos || !f->rank || !f->dnode || !f->deq || !f->dside || !f->dgap ||
+      !f->rinv)
+    goto oom;
+  /* generators and slots */
+  for (long i = 0; i < (long)m * D; i++) f->ogen[i] = -1;
+  for (int g = 0; g < G; g++) {
+    int s = category_generator_source(c, g);
+    f->gsrc[g] = s;
+    f->gtgt[g] = category_generator_target(c, g);
+    int k = 0;
+    if (s >= 0 && s < m) {
+      while (k < D && f->ogen[(long)s * D + k] != -1) k++;
+      if (k < D) f->ogen[(long)s * D + k] = g;
+    }
+    f->gslot[g] = k;
+  }
+  /* nodes: source and target follow the tree (parents come first) */
+  for (int v = 0; v < n; v++) {
+    f->parent[v] = x->parent[v];
+    f->pgen[v] = x->pgen[v];
+    f->src[v] = f->tgt[v] = -1;
+    int p = x->parent[v], g = x->pgen[v];
+    if (x->idobj[v] >= 0 && x->idobj[v] < m) {
+      f->src[v] = f->tgt[v] = x->idobj[v];
+    } else if (p >= 0 && p < v && g >= 0 && g < G) {
+      f->src[v] = f->src[p];
+      f->tgt[v] = f->tgt[p] == f->gsrc[g] ? f->gtgt[g] : -1;
+    }
+  }
+  for (int o = 0; o < m; o++) f->root[o] = -1;
+  for (int v = n - 1; v >= 0; v--)
+    if (x->idobj[v] >= 0 && x->idobj[v] < m) f->root[x->idobj[v]] = v;
+  /* edges: tree edges (rank 0), then the deduced ones in order; a slot
+   * filled twice gets -2, which the kernel's ranges reject */
+  for (long i = 0; i < nD; i++) f->next[i] = f->rank[i] = f->dnode[i] = f->deq[i] = f->dside[i] = f->dgap[i] = -1;
+  for (int v = 0; v < n; v++) {
+    int p = x->parent[v], g = x->pgen[v];
+    if (p < 0 || p >= n || g < 0 || g >= G || f->tgt[p] != f->gsrc[g] ||
+        f->gslot[g] >= D)
+      continue;
+    long j = (long)p * D + f->gslot[g];
+    f->next[j] = f->next[j] == -1 ? v : -2;
+    f->rank[j] = 0;
+  }
+  for (int i = 0; i < x->nedges; i++) {
+    int p = x->efrom[i], g = x->egen[i];
+    if (p < 0 || p >= n || g < 0 || g >= G || f->tgt[p] < 0 ||
+        f->tgt[p] != f->gsrc[g] || f->gslot[g] >= D) {
+      if (f->bad_edge < 0) f->bad_edge = i;
+      continue;
+    }
+    long j = (long)p * D + f->gslot[g];
+    f->next[j] = f->next[j] == -1 ? x->eto[i] : -2;
+    if (f->next[j] == -2 && f->bad_edge < 0) f->bad_edge = i;
+    f->rank[j] = i + 1;
+    f->dnode[j] = x->enode[i];
+    f->deq[j] = x->eeq[i];
+    f->dside[j] = x->efull[i];
+    f->dgap[j] = x->egap[i];
+  }
+  /* the nodes grouped by target (a counting sort) */
+  for (int o = 0; o <= m; o++) f->toff[o] = 0;
+  for (int v = 0; v < n; v++)
+    if (f->tgt[v] >= 0 && f->tgt[v] < m) f->toff[f->tgt[v] + 1]++;
+  for (int o = 0; o < m; o++) f->toff[o + 1] += f->toff[o];
+  {
+    int *fill = ints((long)m + 1);
+    if (!fill) goto oom;
+    memcpy(fill, f->toff, (size_t)(m + 1) * sizeof(int));
+    for (int v = 0; v < n; v++) f->tnode[v] = 0;
+    for (int v = 0; v < n; v++) {
+      int o = f->tgt[v];
+      f->tpos[v] = -1;
+      if (o < 0 || o >= m) continue;
+      f->tpos[v] = fill[o];
+      f->tnode[fill[o]++] = v;
+    }
+    free(fill);
+  }
+  int pos = 0;
+  for (int e = 0; e < E; e++) {
+    int s = 0, nl = 0, nr = 0;
+    const int *lhs = NULL, *rhs = NULL;
+    category_equation(c, e, &s, &lhs, &nl, &rhs, &nr, NULL);
+    f->eq_src[e] = s;
+    f->woff[2 * e] = pos; f->wlen[2 * e] = nl;
+    for (int i = 0; i < nl; i++) f->wgen[pos++] = lhs[i];
+    f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
+    for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
+  }
+  /* right inverses: the first equation g r = identity (either way round) */
+  for (int g = 0; g < G; g++) f->rinv[g] = -1;
+  for (int e = E - 1; e >= 0; e--) {
+    int l = 2 * e, r = 2 * e + 1;
+    if (f->wlen[r] == 0 && f->wlen[l] >= 1) f->rinv[f->wgen[f->woff[l]]] = e;
+    else if (f->wlen[l] == 0 && f->wlen[r] >= 1) f->rinv[f->wgen[f->woff[r]]] = e;
+  }
+  return YO_OK;
+oom:
+  xflat_free(f);
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+  return YO_INTERNAL;
+}
+
+/* ---- explaining a rejection (untrusted) ----------------------------------------- */
+
+/* "#k (s1 s2 ...)" for node v, following the certificate's tree. */
+static const char *node_text(const category *c, const xflat *f, int v,
+                             char *buf, size_t cap)
+{
+  if (v < 0 || v >= f->n) {
+    snprintf(buf, cap, "#%d (no such morphism)", v);
+    return buf;
+  }
+  int word[64], len = 0, cur = v, steps = 0;
+  while (cur >= 0 && cur < f->n && f->parent[cur] >= 0 && steps <= f->n) {
+    if (len < 64) word[len++] = f->pgen[cur];
+    cur = f->parent[cur];
+    steps++;
+  }
+  size_t used = (size_t)snprintf(buf, cap, "#%d (", v);
+  if (len == 0 || steps > 64) {
+    const char *o = cur >= 0 && cur < f->n && f->src[cur] >= 0
+                        ? category_object_name(c, f->src[cur]) : "?";
+    if (len == 0) used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%s", o);
+    else used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%d generators", steps);
+  } else {
+    for (int i = len - 1; i >= 0 && used < cap; i--) {
+      int g = word[i];
+      used += (size_t)snprintf(buf + used, cap - used, "%s%s", i == len - 1 ? "" : " ",
+                               g >= 0 && g < f->G ? category_generator_name(c, g) : "?");
+    }
+  }
+  if (used < cap) snprintf(buf + used, cap - used, ")");
+  return buf;
+}
+
+/* Trace like ke_trace (ke_rtrace with `inv`); on failure *stop is the
+ * failing position (offset into the word) and *why a reason. */
+static int untrusted_trace(const xflat *f, const int *w, int len, int v,
+                           int lvl, int inv, int *stop, const char **why)
+{
+  for (int i = 0; i < len; i++) {
+    int g = w[i];
+    *stop = i;
+    if (v < 0) { *why = "a missing edge"; return -1; }
+    if (f->tgt[v] != f->gsrc[g]) { *why = "a generator that does not compose"; return -1; }
+    if (inv && f->rinv[g] < 0) {
+      *why = "a generator without a right inverse (no equation g r = identity)";
+      return -1;
+    }
+    long j = (long)v * f->D + f->gslot[g];
+    if (f->rank[j] < 0 || f->rank[j] >= lvl) {
+      *why = "an edge that is neither a tree edge nor deduced earlier";
+      return -1;
+    }
+    v = f->next[j];
+  }
+  *stop = len;
+  return v;
+}
+
+/* Replay the deduction of edge slot (p, s) like ke_derived; 1 if it holds,
+ * else 0 with the reason in why. */
+static int untrusted_deduction(const category *c, const xflat *f, int p,
+                               int s, char *why, size_t cap)
+{
+  char k[256], k2[256];
+  long j = (long)p * f->D + s;
+  int q = f->next[j], gx = f->ogen[(long)f->tgt[p] * f->D + s];
+  const char *gname = gx >= 0 ? category_generator_name(c, gx) : "?";
+  if (f->rank[j] <= 0 || f->dnode[j] < 0) {
+    snprintf(why, cap, "it is not a tree edge and has no deduction");
+    return 0;
+  }
+  int node = f->dnode[j], e = f->deq[j], side = f->dside[j], lvl = f->rank[j];
+  int gap = f->dgap[j];
+  if (node < 0 || node >= f->n || e < 0 || e >= f->E || side < 0 || side > 1) {
+    snprintf(why, cap, "no such morphism, equation or side");
+    return 0;
+  }
+  long line = 0;
+  category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+  if (f->tgt[node] != f->eq_src[e]) {
+    snprintf(why, cap, "equation %d (line %ld) starts at %s, but that morphism "
+             "ends at %s", e + 1, line, category_object_name(c, f->eq_src[e]),
+             f->tgt[node] >= 0 ? category_object_name(c, f->tgt[node]) : "?");
+    return 0;
+  }
+  int F = 2 * e + side, V = 2 * e + 1 - side;
+  const int *wv = f->wgen + f->woff[V];
+  int lv = f->wlen[V];
+  if (gap < 0 || gap >= lv || wv[gap] != gx) {
+    snprintf(why, cap, "the other side of equation %d (line %ld) does not have "
+             "generator %s at position %d", e + 1, line, gname, gap + 1);
+    return 0;
+  }
+  int stop = 0;
+  const char *r0 = "";
+  int b = untrusted_trace(f, wv, gap, node, lvl, 0, &stop, &r0);
+  if (b != p) {
+    if (b < 0)
+      snprintf(why, cap, "the other side, step %d, uses %s", stop + 1, r0);
+    else
+      snprintf(why, cap, "the other side up to the edge reaches %s, not the "
+               "edge's source", node_text(c, f, b, k, sizeof k));
+    return 0;
+  }
+  int a = untrusted_trace(f, f->wgen + f->woff[F], f->wlen[F], node, lvl, 0,
+                          &stop, &r0);
+  if (a < 0) {
+    snprintf(why, cap, "the full side, step %d, uses %s", stop + 1, r0);
+    return 0;
+  }
+  int r = untrusted_trace(f, wv + gap + 1, lv - gap - 1, q, lvl, 1, &stop, &r0);
+  if (r < 0) {
+    snprintf(why, cap, "the other side after the edge, step %d, uses %s",
+             gap + stop + 2, r0);
+    return 0;
+  }
+  if (r != a) {
+    snprintf(why, cap, "the other side reaches %s, the full side %s",
+             node_text(c, f, r, k, sizeof k), node_text(c, f, a, k2, sizeof k2));
+    return 0;
+  }
+  return 1;
+}
+
+static void explain(const category *c, const excert *x, const xflat *f,
+                    diag_list *d)
+{
+  const char *name = category_name(c);
+#define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
+           f->ogen, f->root, f->next, f->parent, f->pgen
+  if (f->bad_edge >= 0) {
+    int i = f->bad_edge;
+    diag_add(d, DIAG_ERROR, NULL, 0, "edge %d of the certificate of category "
+             "'%s' (from #%d by generator '%s') names no edge of the graph, or "
+             "an edge given twice", i + 1, name, x->efrom[i],
+             x->egen[i] >= 0 && x->egen[i] < f->G ? category_generator_name(c, x->egen[i]) : "?");
+    return;
+  }
+  if (!kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
+                  f->toff, f->tnode, f->tpos)) {
+    const char *part = "its equations";
+    if (!kcat_ranges(K1)) part = "its ranges (a missing identity, a bad parent, "
+                                 "an edge given twice or a morphism out of range)";
+    else if (!kcat_edges(K1)) part = "completeness (an edge is missing or ill-typed)";
+    else if (!kcat_roots(K1)) part = "its identities";
+    else if (!kcat_tree(K1)) part = "its spanning tree";
+    diag_add(d, DIAG_ERROR, NULL, 0, "the graph of category '%s' in the "
+             "certificate fails kernel 1: %s", name, part);
+    return;
+  }
+#undef K1
+  if (!kexact_inverses(f->m, f->G, f->gsrc, f->E, f->W, f->eq_src, f->woff,
+                       f->wlen, f->wgen, f->rinv)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel 7 rejected the right inverses of "
+             "category '%s'", name);
+    return;
+  }
+  for (int p = 0; p < f->n; p++)
+    for (int s = 0; s < f->D; s++) {
+      long j = (long)p * f->D + s;
+      int q = f->next[j];
+      if (q < 0) continue;
+      int g = f->pgen[q];
+      if (f->parent[q] == p && g >= 0 && f->gslot[g] == s && f->gsrc[g] == f->tgt[p])
+        continue;
+      char why[700];
+      if (untrusted_deduction(c, f, p, s, why, sizeof why)) continue;
+      char a[256], b[256], k[256];
+      int gx = f->ogen[(long)f->tgt[p] * f->D + s];
+      int e = f->deq[j], side = f->dside[j];
+      if (f->rank[j] > 0 && f->dnode[j] >= 0)
+        diag_add(d, DIAG_ERROR, NULL, 0, "category '%s': edge %s --%s--> %s "
+                 "(deduction %d: at %s, equation %d, full side %s, position %d): %s",
+                 name, node_text(c, f, p, a, sizeof a),
+                 gx >= 0 ? category_generator_name(c, gx) : "?",
+                 node_text(c, f, q, b, sizeof b), f->rank[j],
+                 node_text(c, f, f->dnode[j], k, sizeof k), e + 1,
+                 side == 0 ? "lhs" : side == 1 ? "rhs" : "?", f->dgap[j] + 1, why);
+      else
+        diag_add(d, DIAG_ERROR, NULL, 0, "category '%s': edge %s --%s--> %s: %s",
+                 name, node_text(c, f, p, a, sizeof a),
+                 gx >= 0 ? category_generator_name(c, gx) : "?",
+                 node_text(c, f, q, b, sizeof b), why);
+      return;
+    }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel 7 rejected the certificate of "
+           "category '%s'", name);
+}
+
+/* ---- the check ------------------------------------------------------------------ */
+
+static int same_graph(const category *e, const excert *x, const xflat *f,
+                      diag_list *d)
+{
+  const char *name = category_name(e);
+  if (category_morphism_count(e) != x->n ||
+      category_object_count(e) != f->m || category_generator_count(e) != f->G) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "the exact certificate has %d morphisms, "
+             "category '%s' has %d", x->n, name, category_morphism_count(e));
+    return 0;
+  }
+  for (int v = 0; v < x->n; v++) {
+    if (category_parent(e, v) != f->parent[v] ||
+        category_parent_generator(e, v) != f->pgen[v] ||
+        category_source(e, v) != f->src[v] || category_target(e, v) != f->tgt[v]) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "morphism #%d of the exact certificate "
+               "differs from category '%s'", v, name);
+      return 0;
+    }
+    for (int s = 0; s < f->D; s++) {
+      int g = f->ogen[(long)f->tgt[v] * f->D + s];
+      if (g >= 0 && category_step(e, v, g) != f->next[(long)v * f->D + s]) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "edge #%d --%s--> of the exact certificate "
+                 "differs from category '%s'", v, category_generator_name(e, g), name);
+        return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+yo_status excert_check(const category *pres, const excert *x,
+                       const category *enumerated, diag_list *d)
+{
+  xflat f;
+  yo_status st = flatten(pres, x, &f, d);
+  if (st != YO_OK) return st;
+  int ok = f.bad_edge < 0 &&
+           kexact_check(f.n, f.m, f.G, f.D, f.src, f.tgt, f.gsrc, f.gtgt,
+                        f.gslot, f.ogen, f.root, f.next, f.parent, f.pgen, f.E,
+                        f.W, f.eq_src, f.woff, f.wlen, f.wgen, f.toff, f.tnode,
+                        f.tpos, f.rank, f.dnode, f.deq, f.dside, f.dgap,
+                        f.rinv);
+  if (!ok) {
+    explain(pres, x, &f, d);
+    st = YO_INTERNAL;
+  } else if (enumerated && !same_graph(enumerated, x, &f, d)) {
+    st = YO_INTERNAL;
+  }
+  xflat_free(&f);
+  return st;
+}
+
+yo_status excert_check_opposite(const category *c, const category *op,
+                                diag_list *d)
+{
+  const char *name = category_name(c);
+  int m = category_object_count(c), G = category_generator_count(c);
+  int E = category_equation_count(c);
+  if (category_object_count(op) != m || category_generator_count(op) != G ||
+      category_equation_count(op) != E) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: the opposite of category '%s' "
+             "does not have its objects, generators and equations", name);
+    return YO_INTERNAL;
+  }
+  for (int x = 0; x < m; x++)
+    if (strcmp(category_object_name(c, x), category_object_name(op, x)) != 0) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: object %d of the opposite of "
+               "'%s' is not '%s'", x, name, category_object_name(c, x));
+      return YO_INTERNAL;
+    }
+  for (int g = 0; g < G; g++)
+    if (strcmp(category_generator_name(c, g), category_generator_name(op, g)) != 0 ||
+        category_generator_source(op, g) != category_generator_target(c, g) ||
+        category_generator_target(op, g) != category_generator_source(c, g)) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: generator '%s' of the opposite "
+               "of '%s' is not reversed", category_generator_name(c, g), name);
+      return YO_INTERNAL;
+    }
+  for (int e = 0; e < E; e++) {
+    int s = 0, os = 0, nl = 0, nr = 0, onl = 0, onr = 0;
+    const int *l = NULL, *r = NULL, *ol = NULL, *orr = NULL;
+    category_equation(c, e, &s, &l, &nl, &r, &nr, NULL);
+    category_equation(op, e, &os, &ol, &onl, &orr, &onr, NULL);
+    int t = category_word_target(c, s, l, nl);
+    int ok = t == os && nl == onl && nr == onr;
+    for (int i = 0; ok && i < nl; i++) ok = l[i] == ol[nl - 1 - i];
+    for (int i = 0; ok && i < nr; i++) ok = r[i] == orr[nr - 1 - i];
+    if (!ok) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: equation %d of the opposite of "
+               "'%s' is not the reversal of the original", e + 1, name);
+      return YO_INTERNAL;
+    }
+  }
+  return YO_OK;
+}
+
+/* ---- writing ------------------------------------------------------------------------ */
+
+static void put_escaped(FILE *fp, const char *s)
+{
+  for (; *s; s++) {
+    switch (*s) {
+    case '&': fputs("&amp;", fp); break;
+    case '<': fputs("&lt;", fp); break;
+    case '>': fputs("&gt;", fp); break;
+    case '"': fputs("&quot;", fp); break;
+    default: fputc(*s, fp);
+    }
+  }
+}
+
+yo_status excert_write(const excert *x, const category *c, const char *path,
+                       long *bytes, diag_list *d)
+{
+  size_t len = strlen(path);
+  char *tmp = malloc(len + 16);
+  if (!tmp) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  snprintf(tmp, len + 16, "%s.tmpXXXXXX", path);
+  int fd = mkstemp(tmp);
+  if (fd >= 0) {
+    mode_t mask = umask(0);
+    umask(mask);
+    (void)fchmod(fd, (mode_t)(0666 & ~mask));
+  }
+  FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (!fp) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write certificate: %s", strerror(errno));
+    if (fd >= 0) { close(fd); remove(tmp); }
+    free(tmp);
+    return YO_INVALID;
+  }
+  fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<yoneda-certificate version=\"1\" kind=\"category\" category=\"", fp);
+  put_escaped(fp, category_name(c));
+  fprintf(fp, "\" morphisms=\"%d\" edges=\"%d\">\n", x->n, x->nedges);
+  for (int v = 0; v < x->n; v++) {
+    if (x->parent[v] < 0) {
+      fputs("  <morphism object=\"", fp);
+      put_escaped(fp, x->idobj[v] >= 0 ? category_object_name(c, x->idobj[v]) : "?");
+      fputs("\"/>\n", fp);
+    } else {
+      fprintf(fp, "  <morphism parent=\"%d\" generator=\"", x->parent[v]);
+      put_escaped(fp, category_generator_name(c, x->pgen[v]));
+      fputs("\"/>\n", fp);
+    }
+  }
+  for (int i = 0; i < x->nedges; i++) {
+    fprintf(fp, "  <edge from=\"%d\" generator=\"", x->efrom[i]);
+    put_escaped(fp, category_generator_name(c, x->egen[i]));
+    fprintf(fp, "\" to=\"%d\" at=\"%d\" equation=\"%d\" full=\"%s\" "
+            "position=\"%d\"/>\n", x->eto[i], x->enode[i], x->eeq[i] + 1,
+            x->efull[i] ? "rhs" : "lhs", x->egap[i] + 1);
+  }
+  fputs("</yoneda-certificate>\n", fp);
+  long size = ftell(fp);
+  int bad = ferror(fp);
+  if (fclose(fp) != 0) bad = 1;
+  if (bad || rename(tmp, path) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot write certificate: %s", strerror(errno));
+    remove(tmp);
+    free(tmp);
+    return YO_INVALID;
+  }
+  free(tmp);
+  if (bytes) *bytes = size;
+  return YO_OK;
+}
+
+/* ---- reading ---------------------------------------------------------------------- */
+
+/* The embedded copy of proofs/schema/exact-1.rng. */
+const char excert_schema_rng[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<!-- exact-1.rng: yoneda exact category certificates, version 1\n"
+    "     (docs/certificates.md).  proofs/excert.c embeds a copy of this grammar;\n"
+    "     tests/test_excert.c checks that the two are identical. -->\n"
+    "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"\n"
+    "         datatypeLibrary=\"http://www.w3.org/2001/XMLSchema-datatypes\">\n"
+    "  <start>\n"
+    "    <element name=\"yoneda-certificate\">\n"
+    "      <attribute name=\"version\"><value>1</value></attribute>\n"
+    "      <attribute name=\"kind\"><value>category</value></attribute>\n"
+    "      <attribute name=\"category\"><ref name=\"name\"/></attribute>\n"
+    "      <!-- both counts are checked on reading -->\n"
+    "      <attribute name=\"morphisms\"><ref name=\"count\"/></attribute>\n"
+    "      <attribute name=\"edges\"><ref name=\"count\"/></attribute>\n"
+    "      <!-- the spanning tree of the normal forms: morphism i is the i-th\n"
+    "           <morphism> (0-based), an identity or its parent (an earlier\n"
+    "           morphism) followed by one generator -->\n"
+    "      <zeroOrMore>\n"
+    "        <element name=\"morphism\">\n"
+    "          <choice>\n"
+    "            <attribute name=\"object\"><ref name=\"name\"/></attribute>\n"
+    "            <group>\n"
+    "              <attribute name=\"parent\"><ref name=\"count\"/></attribute>\n"
+    "              <attribute name=\"generator\"><ref name=\"name\"/></attribute>\n"
+    "            </group>\n"
+    "          </choice>\n"
+    "        </element>\n"
+    "      </zeroOrMore>\n"
+    "      <!-- every other edge of the Cayley graph, in deduction order, with\n"
+    "           its deduction: at morphism `at`, equation number `equation`\n"
+    "           (1-based, in the spec's order), side `full` traced in full, and\n"
+    "           `position` (1-based) of the edge's generator in the other side -->\n"
+    "      <zeroOrMore>\n"
+    "        <element name=\"edge\">\n"
+    "          <attribute name=\"from\"><ref name=\"count\"/></attribute>\n"
+    "          <attribute name=\"generator\"><ref name=\"name\"/></attribute>\n"
+    "          <attribute name=\"to\"><ref name=\"count\"/></attribute>\n"
+    "          <attribute name=\"at\"><ref name=\"count\"/></attribute>\n"
+    "          <attribute name=\"equation\"><ref name=\"count\"/></attribute>\n"
+    "          <attribute name=\"full\">\n"
+    "            <choice><value>lhs</value><value>rhs</value></choice>\n"
+    "          </attribute>\n"
+    "          <attribute name=\"position\"><ref name=\"count\"/></attribute>\n"
+    "        </element>\n"
+    "      </zeroOrMore>\n"
+    "    </element>\n"
+    "  </start>\n"
+    "\n"
+    "  <define name=\"name\">\n"
+    "    <data type=\"token\"><param name=\"pattern\">\\S+</param></data>\n"
+    "  </define>\n"
+    "  <define name=\"count\">\n"
+    "    <data type=\"nonNegativeInteger\"/>\n"
+    "  </define>\n"
+    "</grammar>\n";
+
+typedef struct xreader {
+  const char *path;
+  diag_list *d;
+  int errors;
+} xreader;
+
+static void rd_structured(void *ud, xmlErrorPtr e)
+{
+  xreader *r = ud;
+  if (!e || r->errors >= 20) return;
+  r->errors++;
+  char msg[400];
+  snprintf(msg, sizeof msg, "%s", e->message ? e->message : "malformed XML");
+  size_t k = strlen(msg);
+  while (k > 0 && (msg[k - 1] == '\n' || msg[k - 1] == ' ')) msg[--k] = '\0';
+  diag_add(r->d, DIAG_ERROR, r->path, e->line, "certificate does not match exact-1.rng: %s", msg);
+}
+
+/* Attribute `name` of the current element as a new string (xmlFree), or
+ * NULL. */
+static char *attr(xmlTextReaderPtr rd, const char *name)
+{
+  return (char *)xmlTextReaderGetAttribute(rd, (const xmlChar *)name);
+}
+
+/* A non-negative int attribute; -1 (with an error) when absent or too
+ * large. */
+static int int_attr(xmlTextReaderPtr rd, xreader *r, const char *name, long line)
+{
+  char *v = attr(rd, name);
+  if (!v) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "missing attribute '%s'", name);
+    r->errors++;
+    return -1;
+  }
+  errno = 0;
+  char *end = NULL;
+  long k = strtol(v, &end, 10);
+  int ok = errno == 0 && end && end != v && k >= 0 && k <= INT_MAX;
+  while (ok && *end == ' ') end++;
+  ok = ok && *end == '\0';
+  if (!ok) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "attribute %s=\"%.40s\" is not a "
+             "number in 0 .. %d", name, v, INT_MAX);
+    r->errors++;
+    k = -1;
+  }
+  xmlFree(v);
+  return (int)k;
+}
+
+static int name_attr(xmlTextReaderPtr rd, xreader *r, const category *c,
+                     const char *name, int object, long line)
+{
+  char *v = attr(rd, name);
+  if (!v) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "missing attribute '%s'", name);
+    r->errors++;
+    return -1;
+  }
+  int k = object ? category_find_object(c, v) : category_find_generator(c, v);
+  if (k < 0) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "category '%s' has no %s '%.100s'",
+             category_name(c), object ? "object" : "generator", v);
+    r->errors++;
+  }
+  xmlFree(v);
+  return k;
+}
+
+yo_status excert_read(const char *path, const category *c, excert **out,
+                      diag_list *d)
+{
+  *out = NULL;
+  struct stat sb;
+  if (stat(path, &sb) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read certificate: %s", strerror(errno));
+    return YO_INVALID;
+  }
+  if (sb.st_size > (1L << 30)) {
+    diag_add(d, DIAG_ERROR, path, 0, "certificate larger than 1 GiB");
+    return YO_INVALID;
+  }
+  xreader r = {path, d, 0};
+  yo_status st = YO_OK;
+  excert *x = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt =
+      xmlRelaxNGNewMemParserCtxt(excert_schema_rng, (int)strlen(excert_schema_rng));
+  xmlRelaxNGPtr schema = pctxt ? xmlRelaxNGParse(pctxt) : NULL;
+  xmlTextReaderPtr rd = xmlReaderForFile(path, NULL, XML_PARSE_NONET |
+                                         XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!schema || !rd) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot read certificate");
+    st = YO_INVALID;
+    goto done;
+  }
+  xmlTextReaderSetStructuredErrorHandler(rd, rd_structured, &r);
+  if (xmlTextReaderRelaxNGSetSchema(rd, schema) != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "cannot validate certificate");
+    st = YO_INTERNAL;
+    goto done;
+  }
+  int declared_n = -1, declared_e = -1, nm = 0, ret;
+  while ((ret = xmlTextReaderRead(rd)) == 1 && r.errors == 0) {
+    int type = xmlTextReaderNodeType(rd);
+    if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+      diag_add(d, DIAG_ERROR, path, 0, "a certificate must not have a DTD");
+      r.errors++;
+      break;
+    }
+    if (type != XML_READER_TYPE_ELEMENT) continue;
+    const char *el = (const char *)xmlTextReaderConstLocalName(rd);
+    long line = xmlTextReaderGetParserLineNumber(rd);
+    if (strcmp(el, "yoneda-certificate") == 0) {
+      char *kind = attr(rd, "kind"), *cat = attr(rd, "category");
+      if (!kind || strcmp(kind, "category") != 0) {
+        diag_add(d, DIAG_ERROR, path, line, "not an exact category certificate "
+                 "(kind=\"%.40s\")", kind ? kind : "");
+        r.errors++;
+      } else if (!cat || strcmp(cat, category_name(c)) != 0) {
+        diag_add(d, DIAG_ERROR, path, line, "the certificate is for category "
+                 "'%.100s', not '%s'", cat ? cat : "", category_name(c));
+        r.errors++;
+      }
+      if (kind) xmlFree(kind);
+      if (cat) xmlFree(cat);
+      declared_n = int_attr(rd, &r, "morphisms", line);
+      declared_e = int_attr(rd, &r, "edges", line);
+      if (r.errors) break;
+      if (declared_n > sb.st_size / 16 + 1) {   /* a <morphism> takes more bytes */
+        diag_add(d, DIAG_ERROR, path, line, "morphisms=\"%d\" is more than the "
+                 "file can hold", declared_n);
+        r.errors++;
+        break;
+      }
+      x = excert_new(declared_n);
+      if (!x) { st = YO_INTERNAL; goto done; }
+    } else if (strcmp(el, "morphism") == 0 && x) {
+      if (nm >= x->n) {
+        diag_add(d, DIAG_ERROR, path, line, "more <morphism> elements than "
+                 "morphisms=\"%d\"", x->n);
+        r.errors++;
+        break;
+      }
+      char *o = attr(rd, "object");
+      if (o) {
+        xmlFree(o);
+        x->idobj[nm] = name_attr(rd, &r, c, "object", 1, line);
+      } else {
+        x->parent[nm] = int_attr(rd, &r, "parent", line);
+        x->pgen[nm] = name_attr(rd, &r, c, "generator", 0, line);
+      }
+      nm++;
+    } else if (strcmp(el, "edge") == 0 && x) {
+      if (x->nedges >= declared_e) {
+        diag_add(d, DIAG_ERROR, path, line, "more <edge> elements than "
+                 "edges=\"%d\"", declared_e);
+        r.errors++;
+        break;
+      }
+      int from = int_attr(rd, &r, "from", line);
+      int g = name_attr(rd, &r, c, "generator", 0, line);
+      int to = int_attr(rd, &r, "to", line);
+      int at = int_attr(rd, &r, "at", line);
+      int eq = int_attr(rd, &r, "equation", line);
+      int gap = int_attr(rd, &r, "position", line);
+      char *full = attr(rd, "full");
+      int side = full && strcmp(full, "rhs") == 0 ? 1 : 0;
+      if (full) xmlFree(full);
+      if (eq < 1 || eq > category_equation_count(c)) {
+        diag_add(d, DIAG_ERROR, path, line, "category '%s' has no equation %d "
+                 "(equations are numbered from 1)", category_name(c), eq);
+        r.errors++;
+      }
+      if (gap < 1) {
+        diag_add(d, DIAG_ERROR, path, line, "positions are numbered from 1");
+        r.errors++;
+      }
+      if (excert_add_edge(x, from, g, to, at, eq - 1, side, gap - 1) < 0) {
+        st = YO_INTERNAL;
+        goto done;
+      }
+    }
+  }
+  if (r.errors == 0 && ret != 0) {
+    diag_add(d, DIAG_ERROR, path, 0, "malformed certificate");
+    r.errors++;
+  }
+  if (r.errors == 0 && xmlTextReaderIsValid(rd) != 1) {
+    diag_add(d, DIAG_ERROR, path, 0, "certificate does not match exact-1.rng");
+    r.errors++;
+  }
+  if (r.errors == 0 && x && (nm != x->n || x->nedges != declared_e)) {
+    diag_add(d, DIAG_ERROR, path, 0, "the certificate declares %d morphisms and "
+             "%d edges but lists %d and %d", x->n, declared_e, nm, x->nedges);
+    r.errors++;
+  }
+  if (r.errors == 0 && !x) {
+    diag_add(d, DIAG_ERROR, path, 0, "malformed certificate");
+    r.errors++;
+  }
+  if (r.errors) st = YO_INVALID;
+done:
+  if (rd) xmlFreeTextReader(rd);
+  if (schema) xmlRelaxNGFree(schema);
+  if (pctxt) xmlRelaxNGFreeParserCtxt(pctxt);
+  if (st == YO_OK) *out = x;
+  else excert_free(x);
+  if (st == YO_INTERNAL && r.errors == 0)
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory reading the certificate");
+  return st;
+}

@@ -1,0 +1,1 @@
+$YONEDA check specs/ux-empty-maps.xml

@@ -1,0 +1,1 @@
+$YONEDA dot specs/rot.xml

@@ -1,0 +1,1 @@
+$YONEDA dot specs/ux-parallel.xml

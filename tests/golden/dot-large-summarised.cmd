@@ -1,0 +1,1 @@
+$YONEDA dot specs/ux-cycle.xml | grep -c " -> "

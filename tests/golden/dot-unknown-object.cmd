@@ -1,0 +1,1 @@
+$YONEDA dot specs/square.xml --object w
