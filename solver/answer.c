@@ -26,7 +26,7 @@ static double now(void)
 /* Kernel-check every universal pair of r against k, within the budget. */
 static yo_status check_pairs(answer *a, const check_context *k, diag_list *d)
 {
-  const represent_result *r = a->result;
+  represent_result *r = a->result;
   const category *work = check_context_work(k);
   int n = represent_result_universal_count(r);
   /* kernel 3: O(objects x morphisms) per pair (docs/trust.md, Cost) */

@@ -23,6 +23,10 @@ struct represent_result {
   char *explanation;
   int nuniv, capuniv;
   int *uobj, *uel;
+  /* the block of object tree_P as parent offsets and generator tables, for
+   * the certificates of many universal pairs at one object */
+  int tree_P, *tree_parent;
+  const int **tree_map;
 };
 
 void represent_options_init(represent_options *o)
@@ -130,29 +134,7 @@ static int add_universal(represent_result *r, int P, int u)
   return 0;
 }
 
-/* The positive certificate "P with universal element u": T(f)(u) for every
- * f out of P, along the normal-form spanning tree of work.  NULL on OOM. */
-static rep_cert *positive_cert(const task *t, const category *w, int P, int u)
-{
-  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(t), task_variance_of(t));
-  if (!c) return NULL;
-  int start = category_block_start(w, P), bs = category_block_size(w, P);
-  c->object = P;
-  c->element = u;
-  c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
-  if (!c->images) {
-    cert_free(c);
-    return NULL;
-  }
-  for (int k = 0; k < bs; k++) {
-    int f = start + k;
-    c->images[k] = k == 0 ? u
-                          : task_apply(t, category_parent_generator(w, f),
-                                       c->images[category_parent(w, f) - start]);
-  }
-  c->nimages = bs;
-  return c;
-}
+static rep_cert *positive_cert(represent_result *r, int P, int u);
 
 /* The whole search.  YO_YES with a positive certificate (every universal
  * pair recorded with `all`), YO_NO with a negative one, YO_INTERNAL on OOM. */
@@ -203,7 +185,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
   }
   if (found) {
     cert_free(neg);
-    r->cert = positive_cert(D->t, D->w, fP, fu);
+    r->cert = positive_cert(r, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   r->cert = neg;
@@ -282,7 +264,7 @@ done:
   if (enc) ops->release(enc);
   z3session_free(s);
   if (st == YO_YES) {
-    r->cert = positive_cert(D->t, D->w, fP, fu);
+    r->cert = positive_cert(r, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   if (st != YO_NO) return st;
@@ -290,7 +272,11 @@ done:
    * (the kernel checks it, so the SMT answer is confirmed independently). */
   represent_result tmp;
   memset(&tmp, 0, sizeof tmp);
+  tmp.t = r->t;
+  tmp.work = r->work;
   st = direct_search(D, 0, &tmp);
+  free(tmp.tree_parent);
+  free(tmp.tree_map);
   if (st == YO_YES) {
     diag_add(d, DIAG_ERROR, NULL, 0,
              "%s engine says not representable but object '%s' has a universal "
@@ -501,6 +487,8 @@ void represent_result_free(represent_result *r)
   free(r->explanation);
   free(r->uobj);
   free(r->uel);
+  free(r->tree_parent);
+  free(r->tree_map);
   free(r);
 }
 
@@ -519,8 +507,59 @@ void represent_result_universal(const represent_result *r, int i, int *object,
   if (element) *element = r->uel[i];
 }
 
-rep_cert *represent_result_universal_cert(const represent_result *r, int i)
+rep_cert *represent_result_universal_cert(represent_result *r, int i)
 {
   if (i < 0 || i >= r->nuniv) return NULL;
-  return positive_cert(r->t, r->work, r->uobj[i], r->uel[i]);
+  return positive_cert(r, r->uobj[i], r->uel[i]);
+}
+
+/* The spanning tree of P's block, once per object (see struct above). */
+static int tree_of(represent_result *r, int P)
+{
+  if (r->tree_parent && r->tree_P == P) return 0;
+  const category *w = r->work;
+  int start = category_block_start(w, P), bs = category_block_size(w, P);
+  free(r->tree_parent);
+  free(r->tree_map);
+  r->tree_parent = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *r->tree_parent);
+  r->tree_map = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *r->tree_map);
+  if (!r->tree_parent || !r->tree_map) {
+    free(r->tree_parent);
+    free(r->tree_map);
+    r->tree_parent = NULL;
+    r->tree_map = NULL;
+    return -1;
+  }
+  for (int k = 1; k < bs; k++) {
+    r->tree_parent[k] = category_parent(w, start + k) - start;
+    r->tree_map[k] = task_map(r->t, category_parent_generator(w, start + k));
+    if (r->tree_parent[k] < 0 || r->tree_parent[k] >= k || !r->tree_map[k]) {
+      free(r->tree_parent);   /* not a tree in id order (the enumeration's */
+      r->tree_parent = NULL;  /* invariant): no certificate */
+      return -1;
+    }
+  }
+  r->tree_P = P;
+  return 0;
+}
+
+/* The positive certificate "P with universal element u": T(f)(u) for every
+ * f out of P, along the normal-form spanning tree of the working category.
+ * NULL on OOM. */
+static rep_cert *positive_cert(represent_result *r, int P, int u)
+{
+  if (tree_of(r, P) != 0) return NULL;
+  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(r->t), task_variance_of(r->t));
+  int bs = category_block_size(r->work, P);
+  if (c) c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
+  if (!c || !c->images) {
+    cert_free(c);
+    return NULL;
+  }
+  c->object = P;
+  c->element = u;
+  c->nimages = bs;
+  if (bs > 0) c->images[0] = u;
+  for (int k = 1; k < bs; k++) c->images[k] = r->tree_map[k][c->images[r->tree_parent[k]]];
+  return c;
 }
