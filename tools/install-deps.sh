@@ -1,14 +1,15 @@
 #!/bin/sh
-# Install yoneda's build, test and proof dependencies (Debian 12 packages only;
-# clang and libclang-rt-14-dev, the libFuzzer runtime, are for `make fuzz`).
+# Install yoneda's build, test and proof dependencies (Debian 12 packages only),
+# GNU parallel (runs the shards of `yoneda census`, tested by make check), and
+# clang with libclang-rt-14-dev, the libFuzzer runtime, for `make fuzz`.
 # Idempotent and quick when everything is present: apt-get runs only for what is
 # missing, and `why3 config detect` only when Why3 does not yet know Z3 and CVC4.
 # Usage: tools/install-deps.sh        (as root, or with sudo available)
 set -eu
 
 PKGS="build-essential libz3-dev z3 libxml2-dev libxml2-utils libcunit1-dev \
-frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 clang \
-libclang-rt-14-dev"
+frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 parallel pkg-config \
+clang libclang-rt-14-dev"
 
 missing=""
 for p in $PKGS; do
