@@ -19,5 +19,7 @@ extern const cli_command cmd_smt2;       /* tools/cmd_smt2.c */
 extern const cli_command cmd_claims;     /* tools/cmd_claims.c */
 extern const cli_command cmd_hom;        /* tools/cmd_hom.c */
 extern const cli_command cmd_search;     /* tools/cmd_search.c */
+extern const cli_command cmd_census;     /* tools/cmd_census.c */
+extern const cli_command cmd_census_merge; /* tools/cmd_census_merge.c */
 
 #endif
