@@ -34,13 +34,10 @@ static int elements(const property_model *m)
   return e;
 }
 
-/* Both engines on the search written as XML; 1 when they agree. */
-static int agree(const char *xml)
+/* Both engines on search se; 1 when they agree. */
+static int agree_on(const search *se, const char *what)
 {
   diag_list *d = diag_list_new(10);
-  spec *s = load_search(xml, d);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
-  const search *se = spec_search(s, 0);
   search_options so;
   search_options_init(&so);
   so.timeout = 120;
@@ -61,12 +58,37 @@ static int agree(const char *xml)
     if (!property_counterexample(se, mb, NULL)) ok = 0;
   }
   if (!ok) fprintf(stderr, "\n  z3 %s, census %s on:\n%s\n", yo_status_name(sa),
-                   yo_status_name(sb), xml);
+                   yo_status_name(sb), what);
   search_result_free(a);
   search_result_free(b);
+  diag_list_free(d);
+  return ok;
+}
+
+static int agree(const char *xml)
+{
+  diag_list *d = diag_list_new(10);
+  spec *s = load_search(xml, d);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+  int ok = agree_on(spec_search(s, 0), xml);
   spec_free(s);
   diag_list_free(d);
   return ok;
+}
+
+/* Every conjecture of specs/paper/conjectures.xml. */
+static void conjectures(void)
+{
+  diag_list *d = diag_list_new(10);
+  spec_options so;
+  spec_options_init(&so);
+  spec *s = NULL;
+  CU_ASSERT_EQUAL_FATAL(spec_load_file("../specs/paper/conjectures.xml", &so, &s, d), YO_OK);
+  CU_ASSERT_TRUE(spec_search_count(s) >= 8);
+  for (int i = 0; i < spec_search_count(s); i++)
+    CU_ASSERT_TRUE(agree_on(spec_search(s, i), search_name(spec_search(s, i))));
+  spec_free(s);
+  diag_list_free(d);
 }
 
 static void hand_picked(void)
@@ -182,4 +204,5 @@ void test_exhaust_suite(void)
   CU_add_test(s, "counts", counts);
   CU_add_test(s, "hand_picked", hand_picked);
   CU_add_test(s, "random_formulas", random_formulas);
+  CU_add_test(s, "conjectures", conjectures);
 }
