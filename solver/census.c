@@ -280,11 +280,12 @@ static void emit(run *r)
 }
 
 /* Whether a node still shared by all shards becomes a work unit: its table
- * must be at least 40% decided, and not (nearly) constant — the tables
- * whose decided cells all but one hold the same value lead to the biggest
- * subtrees (the nilpotent-like monoids), so they are split further.  On
- * N = 7 this leaves about 2% of the search to every shard and no unit
- * above about 3% of the whole; see docs/census.md. */
+ * must be at least 40% decided, and more than 3 of its decided cells must
+ * differ from the most frequent value — the nearly constant tables (the
+ * nilpotent-like monoids, whose products are almost all one zero) lead to
+ * the biggest subtrees, so they are split further down.  On N = 8 this
+ * leaves 0.7% of the search to every shard and no unit above 1.3% of the
+ * whole (docs/census.md). */
 static int unit_ready(const run *r)
 {
   int cnt[MAXN] = {0}, n = r->n, known = 0, mode = 0;
@@ -294,7 +295,7 @@ static int unit_ready(const run *r)
     known++;
     if (++cnt[x] > mode) mode = cnt[x];
   }
-  return known * 5 >= r->ncells * 2 && known - mode > 1;
+  return known * 5 >= r->ncells * 2 && known - mode > 3;
 }
 
 /* Extend the table from its first undecided cell on.  `shared`: no work
