@@ -52,13 +52,14 @@ yo_status natcount_run(const task *S, const task *T, const nat_options *o, int m
 {
   *out = NULL;
   *rejected = 0;
-  category *owned = NULL;
-  const category *work = NULL;
-  yo_status st = task_work_category(S, max_morphisms, &work, &owned, d);
-  if (st != YO_OK) return st;
-  st = check_task(S, work, d);   /* kernels 1 and 2 on both tasks */
-  if (st == YO_OK) st = check_task(T, work, d);
-  category_free(owned);
+  /* kernel 1 once on the working category, kernel 2 on both tasks */
+  check_cache *cc = check_cache_new(max_morphisms);
+  check_context *k1 = NULL, *k2 = NULL;
+  yo_status st = cc ? check_cache_prepare(cc, S, &k1, d) : YO_INTERNAL;
+  if (st == YO_OK) st = check_cache_prepare(cc, T, &k2, d);
+  check_context_free(k1);
+  check_context_free(k2);
+  check_cache_free(cc);
   if (st != YO_OK) {
     *rejected = st == YO_INTERNAL;
     return st;
