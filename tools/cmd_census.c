@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "solver/census.h"
+#include "tools/census_check.h"
 #include "tools/census_report.h"
 #include "tools/census_xml.h"
 #include "tools/commands.h"
@@ -31,7 +32,9 @@ enum {
   KEY_OUT,
   KEY_SHARD,
   KEY_EULER,
-  KEY_STATS
+  KEY_STATS,
+  KEY_CHECK,   /* --check FILE --search NAME (issue 9, tools/census_check.c) */
+  KEY_SEARCH
 };
 
 static const cli_option options[] = {
@@ -43,13 +46,16 @@ static const cli_option options[] = {
   {"shard", KEY_SHARD, "K/S", "enumerate shard K of S only (1 <= K <= S); the\nshards of a run partition it: sum them with\n`yoneda census-merge`"},
   {"euler", KEY_EULER, NULL, "count the connected categories with 1..N\nmorphisms and get the total by the Euler\ntransform (a cross-check; counts only)"},
   {"stats", KEY_STATS, NULL, "print search nodes, work units and CPU time\non stderr"},
+  {"check", KEY_CHECK, "FILE", "decide the <search> of FILE on the census instead\nof counting: every member, every task within the\nsearch's bounds (docs/search.md); --morphisms\noptional (default: 1..max-morphisms)"},
+  {"search", KEY_SEARCH, "NAME", "the <search> of --check (optional when FILE has\nonly one)"},
   {NULL, 0, NULL, NULL}
 };
 
 const cli_command cmd_census = {
   "census",
   "--morphisms N [--objects K | --max-objects K] [--connected] [--out DIR]\n"
-  "       [--shard K/S] [--euler] [--stats] [options]",
+  "       [--shard K/S] [--euler] [--stats] [--check FILE [--search NAME]]\n"
+  "       [options]",
   "enumerate every category with N morphisms up to isomorphism",
   "Enumerate every finite category with exactly N morphisms (identities\n"
   "included), one per isomorphism class, by an exhaustive search over\n"
@@ -63,6 +69,9 @@ const cli_command cmd_census = {
   "Progress goes to stderr when it is a terminal.",
   options,
   "  0  enumerated\n"
+  "  10 --check: a counterexample to the search\n"
+  "  20 --check: no counterexample within the bounds\n"
+  "  1  --check: invalid spec file\n"
   "  2  usage error\n"
   "  3  the timeout expired (nothing is printed on stdout)\n"
   "  4  a member could not be written, or internal error\n",
@@ -197,6 +206,7 @@ static int run(int argc, char **argv)
   o.morphisms = 0;
   int objects = 0, max_objects = 0, euler = 0, stats = 0, k;
   const char *out_dir = NULL;
+  const char *check_file = NULL, *check_search = NULL;   /* issue 9 */
   long v;
   while ((k = cli_next(&p)) != CLI_END) {
     switch (k) {
@@ -227,6 +237,8 @@ static int run(int argc, char **argv)
       break;
     case KEY_EULER: euler = 1; break;
     case KEY_STATS: stats = 1; break;
+    case KEY_CHECK: check_file = p.optarg; break;
+    case KEY_SEARCH: check_search = p.optarg; break;
     default:
       cli_parser_done(&p);
       return k == CLI_HELP ? YO_OK : YO_USAGE;
@@ -234,8 +246,18 @@ static int run(int argc, char **argv)
   }
   int nargs = cli_arg_count(&p);
   o.timeout = p.common.timeout;
+  cli_common common = p.common;
   cli_parser_done(&p);
   if (nargs > 0) return cli_usage_error(&cmd_census, "census takes no file arguments");
+  if (check_search && !check_file) return cli_usage_error(&cmd_census, "--search needs --check FILE");
+  if (check_file) {   /* issue 9: a search decided on the census */
+    if (objects || o.connected_only || out_dir || euler)
+      return cli_usage_error(&cmd_census,
+                             "--check takes only --morphisms, --max-objects and --shard");
+    return census_check_run(&cmd_census, check_file, check_search, o.morphisms, max_objects,
+                            o.shard_count ? o.shard_index : 1, o.shard_count ? o.shard_count : 1,
+                            &common);
+  }
   if (o.morphisms == 0) return cli_usage_error(&cmd_census, "--morphisms N is required");
   if (objects && max_objects)
     return cli_usage_error(&cmd_census, "--objects and --max-objects exclude each other");
