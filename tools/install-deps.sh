@@ -1,12 +1,13 @@
 #!/bin/sh
-# Install yoneda's build, test and proof dependencies (Debian 12 packages only).
+# Install yoneda's build, test and proof dependencies (Debian 12 packages only),
+# and GNU parallel (runs the shards of `yoneda census`, tested by make check).
 # Idempotent and quick when everything is present: apt-get runs only for what is
 # missing, and `why3 config detect` only when Why3 does not yet know Z3 and CVC4.
 # Usage: tools/install-deps.sh        (as root, or with sudo available)
 set -eu
 
 PKGS="build-essential libz3-dev z3 libxml2-dev libxml2-utils libcunit1-dev \
-frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3"
+frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 parallel pkg-config"
 
 missing=""
 for p in $PKGS; do

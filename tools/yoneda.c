@@ -7,7 +7,8 @@
 
 static const cli_command *const commands[] = {
   &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2,
-  &cmd_search, NULL
+  &cmd_nat, &cmd_lemma, &cmd_functor, &cmd_delta, &cmd_sigma,
+  &cmd_search, &cmd_census, &cmd_census_merge, NULL
 };
 
 static void print_global_help(FILE *f)
@@ -22,8 +23,11 @@ static void print_global_help(FILE *f)
           "before anything is printed.\n"
           "\n"
           "Commands:\n");
+  int width = 10;
   for (int i = 0; commands[i]; i++)
-    fprintf(f, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+    if ((int)strlen(commands[i]->name) > width) width = (int)strlen(commands[i]->name);
+  for (int i = 0; commands[i]; i++)
+    fprintf(f, "  %-*s %s\n", width, commands[i]->name, commands[i]->summary);
   fprintf(f,
           "\n"
           "Run 'yoneda COMMAND --help' for the options of a command.\n"

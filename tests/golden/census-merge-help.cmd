@@ -1,0 +1,1 @@
+$YONEDA census-merge --help

@@ -1,0 +1,7 @@
+$YONEDA census; echo "exit $?"
+$YONEDA census --morphisms 0; echo "exit $?"
+$YONEDA census --morphisms 4 --shard 4/3; echo "exit $?"
+$YONEDA census --morphisms 4 --objects 1 --max-objects 2; echo "exit $?"
+$YONEDA census --morphisms 4 --euler --out x; echo "exit $?"
+$YONEDA census --morphisms 4 extra.xml; echo "exit $?"
+$YONEDA census-merge; echo "exit $?"
