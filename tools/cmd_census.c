@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "solver/census.h"
 #include "tools/census_report.h"
@@ -74,6 +75,7 @@ typedef struct sink {
   int n, shard, shards;
   int write_failed;
   progress pg;
+  double last_shown;
 } sink;
 
 static int visit(const census_category *c, void *arg)
@@ -122,11 +124,22 @@ static int visit(const census_category *c, void *arg)
   return 0;
 }
 
+static double wall_clock(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 static void show_progress(const census_progress *p, void *arg)
 {
   sink *s = arg;
+  double now = wall_clock();
+  if (now - s->last_shown < 0.2) return;   /* a few updates a second */
+  s->last_shown = now;
   char what[96];
-  snprintf(what, sizeof what, "shapes; %d objects; %lld found", p->objects, p->found);
+  snprintf(what, sizeof what, "shape with %d object%s: %lld categories so far", p->objects,
+           p->objects == 1 ? "" : "s", p->found);
   progress_update(&s->pg, p->shape, p->shapes, what);
 }
 
@@ -248,7 +261,7 @@ static int run(int argc, char **argv)
   if (euler) return run_euler(&o, stats);
   if (out_dir && outfile_mkdirs(out_dir) < 0) return YO_INTERNAL;
 
-  sink s = {out_dir, o.morphisms, o.shard_index, o.shard_count, 0, {0, 0, 0}};
+  sink s = {out_dir, o.morphisms, o.shard_index, o.shard_count, 0, {0, 0, 0}, 0};
   progress_init(&s.pg);
   o.progress = show_progress;
   o.progress_arg = &s;
