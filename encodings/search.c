@@ -204,46 +204,45 @@ static void category_vars(enc_search *e)
 }
 
 /* Symmetry breaking: non-identities sorted by (source, target); objects
- * by (out-degree, in-degree) of non-identity morphisms, non-increasing. */
+ * by (out-degree, in-degree) of non-identity morphisms, non-increasing.
+ * Purely propositional: the morphism order as binary clauses over the
+ * one-hot (source, target) pairs, the degree order as one pseudo-Boolean
+ * inequality per pair of consecutive objects. */
 static void symmetry(enc_search *e)
 {
   int n = e->n, m = e->m;
-  if (n == 0 || m - n < 1) return;
-  Z3_sort I = Z3_mk_int_sort(e->ctx);
-  Z3_ast zero = keep(e, Z3_mk_int(e->ctx, 0, I)), one = keep(e, Z3_mk_int(e->ctx, 1, I));
-  Z3_ast *key = calloc((size_t)m, sizeof *key);
-  Z3_ast *deg = calloc((size_t)n, sizeof *deg);
-  if (!key || !deg) {
-    free(key);
-    free(deg);
+  if (m - n < 1) return;
+  /* key(f) <= key(f+1), key = source * n + target: forbid every pair of
+   * keys in the wrong order */
+  for (int f = n; f + 1 < m && !e->oom; f++)
+    for (int k1 = 0; k1 < n * n; k1++)
+      for (int k2 = 0; k2 < k1; k2++) {
+        Z3_ast a = and2(e, S(f, k1 / n), TG(f, k1 % n));
+        Z3_ast b = and2(e, S(f + 1, k2 / n), TG(f + 1, k2 % n));
+        add(e, not_(e, and2(e, a, b)));
+      }
+  /* (m+1) * out(x) + in(x) >= (m+1) * out(x+1) + in(x+1) */
+  int k = 4 * (m - n);
+  Z3_ast *xs = calloc((size_t)k + 1, sizeof *xs);
+  int *cs = calloc((size_t)k + 1, sizeof *cs);
+  if (!xs || !cs) {
+    free(xs);
+    free(cs);
     e->oom = 1;
     return;
   }
-  for (int f = n; f < m; f++) {
-    /* key = source * n + target */
-    Z3_ast k = zero;
-    for (int x = 0; x < n; x++)
-      for (int y = 0; y < n; y++) {
-        Z3_ast val = keep(e, Z3_mk_int(e->ctx, x * n + y, I));
-        k = keep(e, Z3_mk_ite(e->ctx, and2(e, S(f, x), TG(f, y)), val, k));
-      }
-    key[f] = k;
-  }
-  for (int f = n; f + 1 < m; f++) add(e, keep(e, Z3_mk_le(e->ctx, key[f], key[f + 1])));
-  Z3_ast big = keep(e, Z3_mk_int(e->ctx, m + 1, I));
-  for (int x = 0; x < n; x++) {
-    args l = {0};
+  for (int x = 0; x + 1 < n; x++) {
+    int i = 0;
     for (int f = n; f < m; f++) {
-      /* (m+1) * out + in */
-      push(e, &l, keep(e, Z3_mk_ite(e->ctx, S(f, x), big, zero)));
-      push(e, &l, keep(e, Z3_mk_ite(e->ctx, TG(f, x), one, zero)));
+      xs[i] = S(f, x), cs[i++] = m + 1;
+      xs[i] = TG(f, x), cs[i++] = 1;
+      xs[i] = S(f, x + 1), cs[i++] = -(m + 1);
+      xs[i] = TG(f, x + 1), cs[i++] = -1;
     }
-    deg[x] = l.n ? keep(e, Z3_mk_add(e->ctx, (unsigned)l.n, l.x)) : zero;
-    free(l.x);
+    add(e, keep(e, Z3_mk_pbge(e->ctx, (unsigned)i, xs, cs, 0)));
   }
-  for (int x = 0; x + 1 < n; x++) add(e, keep(e, Z3_mk_ge(e->ctx, deg[x], deg[x + 1])));
-  free(key);
-  free(deg);
+  free(xs);
+  free(cs);
 }
 
 /* ---- the task ---------------------------------------------------------------- */

@@ -32,6 +32,7 @@
 #include "specs/diag.h"
 #include "specs/functor.h"
 #include "specs/task.h"
+#include "specs/transformation.h"
 
 /* Kernel 1: the enumerated Cayley graph is complete and well typed, the
  * identities are roots, the normal-form spanning tree reaches every
@@ -90,5 +91,45 @@ yo_status check_cache_category(check_cache *c, const category *cat, diag_list *d
  * kernel 1 come from the cache and only kernel 2 runs. */
 yo_status check_cache_prepare(check_cache *c, const task *t, check_context **out,
                               diag_list *d);
+
+/* ---- kernel 5: natural transformations (issue 8) ---------------------------- */
+
+/* Kernel 5 on a loaded <transformation>: both tasks' tables are well formed,
+ * every component is a total map S(x) -> T(x) and every naturality square of
+ * a generator commutes.  (Functoriality of S and T is kernel 2's business:
+ * check_task.) */
+yo_status check_transformation(const transformation *a, diag_list *d);
+
+/* Kernel 5 prepared once for many candidate transformations S => T (the
+ * tasks flattened once; `nat` and `lemma` check every answer with it).
+ * check_nat_new returns NULL with a reason in d (and *st = YO_LIMIT when the
+ * tasks are too large for the kernel's int indices, YO_INTERNAL otherwise).
+ * check_nat_run checks alpha in the flat layout of transformation.h
+ * (component x at offset |S(0)|+...+|S(x-1)|): YO_OK when kernel 5 accepts,
+ * YO_INTERNAL with the first failing square in d when it rejects. */
+typedef struct check_nat check_nat;
+check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list *d);
+yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d);
+void check_nat_free(check_nat *k);
+
+/* Kernel 5 with S = Hom(X,-) of the working category `work` (enumerated;
+ * the task's own category, or its opposite for a contravariant task), read
+ * straight from work's Cayley graph without naming its elements, object X
+ * after object X (`lemma`).  check_hom_new flattens T once;
+ * check_hom_prepare(X) builds the instance of X: its objects are the Y
+ * with Hom(X,Y) non-empty, its generators those out of them (every other
+ * square is empty: Hom(X, its source) is), so the cost is that of the
+ * block of X, not of the whole category.  The elements of Hom(X,Y) are the
+ * morphisms of block X with target Y in increasing id (the identity of X is
+ * element 0 of Hom(X,X)); component Y starts at check_hom_offset(h, Y)
+ * (-1 when Hom(X,Y) is empty) in the flat layout check_hom_run checks
+ * (check_hom_width entries).  Statuses as for check_nat. */
+typedef struct check_hom check_hom;
+check_hom *check_hom_new(const category *work, const task *T, yo_status *st, diag_list *d);
+yo_status check_hom_prepare(check_hom *h, int X, diag_list *d);
+int check_hom_offset(const check_hom *h, int Y);
+int check_hom_width(const check_hom *h);
+yo_status check_hom_run(const check_hom *h, const int *alpha, diag_list *d);
+void check_hom_free(check_hom *h);
 
 #endif

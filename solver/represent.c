@@ -5,7 +5,6 @@
  * any other, so nothing here is trusted). */
 #include "solver/represent.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,10 @@ struct represent_result {
   char *explanation;
   int nuniv, capuniv;
   int *uobj, *uel;
+  /* the block of object tree_P as parent offsets and generator tables, for
+   * the certificates of many universal pairs at one object */
+  int tree_P, *tree_parent;
+  const int **tree_map;
 };
 
 void represent_options_init(represent_options *o)
@@ -131,29 +134,7 @@ static int add_universal(represent_result *r, int P, int u)
   return 0;
 }
 
-/* The positive certificate "P with universal element u": T(f)(u) for every
- * f out of P, along the normal-form spanning tree of work.  NULL on OOM. */
-static rep_cert *positive_cert(const task *t, const category *w, int P, int u)
-{
-  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(t), task_variance_of(t));
-  if (!c) return NULL;
-  int start = category_block_start(w, P), bs = category_block_size(w, P);
-  c->object = P;
-  c->element = u;
-  c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
-  if (!c->images) {
-    cert_free(c);
-    return NULL;
-  }
-  for (int k = 0; k < bs; k++) {
-    int f = start + k;
-    c->images[k] = k == 0 ? u
-                          : task_apply(t, category_parent_generator(w, f),
-                                       c->images[category_parent(w, f) - start]);
-  }
-  c->nimages = bs;
-  return c;
-}
+static rep_cert *positive_cert(represent_result *r, int P, int u);
 
 /* The whole search.  YO_YES with a positive certificate (every universal
  * pair recorded with `all`), YO_NO with a negative one, YO_INTERNAL on OOM. */
@@ -204,7 +185,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
   }
   if (found) {
     cert_free(neg);
-    r->cert = positive_cert(D->t, D->w, fP, fu);
+    r->cert = positive_cert(r, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   r->cert = neg;
@@ -283,7 +264,7 @@ done:
   if (enc) ops->release(enc);
   z3session_free(s);
   if (st == YO_YES) {
-    r->cert = positive_cert(D->t, D->w, fP, fu);
+    r->cert = positive_cert(r, fP, fu);
     return r->cert ? YO_YES : YO_INTERNAL;
   }
   if (st != YO_NO) return st;
@@ -291,7 +272,11 @@ done:
    * (the kernel checks it, so the SMT answer is confirmed independently). */
   represent_result tmp;
   memset(&tmp, 0, sizeof tmp);
+  tmp.t = r->t;
+  tmp.work = r->work;
   st = direct_search(D, 0, &tmp);
+  free(tmp.tree_parent);
+  free(tmp.tree_map);
   if (st == YO_YES) {
     diag_add(d, DIAG_ERROR, NULL, 0,
              "%s engine says not representable but object '%s' has a universal "
@@ -310,46 +295,6 @@ done:
 
 /* ---- explanation ----------------------------------------------------------- */
 
-typedef struct sbuf {
-  char *s;
-  size_t len, cap;
-  int oom;
-} sbuf;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-  if (b->oom) return;
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
-  va_end(ap);
-  if (n < 0) {
-    b->oom = 1;
-    return;
-  }
-  if (!b->s || b->len + (size_t)n + 1 > b->cap) {
-    size_t cap = (b->cap ? b->cap : 256);
-    while (cap < b->len + (size_t)n + 1) cap *= 2;
-    char *p = realloc(b->s, cap);
-    if (!p) {
-      b->oom = 1;
-      return;
-    }
-    b->s = p;
-    b->cap = cap;
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
-  }
-  b->len += (size_t)n;
-}
-
 static const char *morph(const represent_result *r, const task *t, int f, char *buf,
                          int cap)
 {
@@ -358,13 +303,13 @@ static const char *morph(const represent_result *r, const task *t, int f, char *
 }
 
 /* "Hom(x,y)" in the task's own category's reading. */
-static void hom(sbuf *b, const task *t, const category *w, int P, int Y)
+static void hom(text_buf *b, const task *t, const category *w, int P, int Y)
 {
   const char *p = category_object_name(w, P), *y = category_object_name(w, Y);
   if (task_variance_of(t) == TASK_CONTRAVARIANT)
-    sb_printf(b, "Hom(%s,%s)", y, p);
+    text_printf(b, "Hom(%s,%s)", y, p);
   else
-    sb_printf(b, "Hom(%s,%s)", p, y);
+    text_printf(b, "Hom(%s,%s)", p, y);
 }
 
 #define EXPLAIN_MAX_LINES 12
@@ -374,11 +319,11 @@ static int explain(represent_result *r, const task *t)
   const rep_cert *c = r->cert;
   const category *w = r->work;
   int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
-  sbuf b = {NULL, 0, 0, 0};
+  text_buf b = {0};
   char m1[256], m2[256];
   if (c->verdict == CERT_REPRESENTABLE) {
     const char *p = category_object_name(w, c->object);
-    sb_printf(&b, "T ≅ %s%s%s with universal element %s ∈ T(%s)\n",
+    text_printf(&b, "T ≅ %s%s%s with universal element %s ∈ T(%s)\n",
               contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)",
               task_element_name(t, c->object, c->element), p);
     int nobj = 0;
@@ -392,7 +337,7 @@ static int explain(represent_result *r, const task *t)
       }
       free(seen);
     }
-    sb_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
+    text_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
               contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)", c->nimages,
               c->nimages, nobj);
   } else {
@@ -400,32 +345,32 @@ static int explain(represent_result *r, const task *t)
     for (int P = 0; P < c->nobjects; P++)
       if (c->objects[P].kind == WIT_PER_ELEMENT) per++;
     if (c->nobjects == 0) {
-      sb_printf(&b, "the category has no objects, so no object represents T\n");
+      text_printf(&b, "the category has no objects, so no object represents T\n");
     } else if (per == 0) {
-      sb_printf(&b, "no object P has |%s| = |T(Y)| for all Y\n",
+      text_printf(&b, "no object P has |%s| = |T(Y)| for all Y\n",
                 contra ? "Hom(Y,P)" : "Hom(P,Y)");
     } else {
-      sb_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
+      text_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
       for (int P = 0; P < c->nobjects && lines < EXPLAIN_MAX_LINES; P++) {
         const cert_object_witness *ow = &c->objects[P];
         if (ow->kind != WIT_PER_ELEMENT) continue;
         int n = task_set_size(t, P);
         for (int u = 0; u < n && lines < EXPLAIN_MAX_LINES; u++, lines++) {
           const cert_element_witness *ew = &c->elements[ow->first + u];
-          sb_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
+          text_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
                     task_element_name(t, P, u));
           if (ew->kind == WIT_COLLISION) {
-            sb_printf(&b, "%s and %s in ", morph(r, t, ew->f1, m1, sizeof m1),
+            text_printf(&b, "%s and %s in ", morph(r, t, ew->f1, m1, sizeof m1),
                       morph(r, t, ew->f2, m2, sizeof m2));
             hom(&b, t, w, P, ew->object);
             if (ew->element >= 0 && ew->element < task_set_size(t, ew->object))
-              sb_printf(&b, " both give %s\n",
+              text_printf(&b, " both give %s\n",
                         task_element_name(t, ew->object, ew->element));
             else
-              sb_printf(&b, " give the same element of T(%s)\n",
+              text_printf(&b, " give the same element of T(%s)\n",
                         category_object_name(w, ew->object));
           } else {
-            sb_printf(&b, "element %s of T(%s) is not reached\n",
+            text_printf(&b, "element %s of T(%s) is not reached\n",
                       task_element_name(t, ew->object, ew->element),
                       category_object_name(w, ew->object));
           }
@@ -436,17 +381,17 @@ static int explain(represent_result *r, const task *t)
       const cert_object_witness *ow = &c->objects[P];
       if (ow->kind == WIT_PER_ELEMENT) continue;
       if (lines >= EXPLAIN_MAX_LINES) {
-        sb_printf(&b, "... (more objects fail the same way)\n");
+        text_printf(&b, "... (more objects fail the same way)\n");
         break;
       }
       lines++;
       const char *p = category_object_name(w, P);
       if (ow->kind == WIT_EMPTY) {
-        sb_printf(&b, "P=%s: T(%s) is empty\n", p, p);
+        text_printf(&b, "P=%s: T(%s) is empty\n", p, p);
       } else {
-        sb_printf(&b, "P=%s: |", p);
+        text_printf(&b, "P=%s: |", p);
         hom(&b, t, w, P, ow->object);
-        sb_printf(&b, "| = %d but |T(%s)| = %d\n", category_hom_count(w, P, ow->object),
+        text_printf(&b, "| = %d but |T(%s)| = %d\n", category_hom_count(w, P, ow->object),
                   category_object_name(w, ow->object), task_set_size(t, ow->object));
       }
     }
@@ -542,6 +487,8 @@ void represent_result_free(represent_result *r)
   free(r->explanation);
   free(r->uobj);
   free(r->uel);
+  free(r->tree_parent);
+  free(r->tree_map);
   free(r);
 }
 
@@ -560,8 +507,59 @@ void represent_result_universal(const represent_result *r, int i, int *object,
   if (element) *element = r->uel[i];
 }
 
-rep_cert *represent_result_universal_cert(const represent_result *r, int i)
+rep_cert *represent_result_universal_cert(represent_result *r, int i)
 {
   if (i < 0 || i >= r->nuniv) return NULL;
-  return positive_cert(r->t, r->work, r->uobj[i], r->uel[i]);
+  return positive_cert(r, r->uobj[i], r->uel[i]);
+}
+
+/* The spanning tree of P's block, once per object (see struct above). */
+static int tree_of(represent_result *r, int P)
+{
+  if (r->tree_parent && r->tree_P == P) return 0;
+  const category *w = r->work;
+  int start = category_block_start(w, P), bs = category_block_size(w, P);
+  free(r->tree_parent);
+  free(r->tree_map);
+  r->tree_parent = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *r->tree_parent);
+  r->tree_map = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *r->tree_map);
+  if (!r->tree_parent || !r->tree_map) {
+    free(r->tree_parent);
+    free(r->tree_map);
+    r->tree_parent = NULL;
+    r->tree_map = NULL;
+    return -1;
+  }
+  for (int k = 1; k < bs; k++) {
+    r->tree_parent[k] = category_parent(w, start + k) - start;
+    r->tree_map[k] = task_map(r->t, category_parent_generator(w, start + k));
+    if (r->tree_parent[k] < 0 || r->tree_parent[k] >= k || !r->tree_map[k]) {
+      free(r->tree_parent);   /* not a tree in id order (the enumeration's */
+      r->tree_parent = NULL;  /* invariant): no certificate */
+      return -1;
+    }
+  }
+  r->tree_P = P;
+  return 0;
+}
+
+/* The positive certificate "P with universal element u": T(f)(u) for every
+ * f out of P, along the normal-form spanning tree of the working category.
+ * NULL on OOM. */
+static rep_cert *positive_cert(represent_result *r, int P, int u)
+{
+  if (tree_of(r, P) != 0) return NULL;
+  rep_cert *c = cert_new(CERT_REPRESENTABLE, task_name(r->t), task_variance_of(r->t));
+  int bs = category_block_size(r->work, P);
+  if (c) c->images = malloc((size_t)(bs > 0 ? bs : 1) * sizeof *c->images);
+  if (!c || !c->images) {
+    cert_free(c);
+    return NULL;
+  }
+  c->object = P;
+  c->element = u;
+  c->nimages = bs;
+  if (bs > 0) c->images[0] = u;
+  for (int k = 1; k < bs; k++) c->images[k] = r->tree_map[k][c->images[r->tree_parent[k]]];
+  return c;
 }

@@ -74,6 +74,6 @@ void represent_result_universal(const represent_result *r, int i, int *object,
                                 int *element);
 /* The positive certificate of universal pair i, built as the answer's own
  * certificate is; the caller frees it with cert_free.  NULL on OOM. */
-rep_cert *represent_result_universal_cert(const represent_result *r, int i);
+rep_cert *represent_result_universal_cert(represent_result *r, int i);
 
 #endif

@@ -1,7 +1,6 @@
 /* search.c — see search.h. */
 #include "solver/search.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include "solver/answer.h"
 #include "solver/z3session.h"
 #include "specs/spec.h"
+#include "specs/text.h"
 
 struct search_result {
   int found, minimal;
@@ -87,6 +87,37 @@ static int decode(search_result *r, const enc_search *e, z3session *z, int n, in
                           r->size, r->action, stride};
   r->found = 1;
   return 0;
+}
+
+search_result *search_result_from_model(const property_model *m)
+{
+  search_result *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  size_t n = (size_t)m->objects, M = (size_t)m->morphisms, S = (size_t)m->stride;
+  r->source = malloc(M * sizeof(int));
+  r->target = malloc(M * sizeof(int));
+  r->identity = malloc(n * sizeof(int));
+  r->compose = malloc(M * M * sizeof(int));
+  r->size = malloc(n * sizeof(int));
+  r->action = malloc(M * S * sizeof(int));
+  if (!r->source || !r->target || !r->identity || !r->compose || !r->size || !r->action) {
+    search_result_free(r);
+    return NULL;
+  }
+  memcpy(r->source, m->source, M * sizeof(int));
+  memcpy(r->target, m->target, M * sizeof(int));
+  memcpy(r->identity, m->identity, n * sizeof(int));
+  memcpy(r->compose, m->compose, M * M * sizeof(int));
+  memcpy(r->size, m->size, n * sizeof(int));
+  memcpy(r->action, m->action, M * S * sizeof(int));
+  r->m = (property_model){m->objects, m->morphisms, r->source, r->target, r->identity,
+                          r->compose, m->variance, r->size, r->action, m->stride};
+  r->found = 1;
+  r->minimal = 1;
+  r->classes = 1;
+  r->last_n = m->objects;
+  r->last_m = m->morphisms;
+  return r;
 }
 
 /* Check one class.  YO_YES (r filled), YO_NO, YO_LIMIT, YO_INTERNAL. */
@@ -190,46 +221,6 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
 
 /* ---- the counterexample as a spec ----------------------------------------------- */
 
-typedef struct sbuf {
-  char *buf;
-  size_t len, cap;
-  int oom;
-} sbuf;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-  if (b->oom) return;
-  for (;;) {
-    va_list ap;
-    va_start(ap, fmt);
-    int k = vsnprintf(b->buf ? b->buf + b->len : NULL, b->buf ? b->cap - b->len : 0, fmt, ap);
-    va_end(ap);
-    if (k < 0) {
-      b->oom = 1;
-      return;
-    }
-    if (b->buf && b->len + (size_t)k < b->cap) {
-      b->len += (size_t)k;
-      return;
-    }
-    size_t nc = b->cap ? 2 * b->cap : 4096;
-    while (nc < b->len + (size_t)k + 1) nc *= 2;
-    char *nb = realloc(b->buf, nc);
-    if (!nb) {
-      b->oom = 1;
-      return;
-    }
-    b->buf = nb;
-    b->cap = nc;
-  }
-}
-
 static int identity_of(const property_model *m, int f)
 {
   for (int x = 0; x < m->objects; x++)
@@ -254,23 +245,23 @@ static void morphism_name(const property_model *m, int f, char *buf, size_t cap)
 
 char *search_counterexample_xml(const search *s, const property_model *m)
 {
-  sbuf b = {0};
+  text_buf b = {0};
   char fa[32], fb[32], fc[32];
   int elements = 0;
   for (int x = 0; x < m->objects; x++) elements += m->size[x];
-  sb_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  sb_printf(&b,
+  text_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  text_printf(&b,
             "<!-- A counterexample to search %s, found by `yoneda search`: %d object%s, "
             "%d morphism%s\n     (identities included), %d element%s.  The category is "
             "given by its composition table. -->\n",
             search_name(s), m->objects, m->objects == 1 ? "" : "s", m->morphisms,
             m->morphisms == 1 ? "" : "s", elements, elements == 1 ? "" : "s");
-  sb_printf(&b, "<yoneda version=\"1\">\n  <category name=\"CE\">\n");
-  for (int x = 0; x < m->objects; x++) sb_printf(&b, "    <object name=\"x%d\"/>\n", x);
+  text_printf(&b, "<yoneda version=\"1\">\n  <category name=\"CE\">\n");
+  for (int x = 0; x < m->objects; x++) text_printf(&b, "    <object name=\"x%d\"/>\n", x);
   for (int f = 0; f < m->morphisms; f++) {
     if (identity_of(m, f) >= 0) continue;
     morphism_name(m, f, fa, sizeof fa);
-    sb_printf(&b, "    <morphism name=\"%s\" source=\"x%d\" target=\"x%d\"/>\n", fa,
+    text_printf(&b, "    <morphism name=\"%s\" source=\"x%d\" target=\"x%d\"/>\n", fa,
               m->source[f], m->target[f]);
   }
   int M = m->morphisms;
@@ -282,39 +273,55 @@ char *search_counterexample_xml(const search *s, const property_model *m)
       morphism_name(m, f, fa, sizeof fa);
       morphism_name(m, g, fb, sizeof fb);
       morphism_name(m, h, fc, sizeof fc);
-      sb_printf(&b, "    <equation lhs=\"%s %s\" rhs=\"%s\"/>\n", fa, fb, fc);
+      text_printf(&b, "    <equation lhs=\"%s %s\" rhs=\"%s\"/>\n", fa, fb, fc);
     }
-  sb_printf(&b, "  </category>\n");
-  sb_printf(&b, "  <task name=\"T\" category=\"CE\" variance=\"%s\">\n",
+  text_printf(&b, "  </category>\n");
+  text_printf(&b, "  <task name=\"T\" category=\"CE\" variance=\"%s\">\n",
             m->variance == TASK_CONTRAVARIANT ? "contravariant" : "covariant");
   for (int x = 0; x < m->objects; x++) {
-    sb_printf(&b, "    <set object=\"x%d\" elements=\"", x);
-    for (int e = 0; e < m->size[x]; e++) sb_printf(&b, "%se%d", e ? " " : "", e);
-    sb_printf(&b, "\"/>\n");
+    text_printf(&b, "    <set object=\"x%d\" elements=\"", x);
+    for (int e = 0; e < m->size[x]; e++) text_printf(&b, "%se%d", e ? " " : "", e);
+    text_printf(&b, "\"/>\n");
   }
   for (int f = 0; f < M; f++) {
     if (identity_of(m, f) >= 0) continue;
     int dom = m->variance == TASK_COVARIANT ? m->source[f] : m->target[f];
     morphism_name(m, f, fa, sizeof fa);
-    sb_printf(&b, "    <map morphism=\"%s\" to=\"", fa);
+    text_printf(&b, "    <map morphism=\"%s\" to=\"", fa);
     for (int e = 0; e < m->size[dom]; e++)
-      sb_printf(&b, "%se%d", e ? " " : "", m->action[f * m->stride + e]);
-    sb_printf(&b, "\"/>\n");
+      text_printf(&b, "%se%d", e ? " " : "", m->action[f * m->stride + e]);
+    text_printf(&b, "\"/>\n");
   }
-  sb_printf(&b, "  </task>\n");
+  text_printf(&b, "  </task>\n");
   char *sx = search_to_xml(s, "  ");
   if (!sx) b.oom = 1;
-  else sb_printf(&b, "%s", sx);
+  else text_printf(&b, "%s", sx);
   free(sx);
-  sb_printf(&b,
+  text_printf(&b,
+            "  <!-- T refutes the conjecture: a claim search=\"%s\" "
+            "expect=\"no-counterexample\" fails. -->\n"
             "  <claim name=\"%s-counterexample\" search=\"%s\" task=\"T\" "
-            "expect=\"counterexample\"/>\n</yoneda>\n",
-            search_name(s), search_name(s));
+            "expect=\"counterexample\"/>\n",
+            search_name(s), search_name(s), search_name(s));
+  if (search_prop_uses(search_hypothesis(s), PROP_REPRESENTABLE) ||
+      search_prop_uses(search_conclusion(s), PROP_REPRESENTABLE)) {
+    /* the representability part, re-checked by `claims` through the kernel */
+    search_prop *rp = search_prop_new(PROP_REPRESENTABLE, 0, 0);
+    if (!rp) {
+      b.oom = 1;
+    } else {
+      int rep = property_eval(rp, m);
+      search_prop_free(rp);
+      text_printf(&b, "  <claim name=\"T-%srepresentable\" task=\"T\" expect=\"%srepresentable\"/>\n",
+                rep ? "" : "not-", rep ? "" : "not-");
+    }
+  }
+  text_printf(&b, "</yoneda>\n");
   if (b.oom) {
-    free(b.buf);
+    free(b.s);
     return NULL;
   }
-  return b.buf;
+  return b.s;
 }
 
 yo_status search_confirm(const search *s, const property_model *m, const char *xml,

@@ -48,6 +48,9 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
                      diag_list *d);
 void search_result_free(search_result *r);
 
+/* A result holding a copy of model m as its counterexample (for answers
+ * found without Z3, solver/exhaust.h).  NULL on OOM. */
+search_result *search_result_from_model(const property_model *m);
 /* The counterexample's tables (YO_YES only; NULL otherwise). */
 const property_model *search_result_model(const search_result *r);
 /* 1 if the element count of the counterexample was minimised to the end
@@ -63,8 +66,10 @@ void search_result_last_class(const search_result *r, int *objects, int *morphis
  * x0.., non-identity morphisms f1.., an equation for every composable pair
  * of them: the composition table), task T (elements e0.. in every set), the
  * <search> itself and the claim
- *   <claim name="NAME-counterexample" search="NAME" task="T" expect="counterexample"/>.
- * A malloc'd string, NULL on OOM. */
+ *   <claim name="NAME-counterexample" search="NAME" task="T" expect="counterexample"/>
+ * and, when the search mentions representability, the claim
+ * T-representable / T-not-representable that `claims` decides with a
+ * kernel-checked certificate.  A malloc'd string, NULL on OOM. */
 char *search_counterexample_xml(const search *s, const property_model *m);
 
 /* Load xml (display name `name`) with the ordinary spec loader (strict: two

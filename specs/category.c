@@ -49,7 +49,6 @@ category *category_new(const char *name, long line)
 void category_free_enumeration(category *c)
 {
   free(c->bstart);
-  free(c->msrc);
   free(c->mtgt);
   free(c->mpar);
   free(c->mpgen);
@@ -62,7 +61,7 @@ void category_free_enumeration(category *c)
   free(c->hoff);
   free(c->htgt);
   free(c->hcnt);
-  c->bstart = c->msrc = c->mtgt = c->mpar = c->mpgen = c->mlen = NULL;
+  c->bstart = c->mtgt = c->mpar = c->mpgen = c->mlen = NULL;
   c->row = NULL;
   c->next = c->outoff = c->outgen = c->local = NULL;
   c->hoff = c->htgt = c->hcnt = NULL;
@@ -333,7 +332,19 @@ static int valid_morphism(const category *c, int f)
   return c->enumerated && f >= 0 && f < c->nmor;
 }
 
-int category_source(const category *c, int f) { return valid_morphism(c, f) ? c->msrc[f] : -1; }
+/* The block that f is in (every block holds at least its identity). */
+static int block_of(const category *c, int f)
+{
+  int lo = 0, hi = c->nobj - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if (c->bstart[mid] <= f) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+int category_source(const category *c, int f) { return valid_morphism(c, f) ? block_of(c, f) : -1; }
 int category_target(const category *c, int f) { return valid_morphism(c, f) ? c->mtgt[f] : -1; }
 int category_identity(const category *c, int x)
 {
@@ -352,7 +363,7 @@ int category_step(const category *c, int f, int g)
 {
   if (!valid_morphism(c, f) || g < 0 || g >= c->ngen) return -1;
   if (c->mtgt[f] != c->gsrc[g]) return -1;
-  return c->next[c->row[f] + c->local[g]];
+  return c->next[category_row(c, f) + c->local[g]];
 }
 
 /* Follow g's normal form from f (targets already checked). */
@@ -365,7 +376,7 @@ static int follow(const category *c, int f, int g)
   if (!w) return -1;
   for (int k = len - 1, h = g; k >= 0; k--, h = c->mpar[h]) w[k] = c->mpgen[h];
   int r = f;
-  for (int k = 0; k < len; k++) r = c->next[c->row[r] + c->local[w[k]]];
+  for (int k = 0; k < len; k++) r = c->next[category_row(c, r) + c->local[w[k]]];
   if (w != small) free(w);
   return r;
 }
@@ -373,7 +384,7 @@ static int follow(const category *c, int f, int g)
 int category_compose(const category *c, int f, int g)
 {
   if (!valid_morphism(c, f) || !valid_morphism(c, g)) return -1;
-  if (c->mtgt[f] != c->msrc[g]) return -1;
+  if (c->mtgt[f] != block_of(c, g)) return -1;
   return follow(c, f, g);
 }
 
@@ -416,7 +427,7 @@ int category_format_morphism(const category *c, int f, int reversed, char *buf, 
   if (!valid_morphism(c, f)) return 0;
   int len = c->mlen[f];
   if (len == 0) {
-    const char *s = c->oname[c->msrc[f]];
+    const char *s = c->oname[block_of(c, f)];
     int n = (int)strlen(s);
     if (cap > 0) {
       int m = n < cap - 1 ? n : cap - 1;

@@ -12,10 +12,12 @@
 #include <string.h>
 
 /* The driver's scratch: per block, the breadth-first order of the table's
- * nodes and their new ids; per object, the morphisms of the current block
- * into it (hcount) and the objects reached (touched, nt of them). */
+ * nodes (order[k] = the node numbered base+k; the new ids are kept in the
+ * table's union-find array, free once the block is compacted); per object,
+ * the morphisms of the current block into it (hcount) and the objects
+ * reached (touched, nt of them). */
 typedef struct driver {
-  int *order, *newid;
+  int *order;
   int *hcount, *touched;
   int *mark;          /* per object: x+1 when seen by block x's bound */
   int nt;
@@ -23,12 +25,15 @@ typedef struct driver {
   size_t res_bytes;   /* bytes of the results so far */
 } driver;
 
-/* Append the block of object x (nodes 0..live-1 of t) to c in BFS order. */
-static yo_status append_block(category *c, const tc *t, int x, const int *rdeg, driver *dr)
+/* Number the block of nodes 0..n-1 of t (n = t->live) in breadth-first
+ * order from the identity, generators in declaration order: that is
+ * shortlex order of the normal forms.  Fills order, the new ids (t->uf) and
+ * the parent, last generator and length of each new morphism. */
+static yo_status number_block(category *c, tc *t, const int *rdeg, driver *dr)
 {
-  int *order = dr->order, *newid = dr->newid, *hcount = dr->hcount, *touched = dr->touched;
+  int *order = dr->order, *newid = t->uf;
   const int n = t->live, W = t->W;
-  int base = c->nmor;
+  const int base = c->nmor;
   for (int i = 0; i < n; i++) newid[i] = -1;
   int head = 0, tail = 0;
   order[tail++] = 0;
@@ -41,8 +46,9 @@ static yo_status append_block(category *c, const tc *t, int x, const int *rdeg, 
     int o = order[head];
     int y = t->type[o];
     int d = rdeg[y];
+    const int *src = t->row + (size_t)o * (size_t)W;
     for (int l = 0; l < d; l++) {
-      int m = t->row[(size_t)o * (size_t)W + (size_t)l];
+      int m = src[l];
       if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
       if (newid[m] < 0) {
         newid[m] = tail;
@@ -54,55 +60,116 @@ static yo_status append_block(category *c, const tc *t, int x, const int *rdeg, 
     }
     head++;
   }
-  if (tail != n) return YO_INTERNAL;
-  /* rows */
-  int64_t r = c->row[base];
+  return tail == n ? YO_OK : YO_INTERNAL;
+}
+
+/* Targets and hom counts of the numbered block. */
+static void block_targets(category *c, const tc *t, driver *dr)
+{
+  const int n = t->live, base = c->nmor;
   int nt = 0;
   for (int k = 0; k < n; k++) {
-    int o = order[k];
-    int y = t->type[o];
-    int d = rdeg[y];
-    c->msrc[base + k] = x;
+    int y = t->type[dr->order[k]];
     c->mtgt[base + k] = y;
+    if (dr->hcount[y]++ == 0) dr->touched[nt++] = y;
+  }
+  dr->nt = nt;
+}
+
+/* Copy the numbered block's rows (only the first rdeg[y] entries of a node
+ * of type y: hidden generators are not stored) to the end of c->next. */
+static void copy_rows(category *c, const tc *t, const int *rdeg, const driver *dr)
+{
+  const int n = t->live, W = t->W, base = c->nmor;
+  const int *newid = t->uf;
+  int64_t r = category_row(c, base);
+  for (int k = 0; k < n; k++) {
+    int o = dr->order[k];
+    int d = rdeg[t->type[o]];
     int *dst = c->next + r;
     const int *src = t->row + (size_t)o * (size_t)W;
     for (int l = 0; l < d; l++) dst[l] = base + newid[src[l]];
     r += d;
-    c->row[base + k + 1] = r;
-    if (hcount[y]++ == 0) touched[nt++] = y;
+    if (c->row) c->row[base + k + 1] = r;
   }
-  dr->nt = nt;
-  c->nmor = base + n;
-  return YO_OK;
+}
+
+/* The first block of a category whose objects all have R = c->width
+ * generators: put the table's rows in the new order in place (following the
+ * permutation's cycles), renumber their entries and keep their first R
+ * columns; the table's row array becomes c->next (no copy).  The table's
+ * other node arrays are given back.  0 on OOM. */
+static int take_rows(category *c, tc *t, const driver *dr)
+{
+  const int n = t->live, W = t->W, R = c->width;
+  const int *order = dr->order, *newid = t->uf;
+  unsigned char *done = calloc((size_t)n / 8 + 1, 1);
+  int *tmp = malloc((size_t)W * sizeof(int));
+  if (!done || !tmp) {
+    free(done);
+    free(tmp);
+    return 0;
+  }
+  int *row = t->row;
+  for (int s = 0; s < n; s++) {
+    if (done[s >> 3] >> (s & 7) & 1) continue;
+    memcpy(tmp, row + (size_t)s * (size_t)W, (size_t)W * sizeof(int));
+    for (int j = s;;) {
+      int k = order[j];
+      done[j >> 3] |= (unsigned char)(1u << (j & 7));
+      int *dst = row + (size_t)j * (size_t)W;
+      if (k == s) {
+        memcpy(dst, tmp, (size_t)W * sizeof(int));
+        break;
+      }
+      memcpy(dst, row + (size_t)k * (size_t)W, (size_t)W * sizeof(int));
+      j = k;
+    }
+  }
+  free(done);
+  free(tmp);
+  /* entries renumbered, rows narrowed from W to R (written at or before
+   * where they are read) */
+  for (size_t k = 0; k < (size_t)n; k++)
+    for (size_t l = 0; l < (size_t)R; l++) row[k * (size_t)R + l] = newid[row[k * (size_t)W + l]];
+  int *next = realloc(row, (size_t)n * (size_t)R * sizeof(int) + sizeof(int));
+  c->next = next ? next : row;
+  t->row = NULL;
+  coset_table_drop_nodes(t);
+  return 1;
 }
 
 /* Grow the result arrays of c to hold a block of n morphisms (the live
- * nodes of t), and the driver's per-block scratch to n nodes. */
-static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver *dr, int n)
+ * nodes of t) and the driver's order to n nodes; the rows too unless
+ * `take` (take_rows will supply them). */
+static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver *dr, int n,
+                              int take)
 {
   size_t nm = (size_t)c->nmor + (size_t)n;
-  int **arrs[5] = {&c->msrc, &c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
-  for (int a = 0; a < 5; a++) {
+  int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
+  for (int a = 0; a < 4; a++) {
     int *p = realloc(*arrs[a], nm * sizeof(int));
     if (!p) return YO_INTERNAL;
     *arrs[a] = p;
   }
-  int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
-  if (!rp) return YO_INTERNAL;
-  c->row = rp;
-  int64_t edges = c->row[c->nmor];
+  int64_t edges = category_row(c, c->nmor);
   for (int k = 0; k < n; k++) edges += rdeg[t->type[k]];
-  int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
-  if (!np) return YO_INTERNAL;
-  c->next = np;
+  if (c->row) {
+    int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
+    if (!rp) return YO_INTERNAL;
+    c->row = rp;
+  }
+  if (!take) {
+    int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
+    if (!np) return YO_INTERNAL;
+    c->next = np;
+  }
   int *o2 = realloc(dr->order, (size_t)n * sizeof(int));
   if (!o2) return YO_INTERNAL;
   dr->order = o2;
-  int *n2 = realloc(dr->newid, (size_t)n * sizeof(int));
-  if (!n2) return YO_INTERNAL;
-  dr->newid = n2;
-  dr->res_bytes = nm * (5 * sizeof(int) + sizeof(int64_t)) + (size_t)edges * sizeof(int);
-  size_t now = dr->res_bytes + (size_t)n * 2 * sizeof(int) +
+  size_t rows = (size_t)edges * sizeof(int);
+  dr->res_bytes = nm * 4 * sizeof(int) + (c->row ? (nm + 1) * sizeof(int64_t) : 0) + rows;
+  size_t now = dr->res_bytes - (take ? rows : 0) + (size_t)n * sizeof(int) + (size_t)n / 8 +
                (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int);
   if (now > c->peak) c->peak = now;
   return YO_OK;
@@ -181,15 +248,25 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   yo_status st = YO_INTERNAL;
   c->bstart = calloc((size_t)O + 1, sizeof(int));
   c->hoff = calloc((size_t)O + 1, sizeof(int));
-  c->row = malloc(sizeof(int64_t));
+  c->row = NULL;
   dr.hcount = calloc((size_t)O + 1, sizeof(int));
   dr.touched = malloc(((size_t)O + 1) * sizeof(int));
   dr.mark = calloc((size_t)O + 1, sizeof(int));
-  if (!c->bstart || !c->hoff || !c->row || !dr.hcount || !dr.touched || !dr.mark ||
+  if (!c->bstart || !c->hoff || !dr.hcount || !dr.touched || !dr.mark ||
       !category_layout_generators(c, c->ngen))
     goto done;
-  c->row[0] = 0;
   if ((st = relators_prepare(&r, c, realG)) != YO_OK) goto done;
+  /* rows of one width, or offsets per morphism */
+  c->width = O > 0 ? r.rdeg[0] : 0;
+  for (int y = 1; y < O; y++)
+    if (r.rdeg[y] != c->width) c->width = -1;
+  if (c->width < 0) {
+    if (!(c->row = malloc(sizeof(int64_t)))) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    c->row[0] = 0;
+  }
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
@@ -215,10 +292,19 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
       st = YO_LIMIT;
       goto done;
     }
-    if ((st = grow_results(c, &t, r.rdeg, &dr, n)) != YO_OK ||
-        (st = append_block(c, &t, x, r.rdeg, &dr)) != YO_OK ||
-        (st = record_hom_counts(c, &dr, x)) != YO_OK)
+    /* the first block of a uniform category keeps the table's rows */
+    int take = !c->row && c->nmor == 0;
+    if ((st = grow_results(c, &t, r.rdeg, &dr, n, take)) != YO_OK ||
+        (st = number_block(c, &t, r.rdeg, &dr)) != YO_OK)
       goto done;
+    block_targets(c, &t, &dr);
+    if (take && !take_rows(c, &t, &dr)) {
+      st = YO_INTERNAL;
+      goto done;
+    }
+    if (!take) copy_rows(c, &t, r.rdeg, &dr);
+    c->nmor += n;
+    if ((st = record_hom_counts(c, &dr, x)) != YO_OK) goto done;
     coset_table_shrink(&t);
   }
   c->bstart[O] = c->nmor;
@@ -228,7 +314,6 @@ done:
   coset_table_free(&t);
   relators_free(&r);
   free(dr.order);
-  free(dr.newid);
   free(dr.hcount);
   free(dr.touched);
   free(dr.mark);
@@ -250,17 +335,17 @@ static int take_enumeration(category *c, category *w)
   category_free_enumeration(c);
   c->nmor = w->nmor;
   c->bstart = w->bstart;
-  c->msrc = w->msrc;
   c->mtgt = w->mtgt;
   c->mpar = w->mpar;
   c->mpgen = w->mpgen;
   c->mlen = w->mlen;
   c->row = w->row;
+  c->width = w->width;
   c->next = w->next;
   c->hoff = w->hoff;
   c->htgt = w->htgt;
   c->hcnt = w->hcnt;
-  w->bstart = w->msrc = w->mtgt = w->mpar = w->mpgen = w->mlen = NULL;
+  w->bstart = w->mtgt = w->mpar = w->mpgen = w->mlen = NULL;
   w->row = NULL;
   w->next = w->hoff = w->htgt = w->hcnt = NULL;
   if (!category_layout_generators(c, c->ngen)) {

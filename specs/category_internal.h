@@ -45,8 +45,11 @@ struct category {
   int enumerated;
   int nmor;
   int *bstart;            /* nobj+1 */
-  int *msrc, *mtgt, *mpar, *mpgen, *mlen;
-  int64_t *row;           /* nmor+1: offsets of each morphism's row in next */
+  int *mtgt, *mpar, *mpgen, *mlen;
+  int64_t *row;           /* nmor+1: offsets of each morphism's row in next,
+                             or NULL when every object has `width`
+                             generators out of it (row f at f*width) */
+  int width;
   int *next;              /* rows: one entry per generator out of target(f) */
   int *outoff, *outgen;   /* generators grouped by source: outgen[outoff[y]..] */
   int *local;             /* local[g]: position of g among its source's generators */
@@ -59,6 +62,12 @@ struct category {
   int wide, wide_object, wide_width;
   long wide_rows, wide_max_rows;
 };
+
+/* Offset of morphism f's row in c->next. */
+static inline int64_t category_row(const category *c, int f)
+{
+  return c->row ? c->row[f] : (int64_t)f * c->width;
+}
 
 /* Free the enumeration's arrays and mark c not enumerated (the statistics
  * `defined` and `peak` are kept). */

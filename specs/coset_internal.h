@@ -214,6 +214,8 @@ int relators_hidden_inverses(const category *c, int *need);
 void coset_table_init(tc *t, const category *c, const relators *r, int max_morphisms,
                       size_t *peak);
 void coset_table_free(tc *t);
+/* Give back the node arrays (t->row may have been taken: NULL). */
+void coset_table_drop_nodes(tc *t);
 /* Give back the node arrays of a large table between blocks. */
 void coset_table_shrink(tc *t);
 

@@ -20,6 +20,7 @@
 #include "specs/names.h"
 #include "specs/path.h"
 #include "specs/schema.h"
+#include "specs/transformation.h"
 #include "specs/search.h"
 #include "specs/text.h"
 #include "specs/xml.h"
@@ -45,6 +46,10 @@ struct spec {
   spec_claim **claims;
   int nclaim;
   names *cat_index, *task_index, *fun_index;
+  /* <transformation> (issue 8) */
+  transformation **trans;
+  int ntrans;
+  names *trans_index;
   /* searches (issue 9) */
   search **searches;
   int nsearch;
@@ -70,6 +75,9 @@ typedef struct catinfo {
 
 #define BROKEN (-2)
 
+/* Kinds of top-level elements, loaded in this order. */
+enum { K_CATEGORY, K_TASK, K_FUNCTOR, K_CLAIM, K_TRANSFORMATION, K_KINDS, K_OTHER = K_KINDS };
+
 typedef struct loader {
   const char *file;
   const spec_options *o;
@@ -77,7 +85,7 @@ typedef struct loader {
   int invalid, limit, oom;
   item *items;
   int nitems;
-  names *kind_index[4];   /* category, task, functor, claim: name -> item */
+  names *kind_index[K_KINDS];   /* one per kind: name -> item */
   catinfo *cats;          /* parallel to items (only categories filled) */
   char **keep;            /* xmlFree'd strings that index keys point into */
   size_t nkeep, akeep;
@@ -87,13 +95,15 @@ typedef struct loader {
   int nfun;
   spec_claim **claims;
   int nclaim;
+  /* <transformation> (issue 8) */
+  char *task_ok;          /* parallel to tasks: loaded without errors */
+  transformation **trans;
+  int ntrans;
   /* searches (issue 9): loaded after every other kind */
   search **searches;
   int nsearch;
   names *search_names;   /* name -> index in searches */
 } loader;
-
-enum { K_CATEGORY, K_TASK, K_FUNCTOR, K_CLAIM, K_OTHER };
 
 static int kind_of(const xmlNode *n)
 {
@@ -102,6 +112,7 @@ static int kind_of(const xmlNode *n)
   if (strcmp(t, "task") == 0) return K_TASK;
   if (strcmp(t, "functor") == 0) return K_FUNCTOR;
   if (strcmp(t, "claim") == 0) return K_CLAIM;
+  if (strcmp(t, "transformation") == 0) return K_TRANSFORMATION;
   return K_OTHER;
 }
 
@@ -552,6 +563,7 @@ static void load_task(loader *L, int it)
   long *set_line = calloc((size_t)no + 1, sizeof *set_line);
   long *map_line = calloc((size_t)ng + 1, sizeof *map_line);
   char *set_ok = calloc((size_t)no + 1, 1);
+  int task_ok = 0;
   if (!t || !set_line || !map_line || !set_ok) {
     L->oom = 1;
     goto out;
@@ -576,6 +588,7 @@ static void load_task(loader *L, int it)
   }
   if (L->invalid == before && !skipped && !L->oom && ci->usable) {
     if (task_check_equations(t, L->file, L->d) != YO_OK) L->invalid++;
+    else task_ok = 1;
   }
 out:
   free(set_line);
@@ -589,7 +602,15 @@ out:
       return;
     }
     L->tasks = nt;
-    L->tasks[L->ntask++] = t;
+    L->tasks[L->ntask] = t;
+    char *ok = realloc(L->task_ok, (size_t)L->ntask + 1);
+    if (ok) {
+      L->task_ok = ok;
+      L->task_ok[L->ntask] = (char)(task_ok && !L->oom);
+    } else {
+      L->oom = 1;
+    }
+    L->ntask++;
   }
 }
 
@@ -722,6 +743,131 @@ out:
   }
 }
 
+/* ---- transformations (issue 8) --------------------------------------------- */
+
+/* The loaded task named `name` (index into L->tasks), or -1. */
+static int find_task(const loader *L, const char *name)
+{
+  for (int i = 0; name && i < L->ntask; i++)
+    if (strcmp(task_name(L->tasks[i]), name) == 0) return i;
+  return -1;
+}
+
+static void load_transformation(loader *L, int it)
+{
+  item *I = &L->items[it];
+  xmlNodePtr node = I->node;
+  char dbuf[300];
+  char *fn = xml_attr(node, "from"), *tn = xml_attr(node, "to");
+  int si = find_task(L, fn), ti = find_task(L, tn);
+  if (fn && si < 0) error_at(L, node, "unknown task '%s' as from of %s", fn, DESC(node));
+  if (tn && ti < 0) error_at(L, node, "unknown task '%s' as to of %s", tn, DESC(node));
+  if (fn) xmlFree(fn);
+  if (tn) xmlFree(tn);
+  if (si < 0 || ti < 0) return;
+  const task *S = L->tasks[si], *T = L->tasks[ti];
+  const category *c = task_category(S);
+  if (task_category(T) != c) {
+    error_at(L, node, "%s: task %s is on category %s but task %s is on category %s",
+             DESC(node), task_name(S), category_name(c), task_name(T),
+             category_name(task_category(T)));
+    return;
+  }
+  if (task_variance_of(S) != task_variance_of(T)) {
+    error_at(L, node, "%s: tasks %s and %s have different variances", DESC(node),
+             task_name(S), task_name(T));
+    return;
+  }
+  if (!L->task_ok[si] || !L->task_ok[ti]) return;   /* their errors were reported */
+  transformation *a = transformation_new(I->name, S, T, xml_line(node));
+  int no = category_object_count(c);
+  long *seen = calloc((size_t)no + 1, sizeof *seen);
+  if (!a || !seen) {
+    L->oom = 1;
+    free(seen);
+    transformation_free(a);
+    return;
+  }
+  int before = L->invalid;
+  for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
+    if (!is_element(n, "component")) continue;
+    char *obj = xml_attr(n, "object"), *to = xml_attr(n, "to");
+    int x = obj ? category_find_object(c, obj) : -1;
+    if (obj && x < 0) {
+      error_at(L, n, "unknown object '%s' in %s (category %s has no such object)", obj,
+               DESC(n), category_name(c));
+    } else if (x >= 0 && seen[x]) {
+      error_at(L, n, "duplicate %s (first at line %ld)", DESC(n), seen[x]);
+    } else if (x >= 0 && to) {
+      seen[x] = xml_line(n);
+      char **tok = NULL;
+      long k = split(to, &tok);
+      int size = task_set_size(S, x);
+      if (k < 0) {
+        L->oom = 1;
+      } else if (k != size) {
+        error_at(L, n, "wrong number of names in %s: %ld for the %d element%s of %s(%s)",
+                 DESC(n), k, size, size == 1 ? "" : "s", task_name(S), obj);
+      } else {
+        int *img = malloc(((size_t)k + 1) * sizeof *img);
+        int bad = 0;
+        if (!img) L->oom = 1;
+        for (long i = 0; img && i < k && !bad; i++) {
+          img[i] = task_find_element(T, x, tok[i]);
+          if (img[i] < 0) {
+            error_at(L, n, "unknown element '%.80s' in %s: %s(%s) has no such element", tok[i],
+                     DESC(n), task_name(T), obj);
+            bad = 1;
+          }
+        }
+        if (img && !bad && transformation_set_component(a, x, img, xml_line(n)) < 0) L->oom = 1;
+        free(img);
+      }
+      free(tok);
+    }
+    if (obj) xmlFree(obj);
+    if (to) xmlFree(to);
+  }
+  for (int x = 0; x < no && !diag_full(L->d); x++)
+    if (!seen[x])
+      error_at(L, node, "transformation %s has no <component> for object %s", I->name,
+               category_object_name(c, x));
+  free(seen);
+  if (L->invalid == before && !L->oom &&
+      transformation_check_naturality(a, L->file, L->d) != YO_OK)
+    L->invalid++;
+  transformation **na = realloc(L->trans, ((size_t)L->ntrans + 1) * sizeof *na);
+  if (!na) {
+    L->oom = 1;
+    transformation_free(a);
+    return;
+  }
+  L->trans = na;
+  L->trans[L->ntrans++] = a;
+}
+
+/* References of the claim kinds of issue 8 (from, to, functor). */
+static void check_claim_refs(loader *L, xmlNodePtr node)
+{
+  char dbuf[300];
+  char *fn = xml_attr(node, "from"), *tn = xml_attr(node, "to");
+  char *fun = xml_attr(node, "functor");
+  int ti = tn ? find_task(L, tn) : -1;
+  if (tn && ti < 0) error_at(L, node, "unknown task '%s' in %s", tn, DESC(node));
+  if (fn && strncmp(fn, "hom:", 4) == 0) {
+    if (ti >= 0 && category_find_object(task_category(L->tasks[ti]), fn + 4) < 0)
+      error_at(L, node, "unknown object '%s' in from='%s' of %s (category %s has no such object)",
+               fn + 4, fn, DESC(node), category_name(task_category(L->tasks[ti])));
+  } else if (fn && find_task(L, fn) < 0) {
+    error_at(L, node, "unknown task '%s' in %s (from is a task or hom:OBJECT)", fn, DESC(node));
+  }
+  if (fun && names_find(L->kind_index[K_FUNCTOR], fun) < 0)
+    error_at(L, node, "unknown functor '%s' in %s", fun, DESC(node));
+  if (fn) xmlFree(fn);
+  if (tn) xmlFree(tn);
+  if (fun) xmlFree(fun);
+}
+
 /* ---- claims ---------------------------------------------------------------- */
 
 static void claim_free(spec_claim *c)
@@ -748,6 +894,7 @@ static void load_claim(loader *L, int it)
     error_at(L, node, "unknown task '%s' in %s%s", tn, DESC(node),
              hint_item(L, K_TASK, tn, hbuf, sizeof hbuf));
   if (tn) xmlFree(tn);
+  check_claim_refs(L, node);
   spec_claim *c = calloc(1, sizeof *c);
   int na = 0;
   for (xmlAttrPtr a = node->properties; a; a = a->next) na++;
@@ -842,7 +989,8 @@ static void load_searches(loader *L, xmlNodePtr root)
 
 /* ---- the whole document ---------------------------------------------------- */
 
-static const char *const kind_word[] = {"category", "task", "functor", "claim"};
+static const char *const kind_word[K_KINDS] = {"category", "task", "functor", "claim",
+                                               "transformation"};
 
 static void register_items(loader *L, xmlNodePtr root)
 {
@@ -851,9 +999,12 @@ static void register_items(loader *L, xmlNodePtr root)
     if (c->type == XML_ELEMENT_NODE) n++;
   L->items = calloc((size_t)n + 1, sizeof *L->items);
   L->cats = calloc((size_t)n + 1, sizeof *L->cats);
-  for (int k = 0; k < 4; k++) L->kind_index[k] = names_new((size_t)n);
-  if (!L->items || !L->cats || !L->kind_index[0] || !L->kind_index[1] || !L->kind_index[2] ||
-      !L->kind_index[3]) {
+  int bad = !L->items || !L->cats;
+  for (int k = 0; k < K_KINDS; k++) {
+    L->kind_index[k] = names_new((size_t)n);
+    if (!L->kind_index[k]) bad = 1;
+  }
+  if (bad) {
     L->oom = 1;
     return;
   }
@@ -898,7 +1049,7 @@ static void loader_free(loader *L)
   }
   for (size_t i = 0; i < L->nkeep; i++) xmlFree(L->keep[i]);
   free(L->keep);
-  for (int k = 0; k < 4; k++) names_free(L->kind_index[k]);
+  for (int k = 0; k < K_KINDS; k++) names_free(L->kind_index[k]);
   free(L->items);
   free(L->cats);
 }
@@ -938,6 +1089,17 @@ static spec *build_spec(loader *L)
   s->nclaim = L->nclaim;
   L->claims = NULL;
   L->nclaim = 0;
+  s->trans = L->trans;
+  s->ntrans = L->ntrans;
+  L->trans = NULL;
+  L->ntrans = 0;
+  s->trans_index = names_new((size_t)s->ntrans);
+  if (!s->trans_index) {
+    spec_free(s);
+    return NULL;
+  }
+  for (int i = 0; i < s->ntrans; i++)
+    names_insert(s->trans_index, transformation_name(s->trans[i]), i, NULL);
   s->searches = L->searches;
   s->nsearch = L->nsearch;
   s->search_index = L->search_names;
@@ -955,6 +1117,9 @@ static void drop_loaded(loader *L)
   free(L->funs);
   for (int i = 0; i < L->nclaim; i++) claim_free(L->claims[i]);
   free(L->claims);
+  for (int i = 0; i < L->ntrans; i++) transformation_free(L->trans[i]);
+  free(L->trans);
+  free(L->task_ok);
   for (int i = 0; i < L->nitems; i++) category_free(L->cats[i].c);
   for (int i = 0; i < L->nsearch; i++) search_free(L->searches[i]);
   free(L->searches);
@@ -1002,13 +1167,14 @@ yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name
   L.d = d;
   xmlNodePtr root = xmlDocGetRootElement(doc);
   register_items(&L, root);
-  for (int k = 0; k < 4 && !L.oom; k++)
+  for (int k = 0; k < K_KINDS && !L.oom; k++)
     for (int i = 0; i < L.nitems && !L.oom && !diag_full(d); i++) {
       if (kind_of(L.items[i].node) != k) continue;
       if (L.items[i].dup) report_duplicate(&L, i);
       else if (k == K_CATEGORY) load_category(&L, i);
       else if (k == K_TASK) load_task(&L, i);
       else if (k == K_FUNCTOR) load_functor(&L, i);
+      else if (k == K_TRANSFORMATION) load_transformation(&L, i);
       else load_claim(&L, i);
     }
   if (!L.oom && !diag_full(d)) load_searches(&L, root);
@@ -1101,6 +1267,9 @@ yo_status spec_load_file(const char *path, const spec_options *o, spec **out, di
 void spec_free(spec *s)
 {
   if (!s) return;
+  for (int i = 0; i < s->ntrans; i++) transformation_free(s->trans[i]);
+  free(s->trans);
+  names_free(s->trans_index);
   for (int i = 0; i < s->ntask; i++) task_free(s->tasks[i]);
   for (int i = 0; i < s->nfun; i++) functor_free(s->funs[i]);
   for (int i = 0; i < s->ncat; i++) category_free(s->cats[i]);
@@ -1162,6 +1331,17 @@ const char *spec_claim_attr(const spec_claim *c, const char *attr)
   for (int i = 0; c && attr && i < c->nattr; i++)
     if (strcmp(c->key[i], attr) == 0) return c->val[i];
   return NULL;
+}
+
+int spec_transformation_count(const spec *s) { return s->ntrans; }
+const transformation *spec_transformation(const spec *s, int i)
+{
+  return i >= 0 && i < s->ntrans ? s->trans[i] : NULL;
+}
+const transformation *spec_find_transformation(const spec *s, const char *name)
+{
+  int i = name ? names_find(s->trans_index, name) : -1;
+  return i >= 0 ? s->trans[i] : NULL;
 }
 
 int spec_parse_path(const category *c, const char *text, int *word, int cap, int *source,

@@ -8,7 +8,7 @@
  *
  * Ownership: spec_load_* returns (in *out, only on YO_OK) a spec the caller
  * frees with spec_free; every category, task, functor and claim returned by
- * the accessors belongs to the spec.
+ * the accessors (transformations too) belongs to the spec.
  */
 #ifndef YONEDA_SPEC_H
 #define YONEDA_SPEC_H
@@ -20,6 +20,7 @@
 #include "specs/functor.h"
 #include "specs/search.h"
 #include "specs/task.h"
+#include "specs/transformation.h"
 
 typedef struct spec spec;
 
@@ -58,6 +59,10 @@ int spec_functor_count(const spec *s);
 const functor *spec_functor(const spec *s, int i);
 const functor *spec_find_functor(const spec *s, const char *name);
 int spec_claim_count(const spec *s);
+/* <transformation> elements (document order), each natural (checked). */
+int spec_transformation_count(const spec *s);
+const transformation *spec_transformation(const spec *s, int i);
+const transformation *spec_find_transformation(const spec *s, const char *name);
 const spec_claim *spec_claim_at(const spec *s, int i);
 
 const char *spec_claim_name(const spec_claim *c);

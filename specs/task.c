@@ -191,6 +191,12 @@ int task_apply(const task *t, int g, int e)
   return t->maps[g].img[e];
 }
 
+const int *task_map(const task *t, int g)
+{
+  if (!t || g < 0 || g >= t->ngen) return NULL;
+  return t->maps[g].img;
+}
+
 int task_apply_word(const task *t, const int *w, int n, int e)
 {
   if (!t || e < 0 || n < 0) return -1;

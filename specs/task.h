@@ -54,6 +54,9 @@ int task_domain(const task *t, int g);         /* object whose set T(g) reads */
 int task_codomain(const task *t, int g);
 /* T(g)(e) for e in T(domain(g)). */
 int task_apply(const task *t, int g, int e);
+/* T(g) as its table: entry e is T(g)(e) for e in T(domain(g)), each below
+ * task_set_size(codomain(g)) (the loader checked it); NULL if unset. */
+const int *task_map(const task *t, int g);
 /* T(w)(e) for a path w of C (generators in order of application) starting
  * at `source`: covariant, e in T(source), generators applied first to last;
  * contravariant, e in T(target of w), applied last to first.  -1 on error. */

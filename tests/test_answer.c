@@ -13,55 +13,12 @@
 
 void test_answer_suite(void);
 
-static const char *SPEC =
-    "<?xml version=\"1.0\"?>\n"
-    "<yoneda version=\"1\">\n"
-    "  <category name=\"Rot\">\n"
-    "    <object name=\"x\"/>\n"
-    "    <morphism name=\"r\" source=\"x\" target=\"x\"/>\n"
-    "    <equation lhs=\"r r r r\" rhs=\"x\"/>\n"
-    "  </category>\n"
-    "  <task name=\"Angle\" category=\"Rot\">\n"
-    "    <set object=\"x\" elements=\"a0 a1 a2 a3\"/>\n"
-    "    <map morphism=\"r\" to=\"a1 a2 a3 a0\"/>\n"
-    "  </task>\n"
-    "  <task name=\"Flip\" category=\"Rot\">\n"
-    "    <set object=\"x\" elements=\"a0 a1 a2 a3\"/>\n"
-    "    <map morphism=\"r\" to=\"a1 a0 a3 a2\"/>\n"
-    "  </task>\n"
-    "  <category name=\"Span\">\n"
-    "    <object name=\"a\"/><object name=\"b\"/><object name=\"c\"/>\n"
-    "    <morphism name=\"f\" source=\"a\" target=\"b\"/>\n"
-    "    <morphism name=\"g\" source=\"a\" target=\"c\"/>\n"
-    "    <morphism name=\"h\" source=\"b\" target=\"c\"/>\n"
-    "    <equation lhs=\"f h\" rhs=\"g\"/>\n"
-    "  </category>\n"
-    "  <task name=\"IntoC\" category=\"Span\" variance=\"contravariant\">\n"
-    "    <set object=\"a\" elements=\"p\"/>\n"
-    "    <set object=\"b\" elements=\"q\"/>\n"
-    "    <set object=\"c\" elements=\"s\"/>\n"
-    "    <map morphism=\"f\" to=\"p\"/>\n"
-    "    <map morphism=\"g\" to=\"p\"/>\n"
-    "    <map morphism=\"h\" to=\"q\"/>\n"
-    "  </task>\n"
-    "  <task name=\"Two\" category=\"Span\" variance=\"contravariant\">\n"
-    "    <set object=\"a\" elements=\"p1 p2\"/>\n"
-    "    <set object=\"b\" elements=\"q\"/>\n"
-    "    <set object=\"c\" elements=\"s\"/>\n"
-    "    <map morphism=\"f\" to=\"p1\"/>\n"
-    "    <map morphism=\"g\" to=\"p1\"/>\n"
-    "    <map morphism=\"h\" to=\"q\"/>\n"
-    "  </task>\n"
-    "</yoneda>\n";
-
+/* Rot (Z/4) with tasks Angle (regular) and Flip; Span (a -f-> b -h-> c,
+ * f h = g) with contravariant tasks IntoC (Hom(-,c)) and Two. */
 static spec *load(void)
 {
-  spec_options o;
-  spec_options_init(&o);
   spec *s = NULL;
-  diag_list *d = diag_list_new(0);
-  CU_ASSERT_EQUAL(spec_load_buffer(SPEC, strlen(SPEC), "answer.xml", &o, &s, d), YO_OK);
-  diag_list_free(d);
+  CU_ASSERT_EQUAL(spec_load_file("golden/specs/lib-answer.xml", NULL, &s, NULL), YO_OK);
   return s;
 }
 

@@ -303,6 +303,23 @@ static void read_errors(void)
                     "Angle", "must list T(x) in order");
   expect_read_error(HEAD("Angle", "not-representable") TAIL, "Angle",
                     "no witness for object 'x'");
+  /* the schema keeps the object witness attributes flat; reading pairs them */
+  expect_read_error(HEAD("Angle", "not-representable")
+                    "<object name=\"x\" witness=\"cardinality\"/>" TAIL,
+                    "Angle", "the cardinality witness of object 'x' needs attribute 'other'");
+  expect_read_error(HEAD("Angle", "not-representable")
+                    "<object name=\"x\" witness=\"empty\" other=\"x\"/>" TAIL,
+                    "Angle", "attribute 'other' belongs to a cardinality witness");
+  expect_read_error(HEAD("Angle", "not-representable")
+                    "<object name=\"x\" witness=\"per-element\" hom=\"4\">\n"
+                    "<element name=\"a0\" object=\"x\" witness=\"unreached\" missing=\"a2\"/>\n"
+                    "</object>" TAIL,
+                    "Angle", "attribute 'hom' belongs to a cardinality witness");
+  expect_read_error(HEAD("Angle", "not-representable")
+                    "<object name=\"x\" witness=\"cardinality\" other=\"x\">\n"
+                    "<element name=\"a0\" object=\"x\" witness=\"unreached\" missing=\"a2\"/>\n"
+                    "</object>" TAIL,
+                    "Angle", "<element> belongs to a per-element witness");
   expect_read_error(
       "<?xml version=\"1.0\"?>\n<yoneda-certificate version=\"1\" kind=\"representability\" "
       "task=\"Angle\" category=\"Rot\" variance=\"contravariant\" verdict=\"not-representable\">"

@@ -23,7 +23,7 @@ static const cli_option options[] = {
 const cli_command cmd_check = {
   "check",
   "FILE... [options]",
-  "validate spec files, summarise categories, tasks, functors",
+  "validate spec files and summarise what they define",
   "Load each spec file (all errors of all files are reported as FILE:LINE\n"
   "diagnostics on stderr), enumerate every category, check every task and\n"
   "functor, and have the proved kernel re-check all of it.  For a valid file,\n"
@@ -31,6 +31,7 @@ const cli_command cmd_check = {
   "  category NAME: X objects, Y morphisms     (Y counts identities)\n"
   "  task NAME: covariant|contravariant on C, Z elements\n"
   "  functor NAME: C -> D\n"
+  "  transformation NAME: S => T, natural     (kernel 5 checked every square)\n"
   "With several files each line starts with \"FILE: \".\n"
   "With --exact, kernel 7 also proves every category exact (isomorphic to\n"
   "the category its equations present, docs/trust.md) and each category\n"
@@ -47,7 +48,7 @@ const cli_command cmd_check = {
 
 typedef struct item {
   long line;
-  int kind;   /* 0 category, 1 task, 2 functor */
+  int kind;   /* 0 category, 1 task, 2 functor, 3 transformation */
   int index;
 } item;
 
@@ -100,6 +101,8 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
   }
   for (int i = 0; i < spec_functor_count(s); i++)
     merge_kernel(check_functor(spec_functor(s, i), d), &worst);
+  for (int i = 0; i < spec_transformation_count(s); i++)
+    merge_kernel(check_transformation(spec_transformation(s, i), d), &worst);
   if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
   else if (worst == YO_LIMIT) print_diags(d, NULL);
   diag_list_free(d);
@@ -110,7 +113,8 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
 static void summarise(const spec *s, const char *prefix, int exact)
 {
   int nc = spec_category_count(s), nt = spec_task_count(s), nf = spec_functor_count(s);
-  int n = nc + nt + nf, k = 0;
+  int na = spec_transformation_count(s);
+  int n = nc + nt + nf + na, k = 0;
   item *items = malloc((size_t)(n > 0 ? n : 1) * sizeof *items);
   if (!items) {
     print_error("out of memory");
@@ -121,6 +125,8 @@ static void summarise(const spec *s, const char *prefix, int exact)
   for (int i = 0; i < nt; i++) items[k++] = (item){task_line(spec_task(s, i)), 1, i};
   for (int i = 0; i < nf; i++)
     items[k++] = (item){functor_line(spec_functor(s, i)), 2, i};
+  for (int i = 0; i < na; i++)
+    items[k++] = (item){transformation_line(spec_transformation(s, i)), 3, i};
   qsort(items, (size_t)n, sizeof *items, item_cmp);
   for (int i = 0; i < n; i++) {
     fputs(prefix, stdout);
@@ -134,6 +140,10 @@ static void summarise(const spec *s, const char *prefix, int exact)
       printf("task %s: %s on %s, %ld elements\n", task_name(t),
              task_variance_of(t) == TASK_COVARIANT ? "covariant" : "contravariant",
              category_name(task_category(t)), task_element_total(t));
+    } else if (items[i].kind == 3) {
+      const transformation *a = spec_transformation(s, items[i].index);
+      printf("transformation %s: %s => %s, natural\n", transformation_name(a),
+             task_name(transformation_from(a)), task_name(transformation_to(a)));
     } else {
       const functor *F = spec_functor(s, items[i].index);
       printf("functor %s: %s -> %s\n", functor_name(F),

@@ -12,6 +12,7 @@
 #include "tools/commands.h"
 #include "tools/junit.h"
 #include "tools/load.h"
+#include "tools/natclaims.h"
 #include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/progress.h"
@@ -129,6 +130,51 @@ static void note_written(claims_run *cr, const char *name, const char *file)
   }
   cr->written[cr->nwritten] = name;
   cr->written_file[cr->nwritten++] = file;
+}
+
+/* ---- the claim kinds of Theorems 2 and 3 (issue 8; tools/natclaims.h) ---- */
+
+static void run_nat_claim(claims_run *cr, const spec *s, const char *file, int suite,
+                          const spec_claim *c)
+{
+  const char *name = spec_claim_name(c), *expect = spec_claim_expect(c);
+  natclaim_outcome out;
+  natclaims_run(s, c, cr->ro.max_morphisms, cr->ro.engine == ENGINE_Z3, cr->ro.timeout,
+                &out);
+  progress_clear(&cr->prog);
+  char msg[512];
+  if (out.verdict == NATCLAIM_INVALID) {
+    fprintf(stderr, "%s:%ld: error: claim %s: %s\n", file, spec_claim_line(c), name,
+            out.evidence);
+    cr->tot.invalid++;
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
+                     "invalid-input", out.evidence);
+    return;
+  }
+  cr->tot.run++;
+  if (out.verdict == NATCLAIM_PASS) {
+    cr->tot.passed++;
+    printf("PASS %s (expect %s, %.2f s)\n", name, expect, out.seconds);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_PASSED, NULL, NULL, NULL);
+  } else if (out.verdict == NATCLAIM_UNDECIDED) {
+    cr->tot.undecided++;
+    printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, out.evidence);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_ERROR, out.evidence,
+                     "undecided", out.evidence);
+  } else {
+    cr->tot.failed++;
+    printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, out.got,
+           out.evidence);
+    snprintf(msg, sizeof msg, "expected %s, got %s", expect, out.got);
+    if (cr->junit)
+      junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_FAILED, msg,
+                     out.verdict == NATCLAIM_ERROR ? "certificate-rejected" : "wrong-answer",
+                     out.evidence);
+  }
+  fflush(stdout);
 }
 
 /* ---- counterexample / no-counterexample claims (issue 9) ---------------- */
@@ -272,6 +318,10 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   const char *task_attr = spec_claim_attr(c, "task");
   long line = spec_claim_line(c);
   int want_yes;
+  if (natclaims_handles(expect)) {
+    run_nat_claim(cr, s, file, suite, c);
+    return;
+  }
   if (expect && strcmp(expect, "representable") == 0)
     want_yes = 1;
   else if (expect && strcmp(expect, "not-representable") == 0)

@@ -67,11 +67,13 @@ static void print_explanation(const char *text)
 static yo_status represent_every_task(const spec *s, const represent_options *ro)
 {
   int yes = 0, no = 0, limit = 0, bad = 0;
+  /* the tasks share working categories and kernel 1 (NULL: each its own) */
+  check_cache *cache = check_cache_new(ro->max_morphisms);
   for (int i = 0; i < spec_task_count(s); i++) {
     const task *t = spec_task(s, i);
     diag_list *d = diag_list_new(0);
     answer *x = NULL;
-    yo_status st = d ? answer_decide_representable(t, ro, NULL, &x, d) : YO_INTERNAL;
+    yo_status st = d ? answer_decide_representable(t, ro, cache, &x, d) : YO_INTERNAL;
     if (st == YO_YES || st == YO_NO) {
       char line[1024];
       int need = answer_format(x, line, sizeof line);
@@ -95,6 +97,7 @@ static yo_status represent_every_task(const spec *s, const represent_options *ro
     answer_free(x);
     diag_list_free(d);
   }
+  check_cache_free(cache);
   if (bad) return YO_INTERNAL;
   if (limit) return YO_LIMIT;
   if (no == 0) return YO_YES;

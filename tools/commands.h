@@ -22,4 +22,11 @@ extern const cli_command cmd_search;     /* tools/cmd_search.c */
 extern const cli_command cmd_census;     /* tools/cmd_census.c */
 extern const cli_command cmd_census_merge; /* tools/cmd_census_merge.c */
 
+/* Theorems 2 and 3 (issue 8) */
+extern const cli_command cmd_nat;        /* tools/cmd_nat.c */
+extern const cli_command cmd_lemma;      /* tools/cmd_lemma.c */
+extern const cli_command cmd_functor;    /* tools/cmd_functor.c */
+extern const cli_command cmd_delta;      /* tools/cmd_kan.c */
+extern const cli_command cmd_sigma;      /* tools/cmd_kan.c */
+
 #endif

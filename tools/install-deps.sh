@@ -7,7 +7,7 @@
 set -eu
 
 PKGS="build-essential libz3-dev z3 libxml2-dev libxml2-utils libcunit1-dev \
-frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 parallel"
+frama-c-base why3 cvc4 graphviz time man-db groff-base jq python3 parallel pkg-config"
 
 missing=""
 for p in $PKGS; do

@@ -24,14 +24,10 @@ static yo_status load_exact(const spec *s, const cli_common *o)
   for (int i = 0; i < spec_task_count(s) && worst == YO_OK; i++) {
     const task *t = spec_task(s, i);
     if (task_variance_of(t) == TASK_COVARIANT) continue;
-    yo_status st = YO_OK;
-    category *op = category_opposite(task_category(t), o->max_morphisms, &st);
-    if (!op) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "cannot build the opposite of category %s: %s",
-               category_name(task_category(t)), yo_status_name(st == YO_OK ? YO_INTERNAL : st));
-      worst = st == YO_OK ? YO_INTERNAL : st;
-      break;
-    }
+    const category *work = NULL;
+    category *op = NULL;
+    worst = task_work_category(t, o->max_morphisms, &work, &op, d);
+    if (worst != YO_OK) break;
     worst = exact_check_opposite(task_category(t), op, d);
     category_free(op);
   }
@@ -77,107 +73,95 @@ yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
   return st;
 }
 
-/* "a, b, c" into buf. */
-static void list_names(char *buf, size_t cap, int n, const char *(*name)(const void *, int),
-                       const void *ctx)
+/* What a command can pick from a file: tasks or categories. */
+typedef struct kind {
+  const char *noun, *plural, *option;
+  int (*count)(const spec *s);
+  const char *(*name_at)(const spec *s, int i);
+} kind;
+
+static const char *task_name_at(const spec *s, int i) { return task_name(spec_task(s, i)); }
+static const char *category_name_at(const spec *s, int i)
 {
+  return category_name(spec_category(s, i));
+}
+
+static const kind TASKS = {"task", "tasks", "--task", spec_task_count, task_name_at};
+static const kind CATEGORIES = {"category", "categories", "--category", spec_category_count,
+                                category_name_at};
+
+/* The index of the one named `name` (or the only one when name is NULL);
+ * -1 with a printed error and *status set otherwise. */
+static int pick(const spec *s, const kind *k, const char *name, const cli_command *cmd,
+                yo_status *status)
+{
+  int n = k->count(s);
+  char names[1024];
   size_t used = 0;
-  buf[0] = '\0';
-  for (int i = 0; i < n && used + 1 < cap; i++) {
-    int w = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", name(ctx, i));
+  names[0] = '\0';
+  for (int i = 0; i < n && used + 1 < sizeof names; i++) {
+    int w = snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", k->name_at(s, i));
     if (w < 0) break;
     used += (size_t)w;
   }
-}
-
-static const char *task_name_at(const void *s, int i)
-{
-  return task_name(spec_task((const spec *)s, i));
-}
-
-static const char *category_name_at(const void *s, int i)
-{
-  return category_name(spec_category((const spec *)s, i));
+  if (name) {
+    for (int i = 0; i < n; i++)
+      if (strcmp(k->name_at(s, i), name) == 0) return i;
+    if (n > 0)
+      cli_usage_error(cmd, "%s has no %s '%s' (%s: %s)", spec_file(s), k->noun, name,
+                      k->plural, names);
+    else
+      cli_usage_error(cmd, "%s has no %s '%s' (it has no %s)", spec_file(s), k->noun, name,
+                      k->plural);
+    *status = YO_USAGE;
+    return -1;
+  }
+  if (n == 1) return 0;
+  if (n == 0) {
+    fprintf(stderr, "%s: error: no <%s> in this file\n", spec_file(s), k->noun);
+    *status = YO_INVALID;
+    return -1;
+  }
+  cli_usage_error(cmd, "%s has %d %s: choose one with %s (%s: %s)", spec_file(s), n,
+                  k->plural, k->option, k->plural, names);
+  *status = YO_USAGE;
+  return -1;
 }
 
 const task *load_pick_task(const spec *s, const char *name, const cli_command *cmd,
                            yo_status *status)
 {
-  int n = spec_task_count(s);
-  char names[1024];
-  list_names(names, sizeof names, n, task_name_at, s);
-  if (name) {
-    const task *t = spec_find_task(s, name);
-    if (t) return t;
-    if (n > 0)
-      cli_usage_error(cmd, "%s has no task '%s' (tasks: %s)", spec_file(s), name, names);
-    else
-      cli_usage_error(cmd, "%s has no task '%s' (it has no tasks)", spec_file(s), name);
-    *status = YO_USAGE;
-    return NULL;
-  }
-  if (n == 1) return spec_task(s, 0);
-  if (n == 0) {
-    fprintf(stderr, "%s: error: no <task> in this file\n", spec_file(s));
-    *status = YO_INVALID;
-    return NULL;
-  }
-  cli_usage_error(cmd, "%s has %d tasks: choose one with --task (tasks: %s)",
-                  spec_file(s), n, names);
-  *status = YO_USAGE;
-  return NULL;
+  int i = pick(s, &TASKS, name, cmd, status);
+  return i >= 0 ? spec_task(s, i) : NULL;
 }
 
 const category *load_pick_category(const spec *s, const char *name,
                                    const cli_command *cmd, yo_status *status)
 {
-  int n = spec_category_count(s);
-  char names[1024];
-  list_names(names, sizeof names, n, category_name_at, s);
-  if (name) {
-    const category *c = spec_find_category(s, name);
-    if (c) return c;
-    if (n > 0)
-      cli_usage_error(cmd, "%s has no category '%s' (categories: %s)", spec_file(s),
-                      name, names);
-    else
-      cli_usage_error(cmd, "%s has no category '%s' (it has no categories)",
-                      spec_file(s), name);
-    *status = YO_USAGE;
-    return NULL;
+  int i = pick(s, &CATEGORIES, name, cmd, status);
+  return i >= 0 ? spec_category(s, i) : NULL;
+}
+
+/* Free *s unless `picked`; returns picked. */
+static const void *keep_if(const void *picked, spec **s)
+{
+  if (!picked && *s) {
+    spec_free(*s);
+    *s = NULL;
   }
-  if (n == 1) return spec_category(s, 0);
-  if (n == 0) {
-    fprintf(stderr, "%s: error: no <category> in this file\n", spec_file(s));
-    *status = YO_INVALID;
-    return NULL;
-  }
-  cli_usage_error(cmd, "%s has %d categories: choose one with --category (categories: %s)",
-                  spec_file(s), n, names);
-  *status = YO_USAGE;
-  return NULL;
+  return picked;
 }
 
 const task *load_task(const char *path, const cli_common *o, const char *name,
                       const cli_command *cmd, spec **s, yo_status *status)
 {
   *status = load_spec(path, o, s);
-  const task *t = *status == YO_OK ? load_pick_task(*s, name, cmd, status) : NULL;
-  if (!t && *s) {
-    spec_free(*s);
-    *s = NULL;
-  }
-  return t;
+  return keep_if(*status == YO_OK ? load_pick_task(*s, name, cmd, status) : NULL, s);
 }
 
 const category *load_category(const char *path, const cli_common *o, const char *name,
                               const cli_command *cmd, spec **s, yo_status *status)
 {
   *status = load_spec(path, o, s);
-  const category *c = *status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL;
-  if (!c && *s) {
-    spec_free(*s);
-    *s = NULL;
-  }
-  return c;
+  return keep_if(*status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL, s);
 }

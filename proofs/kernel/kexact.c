@@ -183,6 +183,53 @@ static int deduce(int n, int m, int G, int D, const int *src, const int *tgt,
   return 1;
 }
 
+/* The deduction of one edge slot (ke_derived). */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires ke_mem(n, G, D, rank, dnode, deq, dside, dgap, rinv);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires 0 <= p < n && 0 <= s < D;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> ke_derived(n, E, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, rank, dnode, deq, dside, dgap, rinv, p, s);
+*/
+static int derived(int n, int m, int G, int D, const int *src, const int *tgt,
+                   const int *gsrc, const int *gtgt,
+                   const int *gslot, const int *ogen, const int *root,
+                   const int *next, const int *parent, const int *pgen,
+                   int E, int W, const int *eq_src, const int *woff,
+                   const int *wlen, const int *wgen, const int *rank,
+                   const int *dnode, const int *deq, const int *dside,
+                   const int *dgap, const int *rinv, int p, int s)
+{
+  //@ assert krow(n, D, p);
+  int j = p * D + s;
+  int k = dnode[j], e = deq[j], sd = dside[j];
+  if (k < 0 || k >= n || e < 0 || e >= E) {
+    //@ assert !ke_derived(n, E, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, rank, dnode, deq, dside, dgap, rinv, p, s);
+    return 0;
+  }
+  if (tgt[k] != eq_src[e]) {
+    //@ assert !ke_derived(n, E, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, rank, dnode, deq, dside, dgap, rinv, p, s);
+    return 0;
+  }
+  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  if (sd == 0)
+    return deduce(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                  parent, pgen, E, W, eq_src, woff, wlen, wgen, rank, dnode,
+                  deq, dside, dgap, rinv, p, s, k, rank[j], 2 * e, 2 * e + 1,
+                  dgap[j]);
+  if (sd == 1)
+    return deduce(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                  parent, pgen, E, W, eq_src, woff, wlen, wgen, rank, dnode,
+                  deq, dside, dgap, rinv, p, s, k, rank[j], 2 * e + 1, 2 * e,
+                  dgap[j]);
+  //@ assert !ke_derived(n, E, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, rank, dnode, deq, dside, dgap, rinv, p, s);
+  return 0;
+}
+
 /* One edge slot (ke_edge). */
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
@@ -212,23 +259,14 @@ static int edge_ok(int n, int m, int G, int D, const int *src, const int *tgt,
   if (h < 0) return 1;
   int g = pgen[h];
   if (parent[h] == p && g >= 0 && g < G && gsrc[g] == tgt[p] &&
-      gslot[g] == s)
+      gslot[g] == s) {
+    //@ assert ke_tree(G, D, tgt, gsrc, gslot, next, parent, pgen, p, s);
     return 1;
-  int k = dnode[j], e = deq[j], sd = dside[j];
-  if (k < 0 || k >= n || e < 0 || e >= E) return 0;
-  if (tgt[k] != eq_src[e]) return 0;
-  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
-  if (sd == 0)
-    return deduce(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+  }
+  //@ assert !ke_tree(G, D, tgt, gsrc, gslot, next, parent, pgen, p, s);
+  return derived(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
                   parent, pgen, E, W, eq_src, woff, wlen, wgen, rank, dnode,
-                  deq, dside, dgap, rinv, p, s, k, rank[j], 2 * e, 2 * e + 1,
-                  dgap[j]);
-  if (sd == 1)
-    return deduce(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
-                  parent, pgen, E, W, eq_src, woff, wlen, wgen, rank, dnode,
-                  deq, dside, dgap, rinv, p, s, k, rank[j], 2 * e + 1, 2 * e,
-                  dgap[j]);
-  return 0;
+                  deq, dside, dgap, rinv, p, s);
 }
 
 /*@

@@ -4,7 +4,8 @@
 # answer; a presentation without a certificate gives exit 3, no answer.
 $YONEDA represent --exact ../../specs/paper/jigsaw.xml --task RelabelPatches
 echo "represent: $?"
-$YONEDA claims --exact ../../specs/paper/arrow.xml
-echo "claims: $?"
+out=$($YONEDA claims --exact ../../specs/paper/arrow.xml); rc=$?
+printf '%s\n' "$out" | sed 's/, [0-9.]* s)/, T s)/'   # timings vary with the load
+echo "claims: $rc"
 $YONEDA represent --exact specs/exact-stall.xml --task T 2>&1
 echo "stall: $?"

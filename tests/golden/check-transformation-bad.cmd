@@ -1,0 +1,1 @@
+$YONEDA check specs/nat-bad.xml

@@ -1,0 +1,1 @@
+$YONEDA claims specs/nat-claims-fail.xml

@@ -1,0 +1,1 @@
+$YONEDA delta --help

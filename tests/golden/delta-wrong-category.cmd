@@ -1,0 +1,1 @@
+$YONEDA delta specs/nat-functors.xml --functor FullSub --task Angle

@@ -1,0 +1,1 @@
+$YONEDA functor specs/nat-functors.xml --functor Nope

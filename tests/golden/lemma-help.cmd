@@ -1,0 +1,1 @@
+$YONEDA lemma --help

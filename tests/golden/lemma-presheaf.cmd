@@ -1,0 +1,1 @@
+$YONEDA lemma ../../specs/paper/arrow.xml --task SpecPresheaf

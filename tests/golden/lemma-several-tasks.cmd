@@ -1,0 +1,1 @@
+$YONEDA lemma specs/nat-rot.xml

@@ -1,0 +1,1 @@
+$YONEDA nat ../../specs/paper/arrow.xml --from HomFromB --to HomIntoA

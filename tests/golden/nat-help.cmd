@@ -1,0 +1,1 @@
+$YONEDA nat --help

@@ -1,0 +1,1 @@
+$YONEDA nat specs/arrow.xml --from P --to Q

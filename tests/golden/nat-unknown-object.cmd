@@ -1,0 +1,1 @@
+$YONEDA nat specs/nat-rot.xml --from hom:y --to Angle

@@ -1,0 +1,1 @@
+$YONEDA sigma specs/nat-functors.xml --functor Z2toZ4 --task Sign

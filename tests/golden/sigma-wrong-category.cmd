@@ -1,0 +1,1 @@
+$YONEDA sigma specs/nat-functors.xml --functor FullSub --task Reach

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Many tasks on one category (run by `make bench`): the working category
+# (the opposite, for contravariant tasks) and kernel 1 are built once per
+# category and shared by every task of the file (proofs/check.h check_cache),
+# and `represent --all` checks each further universal pair with kernel 3
+# alone against the prepared context.
+#  - `claims` and `check` on S_7 x Z_3 (15,120 morphisms) with its regular
+#    task and 100 small tasks (the sign action, 50 covariant, 50
+#    contravariant), one claim each
+#  - `represent --all` on S_7 (5,040 universal pairs, each kernel-checked)
+# Prints wall seconds and peak RSS (MB) of each run.
+set -u
+cd "$(dirname "$0")/../.."
+Y=build/yoneda
+G=build/gen_regular
+T=${TMPDIR:-/tmp}/yoneda-claimsbench.$$
+mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+
+run() {
+  label=$1; shift
+  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
+  rc=$?
+  read -r wall kb <<EOT
+$(tail -n 1 "$T/time" 2>/dev/null)
+EOT
+  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
+  printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
+    "$(tail -1 "$T/out")"
+}
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+
+# sign.xml: S_7 x Z_3, its regular task and 2 x 50 sign tasks, one claim each
+$G 7 3 > "$T/base.xml"
+gens=$(sed -n 's/.*<morphism name="\([^"]*\)".*/\1/p' "$T/base.xml")
+{
+  sed '$d' "$T/base.xml"
+  echo '<claim name="regular" task="Regular" expect="representable"/>'
+  i=0
+  while [ $i -lt 50 ]; do
+    for v in covariant contravariant; do
+      echo "<task name=\"Sign$v$i\" category=\"G\" variance=\"$v\">"
+      echo '  <set object="o" elements="p m"/>'
+      for g in $gens; do
+        case $g in t) echo "  <map morphism=\"$g\" to=\"p m\"/>" ;;
+                   *) echo "  <map morphism=\"$g\" to=\"m p\"/>" ;; esac
+      done
+      echo '</task>'
+      echo "<claim name=\"sign$v$i\" task=\"Sign$v$i\" expect=\"not-representable\"/>"
+    done
+    i=$((i + 1))
+  done
+  echo '</yoneda>'
+} > "$T/sign.xml"
+
+echo "== many tasks on one category (S_7 x Z_3, 15,120 morphisms; 101 tasks, 50 contravariant) =="
+run "yoneda claims (101 claims)" $Y claims "$T/sign.xml"
+run "yoneda check" $Y check "$T/sign.xml"
+echo "== every universal pair kernel-checked (S_7 regular: 5,040 pairs) =="
+$G 7 1 > "$T/s7.xml"
+run "yoneda represent --all" $Y represent --all "$T/s7.xml"

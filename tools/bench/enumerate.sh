@@ -1,0 +1,85 @@
+#!/bin/sh
+# Enumeration and loading rows of `make bench` (issue 14 items 2 and 3),
+# in the table format of the other rows: | name | ours | anchor | ratio | goal |
+#  - scaling: `yoneda check` on S_9 and S_10 (Coxeter form), ratio S_10 / S_9
+#    measured in this run (goal <= 12: linear in the 10x morphisms);
+#  - the files of ../shared/bench (S_10 Coxeter and braid, T_5, T_6, T_7)
+#    next to libsemigroups' best strategy; libsemigroups is not installed
+#    here: its CPU seconds are the figures of ../shared/bench/README.md
+#    (newest release, -O3, the same 2-core machine), not of this run;
+#  - memory: peak RSS per morphism of the enumeration (build/bench) and of
+#    `check` (with the kernel's copy of the category) on S_10 (goal <= 64);
+#    S_11 (39,916,800 morphisms, minutes and GBs) only with BENCH_S11=1;
+#  - loading: `check` on the S_8 x Z_25 regular representation (52 MB) next
+#    to `xmllint --noout --huge` (parsing only) and xmllint with the RELAX NG
+#    schema (parsing + validation) on the same file (goal <= 3x the parse).
+# CPU seconds are user + sys of one process (/usr/bin/time).  BENCH_QUICK=1
+# skips the rows that take over a minute (T_7).
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+Y=build/yoneda
+B=build/bench
+GR=build/gen_regular
+SB=${SHARED_BENCH:-../shared/bench}
+[ -d "$SB" ] || SB=/work/shared/bench
+T=${TMPDIR:-/tmp}/yoneda-enum.$$
+mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+[ -x "$Y" ] && [ -x "$B" ] && [ -x "$GR" ] || { echo "bench: build/yoneda, build/bench or build/gen_regular missing"; exit 2; }
+quick=${BENCH_QUICK:-0}
+fail=0
+
+# cpu CMD... : run once; $cpu = user+sys seconds, $mb = peak RSS (MB), $kb, $rc
+cpu() {
+  /usr/bin/time -f '%U %S %M' -o "$T/time" "$@" >"$T/out" 2>"$T/err"
+  rc=$?
+  read -r u s kb <<EOT
+$(tail -n 1 "$T/time" 2>/dev/null)
+EOT
+  case "$u$s$kb" in ''|*[!0-9.]*) u=0; s=0; kb=0 ;; esac
+  cpu=$(awk -v a="$u" -v b="$s" 'BEGIN { printf "%.2f", a + b }')
+  mb=$((kb / 1024))
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+per() { awk -v kb="$1" -v n="$2" 'BEGIN { printf "%.0f", kb * 1024 / n }'; }
+row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; }
+expect() { # expect RC LABEL: note a failed run
+  [ "$rc" -eq "$1" ] || { echo "bench: $2: exit $rc (want $1): $(head -c 300 "$T/err")"; fail=1; }
+}
+
+echo "== enumeration and loading ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "| name | ours | anchor | ratio | goal |"
+echo "|---|---|---|---|---|"
+
+# ---- issue 14 item 2: S_9 -> S_10 ---------------------------------------------------
+sh tools/bench/gen_symmetric.sh 9 coxeter > "$T/s9.xml"
+cpu $Y check "$T/s9.xml"; expect 0 "S_9 check"; s9=$cpu
+cpu $Y check --max-morphisms 5000000 "$SB/symmetric-S10-coxeter.xml"; expect 0 "S_10 check"
+s10=$cpu; s10kb=$kb
+row "check S_10 / S_9, Coxeter form (3,628,800 / 362,880 morphisms)" "$s10 s" "S_9 $s9 s" "$(ratio "$s10" "$s9")" "≤ 12"
+row "check S_10 Coxeter ($SB)" "$s10 s" "libsemigroups Felsch 36.7 s (README)" "$(ratio "$s10" 36.7)" "≤ 0.5"
+row "check S_10 peak memory per morphism (kernel's copy included)" "$(per "$s10kb" 3628800) B" "—" "—" "≤ 64"
+cpu $B s10 3628800; expect 0 "bench s10"
+row "enumeration S_10 peak memory per morphism (build/bench)" "$(per "$kb" 3628800) B" "—" "—" "≤ 64"
+cpu $Y check --max-morphisms 5000000 "$SB/symmetric-S10-braid.xml"; expect 0 "S_10 braid check"
+row "check S_10 braid form" "$cpu s" "libsemigroups HLT 6.4 s (README)" "$(ratio "$cpu" 6.4)" "≤ 0.5"
+for t in 5:0.04:HLT 6:2.1:Felsch 7:38.8:HLT; do
+  n=${t%%:*}; rest=${t#*:}; ls=${rest%%:*}; strat=${rest#*:}
+  [ "$quick" = 1 ] && [ "$n" = 7 ] && continue
+  cpu $Y check --max-morphisms 5000000 "$SB/full-transformation-T$n.xml"; expect 0 "T_$n check"
+  row "check T_$n full transformation monoid (peak $mb MB)" "$cpu s" "libsemigroups $strat $ls s (README)" "$(ratio "$cpu" "$ls")" "≤ 0.5"
+done
+if [ "${BENCH_S11:-0}" = 1 ]; then
+  cpu $B s11 39916800; expect 0 "bench s11"
+  row "enumeration S_11 (39,916,800 morphisms, build/bench; peak $mb MB)" "$cpu s" "—" "—" "≤ 64 B/morphism: $(per "$kb" 39916800) B"
+fi
+
+# ---- issue 14 item 3: loading a big spec ------------------------------------------
+$GR 8 25 > "$T/reg.xml"
+cpu xmllint --noout --huge "$T/reg.xml"; parse=$cpu
+cpu xmllint --noout --huge --relaxng specs/schema/yoneda-1.rng "$T/reg.xml"; valid=$cpu
+cpu $Y check --max-morphisms 2000000 "$T/reg.xml"; expect 0 "S_8 x Z_25 check"
+row "check S_8 x Z_25 regular ($(du -m "$T/reg.xml" | cut -f1) MB, 1,008,000 morphisms; peak $mb MB)" "$cpu s" "xmllint --noout --huge $parse s" "$(ratio "$cpu" "$parse")" "≤ 3"
+row "(xmllint with the RELAX NG schema on the same file)" "$valid s" "xmllint --noout --huge $parse s" "$(ratio "$valid" "$parse")" "—"
+exit $fail
