@@ -221,7 +221,7 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
 
 /* ---- the counterexample as a spec ----------------------------------------------- */
 
-static int identity_of(const property_model *m, int f)
+int search_identity_of(const property_model *m, int f)
 {
   for (int x = 0; x < m->objects; x++)
     if (m->identity[x] == f) return x;
@@ -230,16 +230,16 @@ static int identity_of(const property_model *m, int f)
 
 /* Names: object x -> "x<k>", non-identity morphism -> "f<k>" (1-based in
  * morphism order), elements "e<k>". */
-static void morphism_name(const property_model *m, int f, char *buf, size_t cap)
+void search_morphism_name(const property_model *m, int f, char *buf, size_t cap)
 {
-  int x = identity_of(m, f);
+  int x = search_identity_of(m, f);
   if (x >= 0) {
     snprintf(buf, cap, "x%d", x);
     return;
   }
   int k = 0;
   for (int g = 0; g <= f; g++)
-    if (identity_of(m, g) < 0) k++;
+    if (search_identity_of(m, g) < 0) k++;
   snprintf(buf, cap, "f%d", k);
 }
 
@@ -259,20 +259,20 @@ char *search_counterexample_xml(const search *s, const property_model *m)
   text_printf(&b, "<yoneda version=\"1\">\n  <category name=\"CE\">\n");
   for (int x = 0; x < m->objects; x++) text_printf(&b, "    <object name=\"x%d\"/>\n", x);
   for (int f = 0; f < m->morphisms; f++) {
-    if (identity_of(m, f) >= 0) continue;
-    morphism_name(m, f, fa, sizeof fa);
+    if (search_identity_of(m, f) >= 0) continue;
+    search_morphism_name(m, f, fa, sizeof fa);
     text_printf(&b, "    <morphism name=\"%s\" source=\"x%d\" target=\"x%d\"/>\n", fa,
               m->source[f], m->target[f]);
   }
   int M = m->morphisms;
   for (int f = 0; f < M; f++)
     for (int g = 0; g < M; g++) {
-      if (identity_of(m, f) >= 0 || identity_of(m, g) >= 0) continue;
+      if (search_identity_of(m, f) >= 0 || search_identity_of(m, g) >= 0) continue;
       int h = m->compose[f * M + g];
       if (h < 0) continue;
-      morphism_name(m, f, fa, sizeof fa);
-      morphism_name(m, g, fb, sizeof fb);
-      morphism_name(m, h, fc, sizeof fc);
+      search_morphism_name(m, f, fa, sizeof fa);
+      search_morphism_name(m, g, fb, sizeof fb);
+      search_morphism_name(m, h, fc, sizeof fc);
       text_printf(&b, "    <equation lhs=\"%s %s\" rhs=\"%s\"/>\n", fa, fb, fc);
     }
   text_printf(&b, "  </category>\n");
@@ -284,9 +284,9 @@ char *search_counterexample_xml(const search *s, const property_model *m)
     text_printf(&b, "\"/>\n");
   }
   for (int f = 0; f < M; f++) {
-    if (identity_of(m, f) >= 0) continue;
+    if (search_identity_of(m, f) >= 0) continue;
     int dom = m->variance == TASK_COVARIANT ? m->source[f] : m->target[f];
-    morphism_name(m, f, fa, sizeof fa);
+    search_morphism_name(m, f, fa, sizeof fa);
     text_printf(&b, "    <map morphism=\"%s\" to=\"", fa);
     for (int e = 0; e < m->size[dom]; e++)
       text_printf(&b, "%se%d", e ? " " : "", m->action[f * m->stride + e]);

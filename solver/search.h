@@ -62,6 +62,12 @@ double search_result_seconds(const search_result *r);
 /* The last class checked (objects, morphisms), or 0, 0. */
 void search_result_last_class(const search_result *r, int *objects, int *morphisms);
 
+/* The names a counterexample's spec gives: the object whose identity f is
+ * (or -1), and the morphism's name ("x<k>" for the identity of object k,
+ * "f<k>" for the k-th non-identity morphism, 1-based). */
+int search_identity_of(const property_model *m, int f);
+void search_morphism_name(const property_model *m, int f, char *buf, size_t cap);
+
 /* The counterexample m of s as a spec-v1 document: category CE (objects
  * x0.., non-identity morphisms f1.., an equation for every composable pair
  * of them: the composition table), task T (elements e0.. in every set), the

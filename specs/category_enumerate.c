@@ -294,6 +294,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
     }
     /* the first block of a uniform category keeps the table's rows */
     int take = !c->row && c->nmor == 0;
+    if (take) coset_table_fit(&t);
     if ((st = grow_results(c, &t, r.rdeg, &dr, n, take)) != YO_OK ||
         (st = number_block(c, &t, r.rdeg, &dr)) != YO_OK)
       goto done;

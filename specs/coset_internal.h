@@ -214,6 +214,10 @@ int relators_hidden_inverses(const category *c, int *need);
 void coset_table_init(tc *t, const category *c, const relators *r, int max_morphisms,
                       size_t *peak);
 void coset_table_free(tc *t);
+/* After a block: shrink the rows, union-find and types to the live nodes
+ * (the other node arrays keep their size; only coset_table_drop_nodes may
+ * follow). */
+void coset_table_fit(tc *t);
 /* Give back the node arrays (t->row may have been taken: NULL). */
 void coset_table_drop_nodes(tc *t);
 /* Give back the node arrays of a large table between blocks. */

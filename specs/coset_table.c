@@ -264,6 +264,16 @@ static void free_nodes(tc *t)
 
 void coset_table_drop_nodes(tc *t) { free_nodes(t); }
 
+void coset_table_fit(tc *t)
+{
+  size_t n = (size_t)(t->live > 0 ? t->live : 1);
+  int *p;
+  if ((p = realloc(t->row, n * (size_t)t->W * sizeof(int)))) t->row = p;
+  if ((p = realloc(t->uf, n * sizeof(int)))) t->uf = p;
+  if ((p = realloc(t->type, n * sizeof(int)))) t->type = p;
+  t->cap = t->live;
+}
+
 void coset_table_shrink(tc *t)
 {
   if (t->cap > TABLE_KEEP_NODES) free_nodes(t);

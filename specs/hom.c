@@ -17,6 +17,13 @@ int hom_element_of(const category *work, int X, int f)
 /* Morphism f's path with "." separators (reversed for the opposite). */
 static char *dotted(const category *work, int f, int reversed)
 {
+  if (category_word_length(work, f) == 0) {   /* an identity: id_X */
+    const char *x = category_object_name(work, category_source(work, f));
+    size_t n = strlen(x) + 4;
+    char *id = malloc(n);
+    if (id) snprintf(id, n, "id_%s", x);
+    return id;
+  }
   int need = category_format_morphism(work, f, reversed, NULL, 0);
   char *s = malloc((size_t)need + 1);
   if (!s) return NULL;

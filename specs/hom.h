@@ -9,7 +9,7 @@
  * increasing morphism id, so the identity of X is element 0 of the set at
  * X.  Generator g acts by composition: f |-> f;g in `work`.  Element names
  * are the morphisms' paths in c with "." between generator names ("r.r"),
- * or the object's name for an identity; if two names collide (generator
+ * or id_X for the identity of X; if two names collide (generator
  * names containing "."), that set's elements are named m0, m1, ...  When
  * the normal forms of the morphisms out of X have more than HOM_NAMED_MAX
  * generators in all (a big group with long words: the names alone would

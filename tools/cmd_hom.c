@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "proofs/check.h"
+#include "specs/hom.h"
 #include "specs/names.h"
 #include "specs/writer.h"
 #include "tools/commands.h"
@@ -39,8 +40,8 @@ const cli_command cmd_hom = {
   "the <task> element goes to stdout, ready to paste next to the category;\n"
   "with --out, OUT is a complete spec file holding the category, the task and\n"
   "a claim that it is representable, which check, represent and claims read.\n"
-  "When normal-form names would clash, elements are named m0, m1, ... (the\n"
-  "morphism's number).  The task is checked by the proved kernel first.",
+  "When names would clash within a set, that set's elements are named m0,\n"
+  "m1, ...  The task is checked by the proved kernel first.",
   options,
   "  0  written\n"
   "  1  invalid input (FILE:LINE errors on stderr)\n"
@@ -49,118 +50,6 @@ const cli_command cmd_hom = {
   "  4  kernel rejection or write error\n",
   run
 };
-
-/* Element names: normal forms joined by '.', id_P for identities; NULL
- * entries mean "use m<f>" (set when any two would clash). */
-static char **element_names(const category *c, const int *members, int count)
-{
-  char **nm = calloc((size_t)count, sizeof *nm);
-  names *seen = names_new((size_t)count);
-  int clash = !nm || !seen;
-  int *w = NULL, wcap = 0;
-  for (int i = 0; i < count && !clash; i++) {
-    int f = members[i];
-    int n = category_word_length(c, f);
-    if (n > wcap) {
-      int *nw = realloc(w, (size_t)n * sizeof *nw);
-      if (!nw) { clash = 1; break; }
-      w = nw;
-      wcap = n;
-    }
-    category_word(c, f, w, wcap);
-    size_t len = 0;
-    if (n == 0) {
-      len = 3 + strlen(category_object_name(c, category_source(c, f)));
-    } else {
-      for (int k = 0; k < n; k++) len += strlen(category_generator_name(c, w[k])) + 1;
-    }
-    char *s = malloc(len + 1);
-    if (!s) { clash = 1; break; }
-    if (n == 0) {
-      snprintf(s, len + 1, "id_%s", category_object_name(c, category_source(c, f)));
-    } else {
-      s[0] = '\0';
-      for (int k = 0; k < n; k++) {
-        if (k) strcat(s, ".");
-        strcat(s, category_generator_name(c, w[k]));
-      }
-    }
-    nm[i] = s;
-    int old;
-    if (!names_valid(s) || names_insert(seen, s, i, &old) != 0) clash = 1;
-  }
-  free(w);
-  names_free(seen);
-  if (clash && nm) {
-    for (int i = 0; i < count; i++) {
-      free(nm[i]);
-      nm[i] = malloc(24);
-      if (nm[i]) snprintf(nm[i], 24, "m%d", members[i]);
-    }
-  }
-  return nm;
-}
-
-/* The task Hom(p,-) (covariant) or Hom(-,p) of c, named `name`. */
-static task *make_hom(const category *c, int p, int contra, const char *name)
-{
-  int nobj = category_object_count(c), nmor = category_morphism_count(c);
-  task *t = task_new(name, c, contra ? TASK_CONTRAVARIANT : TASK_COVARIANT, 0);
-  int *members = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *members);
-  int *start = calloc((size_t)nobj + 1, sizeof *start);
-  int *pos = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *pos);
-  int *img = malloc((size_t)(nmor > 0 ? nmor : 1) * sizeof *img);
-  char **nm = NULL;
-  int ok = t && members && start && pos && img;
-  /* members grouped by the object X they belong to (T(X)), in morphism
-   * order within each group: count, prefix sums, place. */
-  for (int f = 0; ok && f < nmor; f++) {
-    int other = contra ? category_source(c, f) : category_target(c, f);
-    int end = contra ? category_target(c, f) : category_source(c, f);
-    if (end == p) start[other + 1]++;
-  }
-  for (int x = 0; ok && x < nobj; x++) start[x + 1] += start[x];
-  int *fill = ok ? calloc((size_t)nobj + 1, sizeof *fill) : NULL;
-  ok = ok && fill;
-  for (int f = 0; ok && f < nmor; f++) {
-    int other = contra ? category_source(c, f) : category_target(c, f);
-    int end = contra ? category_target(c, f) : category_source(c, f);
-    if (end != p) continue;
-    pos[f] = fill[other]++;
-    members[start[other] + pos[f]] = f;
-  }
-  free(fill);
-  if (ok) nm = element_names(c, members, start[nobj]);
-  ok = ok && nm;
-  for (int x = 0; ok && x < nobj; x++) {
-    int n = start[x + 1] - start[x];
-    for (int i = 0; ok && i < n; i++) ok = nm[start[x] + i] != NULL;
-    if (ok) ok = task_set_elements(t, x, n, (const char *const *)nm + start[x], 0) == 0;
-  }
-  for (int g = 0; ok && g < category_generator_count(c); g++) {
-    int dom = task_domain(t, g);
-    int gm = category_generator_morphism(c, g);
-    for (int i = start[dom]; i < start[dom + 1]; i++) {
-      int h = members[i];
-      int image = contra ? category_compose(c, gm, h) : category_step(c, h, g);
-      img[i - start[dom]] = image >= 0 ? pos[image] : -1;
-      if (image < 0) ok = 0;
-    }
-    if (ok) ok = task_set_map(t, g, img, 0) == 0;
-  }
-  if (nm)
-    for (int i = 0; i < start[nobj]; i++) free(nm[i]);
-  free(nm);
-  free(members);
-  free(start);
-  free(pos);
-  free(img);
-  if (!ok) {
-    task_free(t);
-    return NULL;
-  }
-  return t;
-}
 
 static int write_hom(FILE *f, const category *c, const task *t, int whole, const char *obj)
 {
@@ -241,15 +130,22 @@ static int run(int argc, char **argv)
       snprintf(name, sizeof name, "%s", name_arg);
     else
       snprintf(name, sizeof name, contra ? "Hom_to_%s" : "Hom_%s", obj_arg);
-    task *t = make_hom(c, obj, contra, name);
     diag_list *d = diag_list_new(0);
     category *owned = NULL;
-    const category *work = NULL;
-    if (!t || !d) {
+    const category *work = c;
+    task *t = NULL;
+    if (contra && !(owned = category_opposite(c, o.max_morphisms, &st))) {
+      print_error("the opposite of category %s: %s", category_name(c),
+                  st == YO_LIMIT ? "too many morphisms" : "out of memory");
+    } else {
+      if (owned) work = owned;
+      t = hom_task_new(c, work, contra ? TASK_CONTRAVARIANT : TASK_COVARIANT, obj, name);
+    }
+    if (!owned && contra) {
+      /* printed */
+    } else if (!t || !d) {
       print_error("out of memory");
       st = YO_INTERNAL;
-    } else if ((st = task_work_category(t, o.max_morphisms, &work, &owned, d)) != YO_OK) {
-      print_diags_prefixed(d, "yoneda");
     } else if (check_task(t, work, d) != YO_OK) {
       print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;

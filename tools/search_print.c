@@ -6,27 +6,6 @@
 static const char *plural(int k) { return k == 1 ? "" : "s"; }
 
 
-static int identity_of(const property_model *m, int f)
-{
-  for (int x = 0; x < m->objects; x++)
-    if (m->identity[x] == f) return x;
-  return -1;
-}
-
-/* The names search_counterexample_xml gives (x<k>, f<k>). */
-static void name_of(const property_model *m, int f, char *buf, size_t cap)
-{
-  int x = identity_of(m, f);
-  if (x >= 0) {
-    snprintf(buf, cap, "x%d", x);
-    return;
-  }
-  int k = 0;
-  for (int g = 0; g <= f; g++)
-    if (identity_of(m, g) < 0) k++;
-  snprintf(buf, cap, "f%d", k);
-}
-
 void search_print_counterexample(const search *s, const property_model *m, int minimal,
                                  int sharded)
 {
@@ -44,7 +23,7 @@ void search_print_counterexample(const search *s, const property_model *m, int m
       int any = 0;
       for (int f = 0; f < M; f++) {
         if (m->source[f] != x || m->target[f] != y) continue;
-        name_of(m, f, a, sizeof a);
+        search_morphism_name(m, f, a, sizeof a);
         if (any) printf(", %s", a);
         else printf("  Hom(x%d,x%d) = {%s", x, y, a);
         any = 1;
@@ -55,12 +34,12 @@ void search_print_counterexample(const search *s, const property_model *m, int m
   for (int f = 0; f < M; f++)
     for (int g = 0; g < M; g++) {
       int h = m->compose[f * M + g];
-      if (h < 0 || identity_of(m, f) >= 0 || identity_of(m, g) >= 0) continue;
+      if (h < 0 || search_identity_of(m, f) >= 0 || search_identity_of(m, g) >= 0) continue;
       if (!header) printf("composition (first, then second):\n");
       header = 1;
-      name_of(m, f, a, sizeof a);
-      name_of(m, g, b, sizeof b);
-      name_of(m, h, c, sizeof c);
+      search_morphism_name(m, f, a, sizeof a);
+      search_morphism_name(m, g, b, sizeof b);
+      search_morphism_name(m, h, c, sizeof c);
       printf("  %s %s = %s\n", a, b, c);
     }
   printf("task T (%s):\n", m->variance == TASK_COVARIANT ? "covariant" : "contravariant");
@@ -70,9 +49,9 @@ void search_print_counterexample(const search *s, const property_model *m, int m
     printf("}\n");
   }
   for (int f = 0; f < M; f++) {
-    if (identity_of(m, f) >= 0) continue;
+    if (search_identity_of(m, f) >= 0) continue;
     int dom = m->variance == TASK_COVARIANT ? m->source[f] : m->target[f];
-    name_of(m, f, a, sizeof a);
+    search_morphism_name(m, f, a, sizeof a);
     printf("  T(%s):", a);
     if (m->size[dom] == 0) printf(" the empty map");
     for (int e = 0; e < m->size[dom]; e++)

@@ -3,7 +3,7 @@
 # N = 1..7, each with its count checked against OEIS A125696 and against
 # the Euler transform of the connected counts (`--euler`), with CPU seconds
 # (the enumerator's own, from --stats), wall seconds and search nodes.
-# N = 8 (1,723,286 categories; about 15 s CPU) is an optional long row:
+# N = 8 (1,723,286 categories; about 12 s CPU) is an optional long row:
 #   YONEDA_BENCH_CENSUS8=1 make bench
 # Then a sharded row: N = 7 in 8 shards through GNU parallel (2 jobs),
 # merged by census-merge, with the CPU time of the slowest and the average

@@ -1,0 +1,1 @@
+$YONEDA census --search initial --morphisms 3

@@ -1,0 +1,1 @@
+$YONEDA census --check specs/search-basic.xml
