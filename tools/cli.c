@@ -9,13 +9,15 @@
 #include <string.h>
 
 #include "specs/category.h"
+#include "tools/report.h"
 
 enum {
   KEY_HELP = 'h',
   KEY_MAX_MORPHISMS = CLI_KEY_BASE + 1000,
   KEY_STRICT,
   KEY_TIMEOUT,
-  KEY_EXACT
+  KEY_EXACT,
+  KEY_FORMAT
 };
 
 /* A common option and, when it takes a number, its default (shown where
@@ -36,6 +38,7 @@ static const common_option common_options[] = {
   {{"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"}, 0, 0, CLI_MAX_SECONDS},
   {{"exact", KEY_EXACT, NULL, "also prove every category exact: kernel 7\nchecks that the enumeration merged nothing\nthe equations do not force (docs/trust.md)"},
    0, 0, 0},
+  {{"format", KEY_FORMAT, "F", "text (default) or json: one JSON document\non stdout (docs/json.md)"}, 0, 0, 0},
   {{"help", KEY_HELP, NULL, "show this help and exit"}, 0, 0, 0},
   {{NULL, 0, NULL, NULL}, 0, 0, 0}
 };
@@ -74,6 +77,25 @@ static void add_option(const cli_option *t, struct option *lo, int *nlo, char *s
   }
 }
 
+/* --format json anywhere on the command line switches the run to JSON
+ * before any option is parsed for real, so that even a usage error about
+ * an earlier option comes as a JSON document.  The scan parses a copy of
+ * argv (getopt permutes it) with the same tables. */
+static void prescan_format(cli_parser *p)
+{
+  parser_impl *im = p->impl;
+  char **copy = malloc(((size_t)p->argc + 1) * sizeof *copy);
+  if (!copy) return;
+  memcpy(copy, p->argv, (size_t)p->argc * sizeof *copy);
+  copy[p->argc] = NULL;
+  int json = 0, k;
+  optind = 0;
+  while ((k = getopt_long(p->argc, copy, im->shortopts, im->longopts, NULL)) != -1)
+    if (k == KEY_FORMAT && optarg) json = strcmp(optarg, "json") == 0;
+  free(copy);
+  if (json) report_start_json(p->cmd->name);
+}
+
 int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv)
 {
   memset(p, 0, sizeof *p);
@@ -98,8 +120,9 @@ int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv
   for (int i = 0; i < ncommon; i++)
     add_option(&common_options[i].opt, im->longopts, &nlo, im->shortopts, &nso);
   p->impl = im;
-  optind = 0;   /* glibc: full reset, also of the permutation state */
   opterr = 0;
+  prescan_format(p);
+  optind = 0;   /* glibc: full reset, also of the permutation state */
   return 0;
 oom:
   if (im) {
@@ -174,6 +197,11 @@ int cli_next(cli_parser *p)
     return CLI_COMMON;
   case KEY_EXACT:
     p->common.exact = 1;
+    return CLI_COMMON;
+  case KEY_FORMAT:
+    if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
+      return cli_usage_error(p->cmd, "--format needs text or json, not '%s'", optarg),
+             CLI_ERROR;
     return CLI_COMMON;
   case KEY_TIMEOUT:
     if (cli_parse_seconds(p->cmd, "--timeout", optarg, &p->common.timeout) < 0)

@@ -10,6 +10,7 @@
 #include "tools/load.h"
 #include "tools/outfile.h"
 #include "tools/print.h"
+#include "tools/report.h"
 #include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
@@ -166,6 +167,85 @@ static void summarise(const spec *s, const char *prefix, int exact)
   }
 }
 
+/* --format json: the definitions of s, as summarise lists them. */
+static void summarise_json(json_writer *j, const spec *s, int exact)
+{
+  json_key(j, "definitions");
+  json_array_begin(j);
+  int nc = spec_category_count(s), nt = spec_task_count(s), nf = spec_functor_count(s);
+  int na = spec_transformation_count(s);
+  int n = nc + nt + nf + na, k = 0;
+  item *items = malloc((size_t)(n > 0 ? n : 1) * sizeof *items);
+  if (!items) {
+    json_array_end(j);
+    return;
+  }
+  for (int i = 0; i < nc; i++)
+    items[k++] = (item){category_line(spec_category(s, i)), 0, i};
+  for (int i = 0; i < nt; i++) items[k++] = (item){task_line(spec_task(s, i)), 1, i};
+  for (int i = 0; i < nf; i++)
+    items[k++] = (item){functor_line(spec_functor(s, i)), 2, i};
+  for (int i = 0; i < na; i++)
+    items[k++] = (item){transformation_line(spec_transformation(s, i)), 3, i};
+  qsort(items, (size_t)n, sizeof *items, item_cmp);
+  for (int i = 0; i < n; i++) {
+    json_object_begin(j);
+    if (items[i].kind == 0) {
+      const category *c = spec_category(s, items[i].index);
+      json_member_string(j, "kind", "category");
+      json_member_string(j, "name", category_name(c));
+      json_member_int(j, "line", items[i].line);
+      json_member_int(j, "objects", category_object_count(c));
+      json_member_int(j, "morphisms", category_morphism_count(c));
+      json_member_bool(j, "exact", exact);
+    } else if (items[i].kind == 1) {
+      const task *t = spec_task(s, items[i].index);
+      json_member_string(j, "kind", "task");
+      json_member_string(j, "name", task_name(t));
+      json_member_int(j, "line", items[i].line);
+      json_member_string(j, "variance", task_variance_of(t) == TASK_COVARIANT
+                                            ? "covariant" : "contravariant");
+      json_member_string(j, "category", category_name(task_category(t)));
+      json_member_int(j, "elements", task_element_total(t));
+    } else if (items[i].kind == 3) {
+      const transformation *a = spec_transformation(s, items[i].index);
+      json_member_string(j, "kind", "transformation");
+      json_member_string(j, "name", transformation_name(a));
+      json_member_int(j, "line", items[i].line);
+      json_member_string(j, "from", task_name(transformation_from(a)));
+      json_member_string(j, "to", task_name(transformation_to(a)));
+      json_member_bool(j, "natural", 1);
+    } else {
+      const functor *F = spec_functor(s, items[i].index);
+      json_member_string(j, "kind", "functor");
+      json_member_string(j, "name", functor_name(F));
+      json_member_int(j, "line", items[i].line);
+      json_member_string(j, "source", category_name(functor_source(F)));
+      json_member_string(j, "target", category_name(functor_target(F)));
+    }
+    json_object_end(j);
+  }
+  free(items);
+  for (int i = 0; i < spec_search_count(s); i++) {
+    const search *se = spec_search(s, i);
+    char hyp[512], concl[512];
+    search_prop_format(search_hypothesis(se), hyp, sizeof hyp);
+    search_prop_format(search_conclusion(se), concl, sizeof concl);
+    json_object_begin(j);
+    json_member_string(j, "kind", "search");
+    json_member_string(j, "name", search_name(se));
+    json_member_string(j, "variance", search_variance(se) == TASK_COVARIANT
+                                          ? "covariant" : "contravariant");
+    json_member_int(j, "max_objects", search_max_objects(se));
+    json_member_int(j, "max_morphisms", search_max_morphisms(se));
+    json_member_int(j, "max_elements", search_max_elements(se));
+    json_member_string(j, "hypothesis", hyp);
+    json_member_string(j, "conclusion", concl);
+    json_object_end(j);
+  }
+  json_array_end(j);
+}
+
 /* --cert: derive, check and write the exact certificate of one category. */
 static yo_status write_certificate(const spec *s, const char *name, const char *path)
 {
@@ -229,10 +309,16 @@ static int run(int argc, char **argv)
   if (cat_name && !cert_path)
     return cli_usage_error(&cmd_check, "--category is only used with --cert");
   watchdog_start(o.timeout, o.timeout);
+  json_writer *j = report_result();
+  if (j) {
+    json_key(j, "files");
+    json_array_begin(j);
+  }
   yo_status worst = YO_OK;
   for (int i = 0; i < nfiles; i++) {
     spec *s = NULL;
     yo_status st = load_spec(files[i], &o, &s);
+    int valid = 0;
     if (st == YO_OK) {
       st = kernel_check(s, &o);
       if (st == YO_OK) {
@@ -246,11 +332,20 @@ static int run(int argc, char **argv)
         }
         if (st == YO_OK && cert_path) st = write_certificate(s, cat_name, cert_path);
         if (st == YO_OK) summarise(s, prefix, o.exact);
+        valid = st == YO_OK;
         free(prefix);
         fflush(stdout);
       }
-      spec_free(s);
     }
+    if (j) {
+      json_object_begin(j);
+      json_member_string(j, "file", files[i]);
+      json_member_string(j, "status", report_status_name((int)st));
+      if (valid) summarise_json(j, s, o.exact);
+      if (valid && cert_path) json_member_string(j, "certificate", cert_path);
+      json_object_end(j);
+    }
+    spec_free(s);
     if (rank(st) > rank(worst)) worst = st;
   }
   return (int)worst;

@@ -16,6 +16,7 @@
 #include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/progress.h"
+#include "tools/report.h"
 #include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
@@ -61,7 +62,31 @@ const cli_command cmd_claims = {
 typedef struct totals {
   int run, passed, failed, undecided, invalid;
   int io_errors;   /* certificates that could not be written */
+  int unloaded;    /* files that failed to load (also counted in invalid) */
 } totals;
+
+/* --format json: one element of the result's "claims" array (docs/json.md).
+ * result: "pass", "fail", "undecided" or "invalid"; got / evidence may be
+ * NULL; seconds < 0: not run. */
+static void claim_json(const char *file, long line, const char *name, const char *expect,
+                       const char *result, const char *got, const char *evidence,
+                       double seconds)
+{
+  json_writer *j = report_result();
+  if (!j) return;
+  json_object_begin(j);
+  json_member_string(j, "name", name);
+  json_member_string(j, "file", file);
+  json_member_int(j, "line", line);
+  json_member_string(j, "expect", expect);
+  json_member_string(j, "result", result);
+  json_member_string(j, "got", got);
+  json_member_string(j, "evidence", evidence);
+  json_key(j, "seconds");
+  if (seconds >= 0) json_double(j, (double)(long)(seconds * 1000 + 0.5) / 1000);
+  else json_null(j);
+  json_object_end(j);
+}
 
 /* The explanation on one line: its lines joined with "; ". */
 static void one_line(const char *text, char *buf, size_t cap)
@@ -150,6 +175,7 @@ static void run_nat_claim(claims_run *cr, const spec *s, const char *file, int s
   if (out.verdict == NATCLAIM_INVALID) {
     fprintf(stderr, "%s:%ld: error: claim %s: %s\n", file, spec_claim_line(c), name,
             out.evidence);
+    claim_json(file, spec_claim_line(c), name, expect, "invalid", NULL, out.evidence, -1);
     cr->tot.invalid++;
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
@@ -160,11 +186,14 @@ static void run_nat_claim(claims_run *cr, const spec *s, const char *file, int s
   if (out.verdict == NATCLAIM_PASS) {
     cr->tot.passed++;
     printf("PASS %s (expect %s, %.2f s)\n", name, expect, out.seconds);
+    claim_json(file, spec_claim_line(c), name, expect, "pass", expect, NULL, out.seconds);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_PASSED, NULL, NULL, NULL);
   } else if (out.verdict == NATCLAIM_UNDECIDED) {
     cr->tot.undecided++;
     printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, out.evidence);
+    claim_json(file, spec_claim_line(c), name, expect, "undecided", NULL, out.evidence,
+               out.seconds);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_ERROR, out.evidence,
                      "undecided", out.evidence);
@@ -172,6 +201,8 @@ static void run_nat_claim(claims_run *cr, const spec *s, const char *file, int s
     cr->tot.failed++;
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, out.got,
            out.evidence);
+    claim_json(file, spec_claim_line(c), name, expect, "fail", out.got, out.evidence,
+               out.seconds);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, out.got);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, out.seconds, JUNIT_FAILED, msg,
@@ -258,6 +289,8 @@ static void run_search_claim(claims_run *cr, const spec *s, const char *file, in
     progress_clear(&cr->prog);
     fprintf(stderr, "%s:%ld: error: claim %s: unknown %s\n", file, spec_claim_line(c), name,
             se ? "task" : "search");
+    claim_json(file, spec_claim_line(c), name, expect, "invalid", NULL,
+               se ? "unknown task" : "unknown search", -1);
     cr->tot.invalid++;
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
@@ -276,12 +309,14 @@ static void run_search_claim(claims_run *cr, const spec *s, const char *file, in
   if (decided && got == want) {
     cr->tot.passed++;
     printf("PASS %s (expect %s, %.2f s)\n", name, expect, secs);
+    claim_json(file, spec_claim_line(c), name, expect, "pass", expect, evidence, secs);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, secs, JUNIT_PASSED, NULL, NULL, NULL);
   } else if (decided) {
     const char *gotw = got ? "counterexample" : "no-counterexample";
     cr->tot.failed++;
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, gotw, evidence);
+    claim_json(file, spec_claim_line(c), name, expect, "fail", gotw, evidence, secs);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, gotw);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "wrong-answer",
@@ -293,6 +328,7 @@ static void run_search_claim(claims_run *cr, const spec *s, const char *file, in
     if (limit) {
       cr->tot.undecided++;
       printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
+      claim_json(file, spec_claim_line(c), name, expect, "undecided", NULL, evidence, secs);
       if (cr->junit)
         junit_add_case(cr->junit, suite, name, file, secs, JUNIT_ERROR, evidence, "undecided",
                        evidence);
@@ -300,6 +336,8 @@ static void run_search_claim(claims_run *cr, const spec *s, const char *file, in
       cr->tot.failed++;
       printf("FAIL %s: expected %s, got internal error \xe2\x80\x94 %s\n", name, expect,
              evidence);
+      claim_json(file, spec_claim_line(c), name, expect, "fail", "internal error", evidence,
+                 secs);
       snprintf(msg, sizeof msg, "expected %s, got internal error", expect);
       if (cr->junit)
         junit_add_case(cr->junit, suite, name, file, secs, JUNIT_FAILED, msg, "internal-error",
@@ -335,6 +373,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     fprintf(stderr, "%s:%ld: error: claim %s: unsupported expect '%s' (this version "
                     "checks representable / not-representable)\n",
             file, line, name, expect ? expect : "");
+    claim_json(file, line, name, expect, "invalid", NULL, "unsupported expect", -1);
     cr->tot.invalid++;
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "unsupported claim",
@@ -346,6 +385,8 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     progress_clear(&cr->prog);
     fprintf(stderr, "%s:%ld: error: claim %s: %s\n", file, line, name,
             task_attr ? "unknown task" : "missing task attribute");
+    claim_json(file, line, name, expect, "invalid", NULL,
+               task_attr ? "unknown task" : "missing task attribute", -1);
     cr->tot.invalid++;
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, 0, JUNIT_ERROR, "invalid claim",
@@ -390,6 +431,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     if (got_yes == want_yes) {
       cr->tot.passed++;
       printf("PASS %s (expect %s, %.2f s)\n", name, expect, seconds);
+      claim_json(file, line, name, expect, "pass", expect, NULL, seconds);
       if (cr->junit)
         junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_PASSED, NULL, NULL,
                        NULL);
@@ -410,6 +452,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
       const char *ev = whole ? whole : evidence;
       const char *got = got_yes ? "representable" : "not-representable";
       printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, ev);
+      claim_json(file, line, name, expect, "fail", got, ev, seconds);
       snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
       if (cr->junit)
         junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
@@ -420,6 +463,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     cr->tot.undecided++;
     snprintf(evidence, sizeof evidence, "%s", print_first_error(d, "unknown"));
     printf("UNDECIDED %s: expected %s \xe2\x80\x94 %s\n", name, expect, evidence);
+    claim_json(file, line, name, expect, "undecided", NULL, evidence, seconds);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_ERROR, evidence,
                      "undecided", evidence);
@@ -429,6 +473,7 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
     snprintf(evidence, sizeof evidence, "%s",
              print_kernel_reason(print_first_error(d, yo_status_name(st))));
     printf("FAIL %s: expected %s, got %s \xe2\x80\x94 %s\n", name, expect, got, evidence);
+    claim_json(file, line, name, expect, "fail", got, evidence, seconds);
     snprintf(msg, sizeof msg, "expected %s, got %s", expect, got);
     if (cr->junit)
       junit_add_case(cr->junit, suite, name, file, seconds, JUNIT_FAILED, msg,
@@ -504,15 +549,28 @@ static int run(int argc, char **argv)
     print_error("out of memory");
     return YO_INTERNAL;
   }
+  json_writer *jr = report_result();
+  if (jr) {
+    json_key(jr, "files");
+    json_array_begin(jr);
+  }
   int index = 0;
   for (int i = 0; i < nfiles; i++) {
-    char first[1024];
+    char first[8192];
     watchdog_start(o.timeout, o.timeout);   /* a FIFO or a huge file: bounded too */
     yo_status st = load_spec_report(files[i], &o, &specs[i], first, sizeof first);
     watchdog_stop();
     if (cr.junit) suites[i] = junit_add_suite(cr.junit, files[i]);
+    if (jr) {
+      json_object_begin(jr);
+      json_member_string(jr, "file", files[i]);
+      json_member_bool(jr, "loaded", st == YO_OK);
+      json_member_int(jr, "claims", st == YO_OK ? spec_claim_count(specs[i]) : 0);
+      json_object_end(jr);
+    }
     if (st != YO_OK) {
       cr.tot.invalid++;
+      cr.tot.unloaded++;
       if (cr.junit)
         junit_add_case(cr.junit, suites[i], "(load)", files[i], 0, JUNIT_ERROR,
                        "the spec file does not load", "invalid-input", first);
@@ -522,6 +580,11 @@ static int run(int argc, char **argv)
       if (index % shard_n + 1 == shard_k) cr.selected++;
   }
 
+  if (jr) {
+    json_array_end(jr);
+    json_key(jr, "claims");
+    json_array_begin(jr);
+  }
   progress_init(&cr.prog);
   index = 0;
   int done = 0;
@@ -541,9 +604,24 @@ static int run(int argc, char **argv)
   }
   progress_clear(&cr.prog);
 
-  printf("%d claims: %d passed, %d failed", cr.tot.run, cr.tot.passed, cr.tot.failed);
+  printf("%d claim%s: %d passed, %d failed", cr.tot.run, cr.tot.run == 1 ? "" : "s",
+         cr.tot.passed, cr.tot.failed);
   if (cr.tot.undecided) printf(", %d undecided", cr.tot.undecided);
+  if (cr.tot.unloaded)
+    printf("; %d file%s failed to load", cr.tot.unloaded, cr.tot.unloaded == 1 ? "" : "s");
   printf("\n");
+  if (jr) {
+    json_array_end(jr);
+    json_key(jr, "summary");
+    json_object_begin(jr);
+    json_member_int(jr, "claims", cr.tot.run);
+    json_member_int(jr, "passed", cr.tot.passed);
+    json_member_int(jr, "failed", cr.tot.failed);
+    json_member_int(jr, "undecided", cr.tot.undecided);
+    json_member_int(jr, "invalid", cr.tot.invalid - cr.tot.unloaded);
+    json_member_int(jr, "files_failed_to_load", cr.tot.unloaded);
+    json_object_end(jr);
+  }
   int rc = YO_OK;
   if (cr.tot.failed || cr.tot.invalid)
     rc = 1;

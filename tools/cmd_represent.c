@@ -10,6 +10,7 @@
 #include "tools/load.h"
 #include "tools/outfile.h"
 #include "tools/print.h"
+#include "tools/report.h"
 #include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
@@ -60,6 +61,52 @@ static void print_explanation(const char *text)
   if (text[strlen(text) - 1] != '\n') fputc('\n', stdout);
 }
 
+/* --format json: one element of the result's "tasks" array (docs/json.md):
+ * the answer of t (status st, answer x; d holds the reason when there is
+ * none), with the universal pairs when `all`. */
+static void answer_json(const task *t, yo_status st, const answer *x, int all,
+                        const diag_list *d)
+{
+  json_writer *j = report_result();
+  if (!j) return;
+  json_object_begin(j);
+  json_member_string(j, "task", task_name(t));
+  const char *what = st == YO_YES ? "representable"
+                     : st == YO_NO ? "not-representable"
+                     : st == YO_LIMIT ? "unknown" : "error";
+  json_member_string(j, "answer", what);
+  if (st == YO_YES) {
+    const category *work = answer_work(x);
+    int P = answer_object(x), u = answer_element(x);
+    json_member_string(j, "object", category_object_name(work, P));
+    json_member_string(j, "element", task_element_name(t, P, u));
+  }
+  if (all && (st == YO_YES || st == YO_NO)) {
+    json_key(j, "universal_pairs");
+    json_array_begin(j);
+    for (int i = 0; i < answer_universal_count(x); i++) {
+      int P, u;
+      answer_universal(x, i, &P, &u);
+      json_object_begin(j);
+      json_member_string(j, "object", category_object_name(answer_work(x), P));
+      json_member_string(j, "element", task_element_name(t, P, u));
+      json_object_end(j);
+    }
+    json_array_end(j);
+    json_member_bool(j, "pairs_kernel_checked",
+                     answer_universal_count(x) <= 1 || answer_pairs_checked(x));
+  }
+  if (st == YO_YES || st == YO_NO)
+    json_member_string(j, "explanation", answer_explanation(x));
+  else
+    json_member_string(j, "reason",
+                       x && answer_kernel_rejected(x)
+                           ? print_kernel_reason(print_first_error(d, "certificate rejected"))
+                           : print_first_error(d, yo_status_name(st)));
+  json_member_bool(j, "kernel_checked", st == YO_YES || st == YO_NO);
+  json_object_end(j);
+}
+
 /* Without --task on a file with several tasks: one line per task, in
  * document order ("T: representable by object P, universal element u",
  * "T: not representable", or "T: no answer (reason)"), each answer
@@ -95,6 +142,7 @@ static yo_status represent_every_task(const spec *s, const represent_options *ro
         print_diags_prefixed(d, "yoneda: error");
       bad++;
     }
+    answer_json(t, st, x, 0, d);
     answer_free(x);
     diag_list_free(d);
   }
@@ -142,6 +190,15 @@ static int run(int argc, char **argv)
   outfile cert_out;
   if (cert_path && outfile_open(&cert_out, cert_path) < 0) return YO_INTERNAL;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
+  json_writer *j = report_result();
+  if (j) {
+    json_member_string(j, "file", file);
+    json_member_string(j, "engine", ro.engine == ENGINE_Z3 ? "z3"
+                                    : ro.engine == ENGINE_NAIVE ? "naive" : "direct");
+    json_member_string(j, "certificate", cert_path);
+    json_key(j, "tasks");
+    json_array_begin(j);
+  }
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
@@ -221,6 +278,7 @@ static int run(int argc, char **argv)
     print_diags_prefixed(d, "yoneda: error");
   }
   if (cert_path) outfile_abort(&cert_out);
+  answer_json(t, st, x, ro.all, d);
   answer_free(x);
   diag_list_free(d);
   spec_free(s);

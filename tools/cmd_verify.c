@@ -12,6 +12,7 @@
 #include "tools/commands.h"
 #include "tools/load.h"
 #include "tools/print.h"
+#include "tools/report.h"
 #include "tools/watchdog.h"
 
 static int run(int argc, char **argv);
@@ -77,13 +78,30 @@ static yo_status verify_exact(const spec *s, const char *name, const char *path)
   } else {
     printf("certificate accepted: category %s is exact, %d morphisms\n",
            category_name(c), x->n);
+    json_writer *j = report_result();
+    if (j) {
+      json_member_string(j, "category", category_name(c));
+      json_member_string(j, "verdict", "exact");
+      json_member_int(j, "morphisms", x->n);
+    }
   }
   excert_free(x);
   diag_list_free(d);
   return st;
 }
 
+static int verify(int argc, char **argv);
+
+/* The verdict, also in the JSON document. */
 static int run(int argc, char **argv)
+{
+  int rc = verify(argc, argv);
+  json_writer *j = report_result();
+  if (j && rc != YO_USAGE) json_member_bool(j, "accepted", rc == YO_OK);
+  return rc;
+}
+
+static int verify(int argc, char **argv)
 {
   cli_parser p;
   if (cli_parser_init(&p, &cmd_verify, argc, argv) < 0) return YO_INTERNAL;
@@ -105,6 +123,12 @@ static int run(int argc, char **argv)
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   if (!cert_path) return cli_usage_error(&cmd_verify, "--cert CERT.xml is required");
   watchdog_start(o.timeout, o.timeout);
+  json_writer *j = report_result();
+  if (j) {
+    json_member_string(j, "file", file);
+    json_member_string(j, "certificate", cert_path);
+    json_member_string(j, "kind", cat_arg ? "exact" : "representability");
+  }
 
   if (cat_arg && task_arg)
     return cli_usage_error(&cmd_verify, "give --task or --category, not both");
@@ -179,6 +203,15 @@ static int run(int argc, char **argv)
              task_element_name(t, c->object, c->element));
     else
       printf("certificate accepted: not representable\n");
+    if (j) {
+      json_member_string(j, "task", task_name(t));
+      int yes = c->verdict == CERT_REPRESENTABLE;
+      json_member_string(j, "verdict", yes ? "representable" : "not-representable");
+      if (yes) {
+        json_member_string(j, "object", category_object_name(work, c->object));
+        json_member_string(j, "element", task_element_name(t, c->object, c->element));
+      }
+    }
     st = YO_OK;
   }
   if (c) cert_free(c);

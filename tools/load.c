@@ -56,11 +56,16 @@ yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
   if (st != YO_OK && diag_error_count(d) == 0)
     fprintf(stderr, "%s: error: %s\n", path, yo_status_name(st));
   if (first_error && cap > 0) {
-    for (int i = 0; i < diag_count(d); i++)
+    size_t used = 0;
+    for (int i = 0; i < diag_count(d) && used + 1 < cap; i++)
       if (diag_severity_at(d, i) == DIAG_ERROR) {
-        diag_format(d, i, first_error, cap);
-        break;
+        if (used > 0) first_error[used++] = '\n';
+        diag_format(d, i, first_error + used, cap - used);
+        used += strlen(first_error + used);
       }
+    if (diag_dropped(d) > 0 && used + 1 < cap)
+      snprintf(first_error + used, cap - used, "\n%s: %d more errors not shown", path,
+               diag_dropped(d));
     if (!first_error[0] && st != YO_OK)
       snprintf(first_error, cap, "%s: error: %s", path, yo_status_name(st));
   }

@@ -14,8 +14,9 @@
  * too) to stderr.  Returns the loader's status; *out is set on YO_OK. */
 yo_status load_spec(const char *path, const cli_common *o, spec **out);
 
-/* Same, and copies the first error as "FILE:LINE: error: message" into
- * first_error (cap bytes; "" when there is none), e.g. for JUnit reports. */
+/* Same, and copies every error as "FILE:LINE: error: message", one per
+ * line, into first_error (cap bytes, cut at the cap; "" when there is
+ * none), e.g. for JUnit reports. */
 yo_status load_spec_report(const char *path, const cli_common *o, spec **out,
                            char *first_error, size_t cap);
 

@@ -2,6 +2,7 @@
 #include "tools/watchdog.h"
 
 #include "tools/outfile.h"
+#include "tools/report.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -11,6 +12,8 @@
 
 static char message[96];
 static size_t message_len;
+static const char *document;   /* --format json: the whole document */
+static size_t document_len;
 
 static void on_alarm(int sig)
 {
@@ -18,6 +21,7 @@ static void on_alarm(int sig)
   /* only async-signal-safe calls here */
   outfile_remove_temporaries();
   ssize_t w = write(STDERR_FILENO, message, message_len);
+  if (document) w = write(STDOUT_FILENO, document, document_len);
   (void)w;
   _exit(3);
 }
@@ -27,6 +31,7 @@ void watchdog_start(double seconds, double shown)
   if (seconds <= 0) return;
   int n = snprintf(message, sizeof message, "yoneda: timeout after %g s\n", shown);
   message_len = n > 0 && (size_t)n < sizeof message ? (size_t)n : strlen(message);
+  document = report_timeout_document(message, &document_len);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_alarm;

@@ -56,6 +56,8 @@ _yoneda() {
       COMPREPLY=($(compgen -W "yoneda naive" -- "$cur")); return 0 ;;
     --variance)
       COMPREPLY=($(compgen -W "covariant contravariant" -- "$cur")); return 0 ;;
+    --format)
+      COMPREPLY=($(compgen -W "text json" -- "$cur")); return 0 ;;
     --cert-dir|--out-dir)
       COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
     --cert|--out|--output|-o|--junit|--check)

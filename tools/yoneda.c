@@ -5,6 +5,7 @@
 
 #include "tools/commands.h"
 #include "tools/outfile.h"
+#include "tools/report.h"
 
 static const cli_command *const commands[] = {
   &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2,
@@ -95,7 +96,8 @@ int main(int argc, char **argv)
   }
   const cli_command *c = find_command(a);
   if (!c) return unknown_command(a);
-  int rc = c->run(argc - 1, argv + 1);
+  /* --format json: the document goes out once the command is done */
+  int rc = report_finish(c->run(argc - 1, argv + 1));
   /* an answer that did not reach stdout is no answer: whatever rc says */
   if (outfile_check_stdout() < 0) return 4;
   return rc;

@@ -1,0 +1,2 @@
+# --format takes text or json.
+$YONEDA check specs/square.xml --format xml
