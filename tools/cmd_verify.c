@@ -21,7 +21,7 @@ enum { KEY_TASK = 't', KEY_CERT = 'c', KEY_CATEGORY = CLI_KEY_BASE + 1 };
 
 static const cli_option options[] = {
   {"cert", KEY_CERT, "CERT", "the certificate to check (required)"},
-  {"task", KEY_TASK, "T", "the task it is about (default: the only task\nof FILE, or the one the certificate names)"},
+  {"task", KEY_TASK, "T", "the task it is about (default: the one the\ncertificate names, or the only task of FILE)"},
   {"category", KEY_CATEGORY, "C", "the certificate is an exact category\ncertificate of category C (written by\n`yoneda check --exact --cert`)"},
   {NULL, 0, NULL, NULL}
 };
@@ -43,7 +43,10 @@ const cli_command cmd_verify = {
   "  certificate accepted: category C is exact, N morphisms\n"
   "and on a rejection names the first failing edge, its deduction and why.\n"
   "A certificate that is malformed, names things the spec does not have, or\n"
-  "that the kernel refutes is rejected with the reason on stderr.",
+  "that the kernel refutes is rejected with the reason on stderr; one that\n"
+  "cannot be read, is not a certificate or is of the other kind is rejected\n"
+  "before anything else.  Without --task or --category the certificate's own\n"
+  "task or category is taken.",
   options,
   "  0  certificate accepted\n"
   "  1  invalid spec (FILE:LINE errors on stderr)\n"
@@ -59,6 +62,8 @@ const cli_command cmd_verify = {
 static yo_status verify_exact(const spec *s, const char *name, const char *path)
 {
   yo_status st = YO_OK;
+  json_writer *j = report_result();
+  if (j) json_member_string(j, "kind", "exact");
   const category *c = load_pick_category(s, name, &cmd_verify, &st);
   if (!c) return st;
   diag_list *d = diag_list_new(0);
@@ -78,7 +83,6 @@ static yo_status verify_exact(const spec *s, const char *name, const char *path)
   } else {
     printf("certificate accepted: category %s is exact, %d morphisms\n",
            category_name(c), x->n);
-    json_writer *j = report_result();
     if (j) {
       json_member_string(j, "category", category_name(c));
       json_member_string(j, "verdict", "exact");
@@ -91,6 +95,114 @@ static yo_status verify_exact(const spec *s, const char *name, const char *path)
 }
 
 static int verify(int argc, char **argv);
+
+/* What the root element of a certificate says it is. */
+typedef struct cert_header {
+  char *root;       /* element name */
+  char *kind;       /* kind="representability" | "category" (or NULL) */
+  char *task;       /* task="..." (or NULL) */
+  char *category;   /* category="..." (or NULL) */
+} cert_header;
+
+static char *dup_or_null(const char *v)
+{
+  if (!v) return NULL;
+  size_t n = strlen(v) + 1;
+  char *c = malloc(n);
+  if (c) memcpy(c, v, n);
+  return c;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+  char *v = xml_attr(n, name);
+  char *c = dup_or_null(v);
+  if (v) xmlFree(v);
+  return c;
+}
+
+/* Parse the certificate text far enough to read its root: YO_OK, or
+ * YO_INVALID with the parser's errors in d (not XML at all). */
+static yo_status read_header(const char *text, size_t len, const char *path,
+                             cert_header *h, diag_list *d)
+{
+  memset(h, 0, sizeof *h);
+  int oom = 0;
+  xmlDoc *doc = xml_parse(text, len, path, d, &oom);
+  if (!doc) return oom ? YO_INTERNAL : YO_INVALID;
+  xmlNode *root = xmlDocGetRootElement(doc);
+  if (root) {
+    h->root = dup_or_null((const char *)root->name);
+    h->kind = attr(root, "kind");
+    h->task = attr(root, "task");
+    h->category = attr(root, "category");
+  }
+  xmlFreeDoc(doc);
+  return YO_OK;
+}
+
+static void header_free(cert_header *h)
+{
+  free(h->root);
+  free(h->kind);
+  free(h->task);
+  free(h->category);
+}
+
+/* The certificate at cert_path against spec s before any task is chosen:
+ * unreadable, not a certificate, or of the other kind than asked for are
+ * rejections (exit 4, said first); an exact category certificate without
+ * --category is checked as one (the category it names); a representability
+ * certificate without --task names its task.  Returns -1 to go on with the
+ * representability check (*task_arg set), else the exit status. */
+static int triage(const spec *s, const char *file, const char *cert_path,
+                  const char *text, size_t len, const char **task_arg,
+                  const char *cat_arg, cert_header *h, diag_list *d)
+{
+  yo_status hs = read_header(text, len, cert_path, h, d);
+  if (hs != YO_OK) {
+    print_diags(d, cert_path);
+    fprintf(stderr, "certificate rejected: %s cannot be parsed as a certificate\n", cert_path);
+    return YO_INTERNAL;
+  }
+  if (!h->root || strcmp(h->root, "yoneda-certificate") != 0) {
+    fprintf(stderr, "certificate rejected: %s is not a yoneda certificate (its root element "
+            "is <%s>, not <yoneda-certificate>)\n", cert_path, h->root ? h->root : "");
+    return YO_INTERNAL;
+  }
+  int exact = h->kind && strcmp(h->kind, "category") == 0;
+  if (exact && *task_arg) {
+    fprintf(stderr, "certificate rejected: %s is an exact category certificate (category "
+            "%s), not one for task %s; check it with --category %s\n", cert_path,
+            h->category ? h->category : "?", *task_arg, h->category ? h->category : "C");
+    return YO_INTERNAL;
+  }
+  if (!exact && cat_arg) {
+    fprintf(stderr, "certificate rejected: %s is a %s certificate%s%s%s, not an exact "
+            "category certificate; check it with --task\n", cert_path,
+            h->kind ? h->kind : "representability", h->task ? " (task " : "",
+            h->task ? h->task : "", h->task ? ")" : "");
+    return YO_INTERNAL;
+  }
+  if (exact) {
+    const char *name = cat_arg ? cat_arg : h->category;
+    if (!cat_arg && name && !spec_find_category(s, name)) {
+      fprintf(stderr, "certificate rejected: %s is the exact certificate of category %s, "
+              "which %s does not have\n", cert_path, name, file);
+      return YO_INTERNAL;
+    }
+    return (int)verify_exact(s, name, cert_path);
+  }
+  if (!*task_arg && h->task) {
+    if (!spec_find_task(s, h->task)) {
+      fprintf(stderr, "certificate rejected: %s is for task %s, which %s does not have\n",
+              cert_path, h->task, file);
+      return YO_INTERNAL;
+    }
+    *task_arg = h->task;
+  }
+  return -1;
+}
 
 /* The verdict, also in the JSON document. */
 static int run(int argc, char **argv)
@@ -127,7 +239,6 @@ static int verify(int argc, char **argv)
   if (j) {
     json_member_string(j, "file", file);
     json_member_string(j, "certificate", cert_path);
-    json_member_string(j, "kind", cat_arg ? "exact" : "representability");
   }
 
   if (cat_arg && task_arg)
@@ -135,7 +246,7 @@ static int verify(int argc, char **argv)
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) return (int)st;
-  if (cat_arg) {
+  if (cat_arg && strcmp(cert_path, "-") == 0) {   /* read once, by the exact reader */
     st = verify_exact(s, cat_arg, cert_path);
     spec_free(s);
     return (int)st;
@@ -145,22 +256,24 @@ static int verify(int argc, char **argv)
   char *text = NULL;
   size_t len = 0;
   yo_status rs = d ? xml_read_file(cert_path, CERT_MAX_BYTES, &text, &len, d) : YO_INTERNAL;
-  /* Without --task in a file of several tasks, take the certificate's. */
-  char *cert_task = NULL;
-  if (rs == YO_OK && !task_arg && spec_task_count(s) > 1) {
-    cert_task = cert_task_of(text, len, cert_path, d);
-    if (!cert_task && diag_error_count(d) > 0) rs = YO_INVALID;   /* malformed */
-    if (cert_task && spec_find_task(s, cert_task)) task_arg = cert_task;
-  }
-  if (rs != YO_OK && !task_arg && spec_task_count(s) > 1) {
+  if (rs != YO_OK) {
     print_diags(d, cert_path);
-    fprintf(stderr, "certificate rejected: %s is not a valid certificate for %s\n", cert_path,
-            file);
+    fprintf(stderr, "certificate rejected: %s cannot be read\n", cert_path);
     free(text);
     diag_list_free(d);
     spec_free(s);
     return YO_INTERNAL;
   }
+  cert_header h;
+  int rc = triage(s, file, cert_path, text, len, &task_arg, cat_arg, &h, d);
+  if (rc >= 0) {
+    header_free(&h);
+    free(text);
+    diag_list_free(d);
+    spec_free(s);
+    return rc;
+  }
+  if (j) json_member_string(j, "kind", "representability");
   const task *t = load_pick_task(s, task_arg, &cmd_verify, &st);
   category *owned = NULL;
   const category *work = NULL;
@@ -168,14 +281,13 @@ static int verify(int argc, char **argv)
     print_diags_prefixed(d, "yoneda");
   if (!work) {
     free(text);
-    free(cert_task);
+    header_free(&h);
     diag_list_free(d);
     spec_free(s);
     return (int)(t && !d ? YO_INTERNAL : st);
   }
   rep_cert *c = NULL;
-  if (rs == YO_OK) st = cert_read_buffer(text, len, cert_path, t, work, &c, d);
-  else st = rs;
+  st = cert_read_buffer(text, len, cert_path, t, work, &c, d);
   free(text);
   if (st != YO_OK) {
     print_diags(d, cert_path);
@@ -217,7 +329,7 @@ static int verify(int argc, char **argv)
   if (c) cert_free(c);
   diag_list_free(d);
   if (owned) category_free(owned);
-  free(cert_task);
+  header_free(&h);
   spec_free(s);
   return (int)st;
 }
