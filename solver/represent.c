@@ -337,9 +337,11 @@ static int explain(represent_result *r, const task *t)
       }
       free(seen);
     }
-    text_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphisms ↔ %d elements over %d objects\n",
+    text_printf(&b, "natural isomorphism %s%s%s ≅ T: %d morphism%s ↔ %d element%s over %d "
+              "object%s\n",
               contra ? "Hom(-," : "Hom(", p, contra ? ")" : ",-)", c->nimages,
-              c->nimages, nobj);
+              c->nimages == 1 ? "" : "s", c->nimages, c->nimages == 1 ? "" : "s", nobj,
+              nobj == 1 ? "" : "s");
   } else {
     int lines = 0, per = 0;
     for (int P = 0; P < c->nobjects; P++)

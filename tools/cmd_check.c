@@ -135,14 +135,15 @@ static void summarise(const spec *s, const char *prefix, int exact)
     fputs(prefix, stdout);
     if (items[i].kind == 0) {
       const category *c = spec_category(s, items[i].index);
-      printf("category %s: %d objects, %d morphisms%s\n", category_name(c),
-             category_object_count(c), category_morphism_count(c),
-             exact ? " (exact)" : "");
+      int no = category_object_count(c), nm = category_morphism_count(c);
+      printf("category %s: %d object%s, %d morphism%s%s\n", category_name(c), no,
+             print_s(no), nm, print_s(nm), exact ? " (exact)" : "");
     } else if (items[i].kind == 1) {
       const task *t = spec_task(s, items[i].index);
-      printf("task %s: %s on %s, %ld elements\n", task_name(t),
+      printf("task %s: %s on %s, %ld element%s\n", task_name(t),
              task_variance_of(t) == TASK_COVARIANT ? "covariant" : "contravariant",
-             category_name(task_category(t)), task_element_total(t));
+             category_name(task_category(t)), task_element_total(t),
+             print_s(task_element_total(t)));
     } else if (items[i].kind == 3) {
       const transformation *a = spec_transformation(s, items[i].index);
       printf("transformation %s: %s => %s, natural\n", transformation_name(a),
@@ -160,10 +161,13 @@ static void summarise(const spec *s, const char *prefix, int exact)
     char hyp[512], concl[512];
     search_prop_format(search_hypothesis(se), hyp, sizeof hyp);
     search_prop_format(search_conclusion(se), concl, sizeof concl);
-    printf("%ssearch %s: %s, at most %d objects, %d morphisms, %d elements per set: %s => %s\n",
+    printf("%ssearch %s: %s, at most %d object%s, %d morphism%s, %d element%s per set: "
+           "%s => %s\n",
            prefix, search_name(se),
            search_variance(se) == TASK_COVARIANT ? "covariant" : "contravariant",
-           search_max_objects(se), search_max_morphisms(se), search_max_elements(se), hyp, concl);
+           search_max_objects(se), print_s(search_max_objects(se)), search_max_morphisms(se),
+           print_s(search_max_morphisms(se)), search_max_elements(se),
+           print_s(search_max_elements(se)), hyp, concl);
   }
 }
 

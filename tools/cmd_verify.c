@@ -81,8 +81,8 @@ static yo_status verify_exact(const spec *s, const char *name, const char *path)
     print_kernel_rejection(d, "certificate rejected by the kernel");
     st = YO_INTERNAL;
   } else {
-    printf("certificate accepted: category %s is exact, %d morphisms\n",
-           category_name(c), x->n);
+    printf("certificate accepted: category %s is exact, %d morphism%s\n",
+           category_name(c), x->n, print_s(x->n));
     if (j) {
       json_member_string(j, "category", category_name(c));
       json_member_string(j, "verdict", "exact");

@@ -91,6 +91,8 @@ char *print_morphism(const category *c, int f, int reversed, char *buf, size_t c
   return text_cut(buf, cap, need);
 }
 
+const char *print_s(long n) { return n == 1 ? "" : "s"; }
+
 const char *print_first_error(const diag_list *d, const char *fallback)
 {
   int n = diag_count(d);

@@ -44,6 +44,9 @@ void print_error(const char *fmt, ...)
  * into buf; returns buf (truncated with "..." when it does not fit). */
 char *print_morphism(const category *c, int f, int reversed, char *buf, size_t cap);
 
+/* "s" unless n is 1: "%d object%s", n, print_s(n). */
+const char *print_s(long n);
+
 /* The first error message of d, or `fallback` when there is none. */
 const char *print_first_error(const diag_list *d, const char *fallback);
 
