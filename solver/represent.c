@@ -6,6 +6,7 @@
 #include "solver/represent.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -314,8 +315,9 @@ static void hom(text_buf *b, const task *t, const category *w, int P, int Y)
 
 #define EXPLAIN_MAX_LINES 12
 
-static int explain(represent_result *r, const task *t)
+static int explain(represent_result *r, const task *t, int full)
 {
+  const int max_lines = full ? INT_MAX : EXPLAIN_MAX_LINES;
   const rep_cert *c = r->cert;
   const category *w = r->work;
   int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
@@ -343,9 +345,11 @@ static int explain(represent_result *r, const task *t)
               c->nimages == 1 ? "" : "s", c->nimages, c->nimages == 1 ? "" : "s", nobj,
               nobj == 1 ? "" : "s");
   } else {
-    int lines = 0, per = 0;
-    for (int P = 0; P < c->nobjects; P++)
+    int lines = 0, per = 0, total = 0;
+    for (int P = 0; P < c->nobjects; P++) {
       if (c->objects[P].kind == WIT_PER_ELEMENT) per++;
+      total += c->objects[P].kind == WIT_PER_ELEMENT ? task_set_size(t, P) : 1;
+    }
     if (c->nobjects == 0) {
       text_printf(&b, "the category has no objects, so no object represents T\n");
     } else if (per == 0) {
@@ -353,11 +357,11 @@ static int explain(represent_result *r, const task *t)
                 contra ? "Hom(Y,P)" : "Hom(P,Y)");
     } else {
       text_printf(&b, "no element u ∈ T(P) is universal for any object P\n");
-      for (int P = 0; P < c->nobjects && lines < EXPLAIN_MAX_LINES; P++) {
+      for (int P = 0; P < c->nobjects && lines < max_lines; P++) {
         const cert_object_witness *ow = &c->objects[P];
         if (ow->kind != WIT_PER_ELEMENT) continue;
         int n = task_set_size(t, P);
-        for (int u = 0; u < n && lines < EXPLAIN_MAX_LINES; u++, lines++) {
+        for (int u = 0; u < n && lines < max_lines; u++, lines++) {
           const cert_element_witness *ew = &c->elements[ow->first + u];
           text_printf(&b, "P=%s, u=%s: ", category_object_name(w, P),
                     task_element_name(t, P, u));
@@ -382,10 +386,7 @@ static int explain(represent_result *r, const task *t)
     for (int P = 0; P < c->nobjects; P++) {
       const cert_object_witness *ow = &c->objects[P];
       if (ow->kind == WIT_PER_ELEMENT) continue;
-      if (lines >= EXPLAIN_MAX_LINES) {
-        text_printf(&b, "... (more objects fail the same way)\n");
-        break;
-      }
+      if (lines >= max_lines) break;
       lines++;
       const char *p = category_object_name(w, P);
       if (ow->kind == WIT_EMPTY) {
@@ -397,6 +398,8 @@ static int explain(represent_result *r, const task *t)
                   category_object_name(w, ow->object), task_set_size(t, ow->object));
       }
     }
+    if (total > lines)
+      text_printf(&b, "... (%d more; --full to show all)\n", total - lines);
   }
   if (b.oom) {
     free(b.s);
@@ -469,7 +472,7 @@ yo_status represent_decide_on(const task *t, const category *work,
     st = smt_search(&D, o, r, d);
   }
   direct_free(&D);
-  if ((st == YO_YES || st == YO_NO) && explain(r, t) != 0) {
+  if ((st == YO_YES || st == YO_NO) && explain(r, t, o->full) != 0) {
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     st = YO_INTERNAL;
   }

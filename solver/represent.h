@@ -38,6 +38,9 @@ typedef struct represent_options {
   int all;              /* also list every universal pair (P, u) */
   double timeout;       /* seconds for SMT engines; <= 0: none */
   int max_morphisms;    /* limit for enumerating the opposite category */
+  int full;             /* explanations list every witness (default: at most
+                           EXPLAIN_MAX_LINES, then "... (N more; --full to
+                           show all)") */
 } represent_options;
 
 typedef struct represent_result represent_result;

@@ -15,19 +15,20 @@
 
 static int run(int argc, char **argv);
 
-enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT };
+enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT, KEY_FULL };
 
 static const cli_option options[] = {
   {"task", KEY_TASK, "T", "the task to decide (without it, every task\nof the file, one line each)"},
   {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
   {"all", KEY_ALL, NULL, "also list every universal pair (P, u)"},
   {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
+  {"full", KEY_FULL, NULL, "list every witness of the explanation (default:\nthe first 12, then \"... (N more; --full to\nshow all)\")"},
   {NULL, 0, NULL, NULL}
 };
 
 const cli_command cmd_represent = {
   "represent",
-  "FILE [--task T] [--engine direct|z3|naive] [--all]\n"
+  "FILE [--task T] [--engine direct|z3|naive] [--all] [--full]\n"
   "                        [--cert OUT.xml] [options]",
   "decide whether a task is representable (Theorem 1)",
   "Decide whether the task T is representable: T = Hom(P,-) (covariant) or\n"
@@ -61,6 +62,29 @@ static void print_explanation(const char *text)
   if (text[strlen(text) - 1] != '\n') fputc('\n', stdout);
 }
 
+static int pair_cmp(const void *a, const void *b)
+{
+  const int *x = a, *y = b;
+  if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* The universal pairs of x as (object, element) index pairs in one order
+ * for every engine: objects in declaration order, then elements in set
+ * order.  malloc'ed (NULL when there are none or out of memory). */
+static int *sorted_pairs(const answer *x, int *n)
+{
+  *n = answer_universal_count(x);
+  int *p = *n > 0 ? malloc(2 * (size_t)*n * sizeof *p) : NULL;
+  if (!p) {
+    *n = 0;
+    return NULL;
+  }
+  for (int i = 0; i < *n; i++) answer_universal(x, i, &p[2 * i], &p[2 * i + 1]);
+  qsort(p, (size_t)*n, 2 * sizeof *p, pair_cmp);
+  return p;
+}
+
 /* --format json: one element of the result's "tasks" array (docs/json.md):
  * the answer of t (status st, answer x; d holds the reason when there is
  * none), with the universal pairs when `all`. */
@@ -84,14 +108,16 @@ static void answer_json(const task *t, yo_status st, const answer *x, int all,
   if (all && (st == YO_YES || st == YO_NO)) {
     json_key(j, "universal_pairs");
     json_array_begin(j);
-    for (int i = 0; i < answer_universal_count(x); i++) {
-      int P, u;
-      answer_universal(x, i, &P, &u);
+    int n = 0;
+    int *pairs = sorted_pairs(x, &n);
+    for (int i = 0; i < n; i++) {
+      int P = pairs[2 * i], u = pairs[2 * i + 1];
       json_object_begin(j);
       json_member_string(j, "object", category_object_name(answer_work(x), P));
       json_member_string(j, "element", task_element_name(t, P, u));
       json_object_end(j);
     }
+    free(pairs);
     json_array_end(j);
     json_member_bool(j, "pairs_kernel_checked",
                      answer_universal_count(x) <= 1 || answer_pairs_checked(x));
@@ -167,6 +193,7 @@ static int run(int argc, char **argv)
     case CLI_COMMON: break;
     case KEY_TASK: task_arg = p.optarg; break;
     case KEY_ALL: ro.all = 1; break;
+    case KEY_FULL: ro.full = 1; break;
     case KEY_CERT: cert_path = p.optarg; break;
     case KEY_ENGINE:
       if (represent_engine_from_name(p.optarg, &ro.engine) < 0) {
@@ -261,12 +288,13 @@ static int run(int argc, char **argv)
                   "would take too long; only the certificate's pair (the first line) "
                   "was kernel-checked\n",
                   n);
+        int *pairs = sorted_pairs(x, &n);
         for (int i = 0; i < n; i++) {
-          int P, u;
-          answer_universal(x, i, &P, &u);
+          int P = pairs[2 * i], u = pairs[2 * i + 1];
           printf("universal pair: %s, %s\n", category_object_name(answer_work(x), P),
                  task_element_name(t, P, u));
         }
+        free(pairs);
       }
       print_explanation(answer_explanation(x));
     }
