@@ -18,6 +18,7 @@
 #include "proofs/kernel/knatural.h"
 #include "proofs/kernel/krepresent.h"
 #include "proofs/kernel/ktask.h"
+#include "specs/progress_hook.h"
 #include "specs/text.h"
 
 /* The certificate's witness kinds are passed to the kernel unchanged. */
@@ -390,6 +391,7 @@ static k1_part run_kernel1(const flat_cat *f)
 {
 #define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
            f->ogen, f->root, f->next, f->parent, f->pgen
+  progress_hook_kernel("kernel 1: category");
   if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                  f->toff, f->tnode, f->tpos))
     return K1_ACCEPTED;
@@ -496,6 +498,7 @@ static yo_status task_kernel(const task *t, const category *work,
 {
   yo_status st = flatten_task(t, work, f, d);
   if (st != YO_OK) return st;
+  progress_hook_kernel("kernel 2: task");
   if (!ktask_tables(c->m, c->G, c->gsrc, c->gtgt, f->sz, f->aoff, f->act,
                     f->A)) {
     explain_task(t, work, c, f, 0, d);
@@ -628,6 +631,7 @@ static yo_status run_positive(const task *t, const category *work,
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;
   }
+  progress_hook_kernel("kernel 3: representable");
   int ok = krep_check_positive(c->n, c->m, c->G, c->src, c->tgt, c->gsrc,
                                c->gtgt, c->root, c->parent, c->pgen, f->sz,
                                f->aoff, f->act, f->A, P, cert->element, images,
@@ -723,6 +727,7 @@ static yo_status run_negative(const task *t, const category *work,
     ef2[i] = cert->elements[i].f2;
     eelem[i] = cert->elements[i].element;
   }
+  progress_hook_kernel("kernel 4: not representable");
   if (krep_check_negative(c->n, c->m, c->G, c->src, c->tgt, c->gsrc, c->gtgt,
                           c->root, c->parent, c->pgen, f->sz, f->aoff, f->act,
                           f->A, wkind, wobj, wfirst, NE, ekind, eobj, ef1, ef2,
@@ -1059,6 +1064,7 @@ yo_status check_functor(const functor *F, diag_list *d)
     foff[g] = pos; flen[g] = n;
     for (int i = 0; i < n; i++) fgen[pos++] = w[i];
   }
+  progress_hook_kernel("kernel 6: functor");
   int part = kfun_check(fd.n, fd.m, fd.G, fd.D, fd.src, fd.tgt, fd.gsrc,
                         fd.gtgt, fd.gslot, fd.ogen, fd.root, fd.next,
                         fd.parent, fd.pgen, fc.m, fc.G,
@@ -1182,6 +1188,7 @@ static const char *nat_side(const task *t) { return t ? task_name(t) : "Hom(X,-)
 
 yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
 {
+  progress_hook_kernel("kernel 5: naturality");
   static const int none[1] = {0};
   const int *al = k->AL > 0 ? alpha : none;
   if (knat_check(k->m, k->G, k->gsrc, k->gtgt, k->ssz, k->saoff, k->sact, k->SA, k->tsz,

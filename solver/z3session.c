@@ -1,6 +1,8 @@
 /* z3session.c — see z3session.h. */
 #include "solver/z3session.h"
 
+#include "specs/progress_hook.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +102,7 @@ yo_status z3session_check(z3session *s, diag_list *d)
     Z3_model_dec_ref(s->ctx, s->model);
     s->model = NULL;
   }
+  progress_hook_smt();
   Z3_lbool r = Z3_solver_check(s->ctx, s->solver);
   if (Z3_get_error_code(s->ctx) != Z3_OK)
     return z3session_status(s, "check", d);

@@ -4,6 +4,7 @@
  */
 #define _DEFAULT_SOURCE /* madvise */
 #include "specs/coset_internal.h"
+#include "specs/progress_hook.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -112,6 +113,7 @@ int coset_new_node(tc *t, int y)
     t->fail = YO_LIMIT;
     return -1;
   }
+  if ((t->defs & 0xffff) == 0) progress_hook_enumeration(t->defs, t->defs - t->live);
   int n = t->nn++;
   t->live++;
   t->uf[n] = n;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "specs/category.h"
+#include "tools/progress.h"
 #include "tools/report.h"
 
 enum {
@@ -17,7 +18,8 @@ enum {
   KEY_STRICT,
   KEY_TIMEOUT,
   KEY_EXACT,
-  KEY_FORMAT
+  KEY_FORMAT,
+  KEY_QUIET
 };
 
 /* A common option and, when it takes a number, its default (shown where
@@ -37,6 +39,8 @@ static const common_option common_options[] = {
    0, 0, 0},
   {{"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"}, 0, 0, CLI_MAX_SECONDS},
   {{"exact", KEY_EXACT, NULL, "also prove every category exact: kernel 7\nchecks that the enumeration merged nothing\nthe equations do not force (docs/trust.md)"},
+   0, 0, 0},
+  {{"quiet", KEY_QUIET, NULL, "no progress line on stderr (shown only when\nstderr is a terminal and a run takes over 1 s)"},
    0, 0, 0},
   {{"format", KEY_FORMAT, "F", "text (default) or json: one JSON document\non stdout (docs/json.md)"}, 0, 0, 0},
   {{"help", KEY_HELP, NULL, "show this help and exit"}, 0, 0, 0},
@@ -166,7 +170,10 @@ int cli_next(cli_parser *p)
   parser_impl *im = p->impl;
   p->optarg = NULL;
   int k = getopt_long(p->argc, p->argv, im->shortopts, im->longopts, NULL);
-  if (k == -1) return CLI_END;
+  if (k == -1) {
+    progress_live_start();   /* the options are known: the run begins */
+    return CLI_END;
+  }
   p->optarg = optarg;
   switch (k) {
   case '?': {
@@ -197,6 +204,9 @@ int cli_next(cli_parser *p)
     return CLI_COMMON;
   case KEY_EXACT:
     p->common.exact = 1;
+    return CLI_COMMON;
+  case KEY_QUIET:
+    progress_set_quiet(1);
     return CLI_COMMON;
   case KEY_FORMAT:
     if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)

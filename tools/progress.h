@@ -20,4 +20,20 @@ void progress_update(progress *p, int i, int n, const char *name);
 /* Erase the indicator, if shown. */
 void progress_clear(progress *p);
 
+/* --quiet: no progress line at all (set before anything runs). */
+void progress_set_quiet(int quiet);
+
+/* The live line of one long computation (specs/progress_hook.h): when
+ * stderr is a terminal and not --quiet, install the library's progress
+ * callback, which draws one line on stderr ("enumerating: N nodes defined,
+ * K coincidences", "kernel 1: category (check 3)", "z3: call 5") once the
+ * run has taken a second, at most 10 times a second (and once more at each
+ * change of stage).  stdout and stderr are
+ * wrapped so that the line is erased before any other output.
+ * progress_live_stop erases it and restores the streams. */
+void progress_live_start(void);
+void progress_live_stop(void);
+/* Erase the live line if it is shown (safe to call at any time). */
+void progress_live_clear(void);
+
 #endif

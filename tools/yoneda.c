@@ -5,6 +5,7 @@
 
 #include "tools/commands.h"
 #include "tools/outfile.h"
+#include "tools/progress.h"
 #include "tools/report.h"
 
 static const cli_command *const commands[] = {
@@ -97,7 +98,9 @@ int main(int argc, char **argv)
   const cli_command *c = find_command(a);
   if (!c) return unknown_command(a);
   /* --format json: the document goes out once the command is done */
-  int rc = report_finish(c->run(argc - 1, argv + 1));
+  int rc = c->run(argc - 1, argv + 1);
+  progress_live_stop();
+  rc = report_finish(rc);
   /* an answer that did not reach stdout is no answer: whatever rc says */
   if (outfile_check_stdout() < 0) return 4;
   return rc;
