@@ -9,6 +9,7 @@
 #include "encodings/naive.h"
 #include "encodings/yoneda.h"
 #include "solver/z3session.h"
+#include "specs/text.h"
 
 static yo_status write_text(FILE *f, const char *head, const char *body, const char *logic,
                             int add_logic, int add_check, diag_list *d)
@@ -22,6 +23,61 @@ static yo_status write_text(FILE *f, const char *head, const char *body, const c
     return YO_INTERNAL;
   }
   return YO_OK;
+}
+
+/* Entries listed per kind in the legend before "... (N more)". */
+#define LEGEND_MAX 64
+
+/* Whether the problem text declares the symbol `prefix``i`. */
+static int declared(const char *text, const char *prefix, long i)
+{
+  char want[64];
+  snprintf(want, sizeof want, "(declare-fun %s%ld ", prefix, i);
+  return strstr(text, want) != NULL;
+}
+
+/* The Yoneda encoding's symbols that the problem text declares, in the
+ * spec's names, as SMT-LIB comments (docs/represent.md, "Reading a
+ * model"). */
+static void legend(text_buf *b, const task *t, const category *work, const char *text)
+{
+  int nobj = category_object_count(work), ngen = category_generator_count(work);
+  text_printf(b, "; symbols (Yoneda encoding): a model says u0 = e_i and p_P = true;\n"
+                 "; the universal pair is (object of p_P, element of e_i):\n"
+                 ";   u0     the universal element\n");
+  int k = 0, more = 0;
+  for (int P = 0; P < nobj; P++) {
+    if (!declared(text, "p_", P)) continue;
+    if (k++ < LEGEND_MAX)
+      text_printf(b, ";   p_%d    object %s is the representing object\n", P,
+                  category_object_name(work, P));
+    else
+      more++;
+  }
+  if (more) text_printf(b, ";   ... (%d more candidate objects)\n", more);
+  long i = 0, shown = 0, total = 0;
+  for (int y = 0; y < nobj; y++)
+    for (int x = 0; x < task_set_size(t, y); x++, i++) {
+      if (!declared(text, "e_", i)) continue;
+      total++;
+      if (shown == LEGEND_MAX) continue;
+      text_printf(b, ";   e_%ld    element %s of T(%s)\n", i, task_element_name(t, y, x),
+                  category_object_name(work, y));
+      shown++;
+    }
+  if (total > shown) text_printf(b, ";   ... (%ld more elements)\n", total - shown);
+  k = more = 0;
+  for (int g = 0; g < ngen; g++) {
+    if (!declared(text, "t_", g)) continue;
+    if (k++ < LEGEND_MAX)
+      text_printf(b, ";   t_%d    T(%s), the action of generator %s\n", g,
+                  category_generator_name(work, g), category_generator_name(work, g));
+    else
+      more++;
+  }
+  if (more) text_printf(b, ";   ... (%d more generators)\n", more);
+  text_printf(b, ";   v_f    the element T(f)(u) for morphism number f out of P;\n"
+                 ";   sel_P, b_j, inv_P  internal (u's index in T(P), injectivity)\n");
 }
 
 yo_status smt2_write_representability(const task *t, const represent_options *o,
@@ -72,7 +128,17 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            task_name(t),
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
            category_name(task_category(t)), ops->name);
-  st = write_text(f, head, text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
+  text_buf lb = {0};
+  if (!naive) legend(&lb, t, work, text);
+  if (lb.oom) {
+    free(lb.s);
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    goto done;
+  }
+  fputs(head, f);
+  if (lb.s) fputs(lb.s, f);
+  free(lb.s);
+  st = write_text(f, "", text, "QF_UFLIA", strstr(text, "(set-logic") == NULL,
                   strstr(text, "(check-sat)") == NULL, d);
 done:
   if (enc) ops->release(enc);
