@@ -327,6 +327,48 @@ oom:
 
 /* ---- the SMT engines ------------------------------------------------------- */
 
+/* Check without building a model (YO_YES / YO_NO / YO_LIMIT as
+ * z3session_check), under the given assumptions. */
+static yo_status check_no_model(z3session *s, unsigned n, Z3_ast *lits, diag_list *d)
+{
+  Z3_context ctx = z3session_context(s);
+  Z3_lbool r = Z3_solver_check_assumptions(ctx, z3session_solver(s), n, lits);
+  if (Z3_get_error_code(ctx) != Z3_OK) return z3session_status(s, "check", d);
+  if (r == Z3_L_TRUE) return YO_YES;
+  if (r == Z3_L_FALSE) return YO_NO;
+  diag_add(d, DIAG_ERROR, NULL, 0, "z3: unknown (%s)",
+           Z3_solver_get_reason_unknown(ctx, z3session_solver(s)));
+  return YO_LIMIT;
+}
+
+/* The Yoneda encoding with one candidate (one big block): u read bit by
+ * bit with assumptions, no model (encodings/yoneda.h, enc_yoneda_bit).
+ * YO_YES with *u set, YO_NO (unsat), or a failure status. */
+static yo_status probe_element(z3session *s, void *enc, int n, long *u, diag_list *d)
+{
+  Z3_context ctx = z3session_context(s);
+  yo_status st = check_no_model(s, 0, NULL, d);
+  if (st != YO_YES) return st;
+  Z3_ast lits[32];
+  unsigned nl = 0;
+  long x = 0;
+  for (int j = 0; j < 31 && (1L << j) < (long)n; j++) {
+    Z3_ast b = enc_yoneda_bit(enc, j);
+    if (!b) return YO_INTERNAL;
+    lits[nl] = z3session_pin(s, Z3_mk_not(ctx, b));   /* 0 first */
+    st = check_no_model(s, nl + 1, lits, d);
+    if (st == YO_NO) {
+      lits[nl] = b;
+      x |= 1L << j;
+    } else if (st != YO_YES) {
+      return st;
+    }
+    nl++;
+  }
+  *u = x;
+  return YO_YES;
+}
+
 static yo_status smt_search(direct *D, const represent_options *o,
                             represent_result *r, diag_list *d)
 {
@@ -350,14 +392,23 @@ static yo_status smt_search(direct *D, const represent_options *o,
   }
   st = z3session_assert_all(s, ops->assertions(enc), d);
   if (st != YO_OK) goto done;
+  /* one candidate block with the Yoneda encoding: no model (see
+   * probe_element) */
+  int probe = ops == &enc_yoneda_ops && ops->candidate_count(enc) == 1;
   for (;;) {
-    st = z3session_check(s, d);
-    if (st != YO_YES) break;
     int sel = -1, b = 0;
     long u = -1;
-    for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
-      if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
-    if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
+    if (probe) {
+      st = probe_element(s, enc, task_set_size(D->t, ops->candidate_object(enc, 0)), &u, d);
+      if (st != YO_YES) break;
+      sel = 0;
+    } else {
+      st = z3session_check(s, d);
+      if (st != YO_YES) break;
+      for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
+        if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
+      if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
+    }
     if (Z3_get_error_code(ctx) != Z3_OK) {
       Z3_set_error(ctx, Z3_OK);
       u = -1;
