@@ -336,8 +336,14 @@ static yo_status check_no_model(z3session *s, unsigned n, Z3_ast *lits, diag_lis
   if (Z3_get_error_code(ctx) != Z3_OK) return z3session_status(s, "check", d);
   if (r == Z3_L_TRUE) return YO_YES;
   if (r == Z3_L_FALSE) return YO_NO;
-  diag_add(d, DIAG_ERROR, NULL, 0, "z3: unknown (%s)",
-           Z3_solver_get_reason_unknown(ctx, z3session_solver(s)));
+  const char *why = Z3_solver_get_reason_unknown(ctx, z3session_solver(s));
+  if (Z3_get_error_code(ctx) != Z3_OK) {
+    Z3_set_error(ctx, Z3_OK);
+    why = "no reason given";
+  }
+  if (why && (strstr(why, "timeout") || strstr(why, "canceled")))
+    why = "timeout";   /* as z3session_check says it */
+  diag_add(d, DIAG_ERROR, NULL, 0, "z3: unknown (%s)", why ? why : "?");
   return YO_LIMIT;
 }
 
