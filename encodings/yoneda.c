@@ -266,6 +266,11 @@ int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
   return x < n ? x : -1;
 }
 
+Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
+{
+  return j >= 0 && j < 32 ? e->bits[j] : NULL;
+}
+
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
 {
   Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, elem(e, e->cand[i], u)))};

@@ -56,6 +56,12 @@ Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i);
 int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t);
 /* ¬(p_i ∧ element_i = u): excludes one pair (for listing all pairs). */
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u);
+/* Bit j of u's index (shared by all candidates; the index of u in T(P) of
+ * the chosen candidate P is sum 2^j [b_j], j < ceil(log2 |T(P)|)); NULL
+ * when no candidate needs bit j.  Reading u bit by bit with assumptions
+ * needs no model: Z3 4.8's model construction is quadratic in the size of
+ * the tables (docs/represent.md, the curve). */
+Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j);
 
 /* The functions above as an encoding/encoding.h table. */
 extern const enc_ops enc_yoneda_ops;

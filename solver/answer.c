@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 struct answer {
@@ -23,35 +24,223 @@ static double now(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Kernel-check every universal pair of r against k, within the budget. */
-static yo_status check_pairs(answer *a, const check_context *k, diag_list *d)
+/* ---- --all: every universal pair, from few kernel checks ------------------- *
+ * The certificate's pair (P0, u0) is kernel-checked: f ↦ T(f)(u0) is a
+ * natural isomorphism Hom(P0,-) ≅ T (images0[k] = T(f)(u0) for the k-th
+ * morphism f of P0's block).  For another listed pair (P0, u) the kernel
+ * checks (kernel 3) its own certificate, images_u[k] = T(f)(u), and
+ * (kernel 5) that alpha_u: images0[k] ↦ images_u[k] (every element of T is
+ * some images0[k]) is a natural transformation T ⇒ T; with alpha_u(u0) = u
+ * it is then, by the Yoneda lemma, the composite of the inverse of the
+ * first isomorphism with f ↦ T(f)(u), a natural isomorphism.  Natural
+ * automorphisms of T send universal pairs to universal pairs, so every
+ * pair reached from a kernel-checked one by checked automorphisms is
+ * universal: such pairs are derived (by table look-ups) rather than checked
+ * one by one.  A pair reached by none is checked by kernel 3 and becomes a
+ * new starting point; at P0 it also adds its automorphism.  On a group
+ * block this is a handful of kernel calls instead of one per element.
+ * docs/represent.md ("--all") gives the argument in full. */
+typedef struct pairs {
+  answer *a;
+  const check_context *k;
+  const category *work;
+  check_nat *nat;           /* kernel 5 on T ⇒ T, flattened once */
+  long total, *off;         /* element offsets per object (kernel 5 layout) */
+  int ngen, capgen;
+  int **gen;
+  unsigned char *mark;      /* element proved universal */
+  long *queue;
+  double steps;             /* estimated kernel steps so far */
+} pairs;
+
+static void pairs_free(pairs *p)
 {
-  represent_result *r = a->result;
-  const category *work = check_context_work(k);
-  int n = represent_result_universal_count(r);
-  /* kernel 3: O(objects x morphisms) per pair (docs/trust.md, Cost) */
-  double per_pair = (double)category_object_count(work) * category_morphism_count(work) +
-                    (double)task_element_total(a->t);
-  a->pairs_checked = (double)n * per_pair <= ANSWER_ALL_BUDGET;
-  if (!a->pairs_checked) return YO_OK;
-  const rep_cert *own = represent_result_cert(r);
-  for (int i = 0; i < n; i++) {
-    int P, u;
-    represent_result_universal(r, i, &P, &u);
-    if (P == own->object && u == own->element) continue;   /* checked already */
-    rep_cert *c = represent_result_universal_cert(r, i);
-    if (!c) {
-      diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
-      return YO_INTERNAL;
-    }
-    yo_status st = check_certificate(k, c, d);
-    cert_free(c);
-    if (st != YO_OK) {
-      a->kernel_rejected = st != YO_LIMIT;
-      return st == YO_LIMIT ? YO_LIMIT : YO_INTERNAL;
+  for (int i = 0; i < p->ngen; i++) free(p->gen[i]);
+  free(p->gen);
+  free(p->off);
+  free(p->mark);
+  free(p->queue);
+  check_nat_free(p->nat);
+}
+
+/* Mark what the automorphisms reach from the marked elements (seed < 0)
+ * or from seed. */
+static void pairs_close(pairs *p, long seed)
+{
+  long head = 0, tail = 0;
+  if (seed >= 0) {
+    p->mark[seed] = 1;
+    p->queue[tail++] = seed;
+  } else {
+    for (long i = 0; i < p->total; i++)
+      if (p->mark[i]) p->queue[tail++] = i;
+  }
+  while (head < tail) {
+    long i = p->queue[head++];
+    for (int g = 0; g < p->ngen; g++) {
+      int j = p->gen[g][i];
+      if (j >= 0 && j < p->total && !p->mark[j]) {
+        p->mark[j] = 1;
+        p->queue[tail++] = j;
+      }
     }
   }
+}
+
+/* Kernel 3 on listed pair i; its certificate in *out (caller frees) when
+ * out is not NULL.  Over the budget: YO_LIMIT with nothing checked. */
+static yo_status pairs_kernel3(pairs *p, int i, rep_cert **out, diag_list *d)
+{
+  p->steps += (double)category_object_count(p->work) * category_morphism_count(p->work) +
+              (double)task_element_total(p->a->t);
+  if (p->steps > ANSWER_ALL_BUDGET) return YO_LIMIT;
+  rep_cert *c = represent_result_universal_cert(p->a->result, i);
+  if (!c) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  yo_status st = check_certificate(p->k, c, d);
+  if (st != YO_OK) {
+    p->a->kernel_rejected = st != YO_LIMIT;
+    cert_free(c);
+    return st == YO_LIMIT ? YO_LIMIT : YO_INTERNAL;
+  }
+  if (out) *out = c;
+  else cert_free(c);
   return YO_OK;
+}
+
+/* The automorphism alpha_u of listed pair i = (P0, u), kernel-checked
+ * (kernel 3 on the pair, kernel 5 on alpha_u), added to the generators. */
+static yo_status pairs_add_generator(pairs *p, const rep_cert *own, int i, diag_list *d)
+{
+  rep_cert *c = NULL;
+  yo_status st = pairs_kernel3(p, i, &c, d);
+  if (st != YO_OK) return st;
+  int *alpha = NULL;
+  if (p->ngen == p->capgen) {
+    int cap = p->capgen ? 2 * p->capgen : 8;
+    int **g = realloc(p->gen, (size_t)cap * sizeof *g);
+    if (g) {
+      p->gen = g;
+      p->capgen = cap;
+    }
+  }
+  if (p->ngen < p->capgen) alpha = malloc(((size_t)p->total + 1) * sizeof *alpha);
+  if (!alpha) {
+    cert_free(c);
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  /* alpha[off(Y) + images0[k]] = off(Y) + images_u[k], Y the target of the
+   * k-th morphism of P0's block; kernel 5 gets it in its own layout
+   * (component Y relative to off(Y)), so both are filled */
+  int *rel = malloc(((size_t)p->total + 1) * sizeof *rel);
+  if (!rel) {
+    free(alpha);
+    cert_free(c);
+    diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+    return YO_INTERNAL;
+  }
+  for (long e = 0; e < p->total; e++) alpha[e] = rel[e] = -1;
+  int start = category_block_start(p->work, own->object);
+  for (int k = 0; k < own->nimages && k < c->nimages; k++) {
+    long y = p->off[category_target(p->work, start + k)];
+    long e = y + own->images[k];
+    if (e >= 0 && e < p->total) {
+      rel[e] = c->images[k];
+      alpha[e] = (int)(y + c->images[k]);
+    }
+  }
+  long u0 = p->off[own->object] + own->element;
+  int sends = rel[u0] == c->element;
+  cert_free(c);
+  p->steps += (double)p->total * (category_generator_count(p->work) + 1);
+  st = p->steps > ANSWER_ALL_BUDGET ? YO_LIMIT : check_nat_run(p->nat, rel, d);
+  free(rel);
+  if (st == YO_OK && !sends) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "the automorphism of a universal pair does not "
+             "send the certificate's element to it");
+    st = YO_INTERNAL;
+  }
+  if (st != YO_OK) {
+    free(alpha);
+    if (st != YO_LIMIT) p->a->kernel_rejected = 1;
+    return st;
+  }
+  p->gen[p->ngen++] = alpha;
+  pairs_close(p, -1);
+  return YO_OK;
+}
+
+/* Prove every listed pair universal (see above).  YO_OK when all are;
+ * YO_LIMIT over the budget (nothing claimed beyond the certificate);
+ * YO_INTERNAL on a rejection or OOM. */
+static yo_status pairs_prove(pairs *p, diag_list *d)
+{
+  represent_result *r = p->a->result;
+  const rep_cert *own = represent_result_cert(r);
+  const task *t = p->a->t;
+  int nobj = category_object_count(p->work), n = represent_result_universal_count(r);
+  yo_status st = YO_OK;
+  p->off = malloc(((size_t)nobj + 1) * sizeof *p->off);
+  if (!p->off) goto oom;
+  for (int x = 0; x < nobj; x++) {
+    p->off[x] = p->total;
+    p->total += task_set_size(t, x);
+  }
+  p->off[nobj] = p->total;
+  p->mark = calloc((size_t)p->total + 1, 1);
+  p->queue = malloc(((size_t)p->total + 1) * sizeof *p->queue);
+  if (!p->mark || !p->queue) goto oom;
+  p->nat = check_nat_new(t, t, &st, d);
+  if (!p->nat) return st;
+  p->mark[p->off[own->object] + own->element] = 1;
+  /* the pairs at P0 first: they give the automorphisms */
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < n; i++) {
+      int P, u;
+      represent_result_universal(r, i, &P, &u);
+      if ((P == own->object) != (pass == 0)) continue;
+      if (P < 0 || P >= nobj || u < 0 || u >= task_set_size(t, P)) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "universal pair %d is out of range", i);
+        return YO_INTERNAL;
+      }
+      long e = p->off[P] + u;
+      if (p->mark[e]) continue;
+      if (P == own->object) {
+        st = pairs_add_generator(p, own, i, d);
+      } else if ((st = pairs_kernel3(p, i, NULL, d)) == YO_OK) {
+        pairs_close(p, e);
+      }
+      if (st != YO_OK) return st;
+    }
+  return YO_OK;
+oom:
+  diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
+  return YO_INTERNAL;
+}
+
+/* Every universal pair of the answer proved universal from kernel checks
+ * against k, within ANSWER_ALL_BUDGET (else only the certificate's pair is
+ * claimed: pairs_checked 0). */
+static yo_status check_pairs(answer *a, const check_context *k, diag_list *d)
+{
+  pairs p;
+  memset(&p, 0, sizeof p);
+  p.a = a;
+  p.k = k;
+  p.work = check_context_work(k);
+  a->pairs_checked = 0;
+  if (represent_result_universal_count(a->result) <= 1) {
+    a->pairs_checked = 1;
+    return YO_OK;
+  }
+  yo_status st = pairs_prove(&p, d);
+  pairs_free(&p);
+  if (st == YO_OK) a->pairs_checked = 1;
+  if (st == YO_LIMIT) return YO_OK;   /* over the budget: not claimed */
+  return st;
 }
 
 /* Have the kernel check the solver's result; the status of the answer. */

@@ -43,11 +43,13 @@
 
 typedef struct answer answer;
 
-/* With o->all every further universal pair is kernel-checked as a positive
- * certificate of its own against the prepared context (kernel 3 alone:
- * objects x morphisms steps each, plus the task).  Above this many estimated
+/* With o->all every further universal pair is proved universal against the
+ * prepared context: kernel 3 (objects x morphisms steps, plus the task) on
+ * one pair per object and on the pairs whose natural automorphisms of T
+ * (kernel 5, elements x generators steps) carry the checked pairs to all
+ * the others (docs/represent.md, "--all").  Above this many estimated
  * kernel steps in total (a second or two), only the certificate's own pair
- * is checked and answer_pairs_checked is 0. */
+ * is claimed and answer_pairs_checked is 0. */
 #define ANSWER_ALL_BUDGET 100000000.0
 
 /* Decide t with options o (NULL: defaults, the direct engine) and have the
@@ -86,8 +88,8 @@ const category *answer_work(const answer *a);
 const char *answer_explanation(const answer *a);
 
 /* With o->all: the universal pairs (object, element index) and whether
- * every one of them was kernel-checked (1), or only the certificate's (0,
- * over ANSWER_ALL_BUDGET). */
+ * every one of them was proved from kernel checks (1), or only the
+ * certificate's (0, over ANSWER_ALL_BUDGET). */
 int answer_universal_count(const answer *a);
 void answer_universal(const answer *a, int i, int *object, int *element);
 int answer_pairs_checked(const answer *a);

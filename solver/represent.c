@@ -137,6 +137,136 @@ static int add_universal(represent_result *r, int P, int u)
 
 static rep_cert *positive_cert(represent_result *r, int P, int u);
 
+/* ---- every universal pair (--all) ------------------------------------------ *
+ * Once one universal pair (P0, u0) is known, T ≅ Hom(P0,-) and the universal
+ * pairs at any object form one orbit of the natural automorphisms of T (they
+ * correspond to the isomorphisms out of P0).  For a universal u ∈ T(P0),
+ * alpha_u: T(f)(u0) ↦ T(f)(u) (f out of P0) is such an automorphism; it
+ * maps universal elements to universal elements.  So instead of one pass
+ * per element (quadratic on a group block), an element reached from a
+ * universal one by the automorphisms found so far needs no pass, and at
+ * an object other than P0 the elements outside the orbit of its first
+ * universal element are not universal (the automorphisms found at P0 are
+ * then all of them).  Nothing here is trusted: answer.c has the kernel
+ * check the list (and derives it the same way from checked facts). */
+typedef struct orbit {
+  long total;
+  int P0, u0, start0, bs0;
+  int *val0;          /* T(f)(u0) along P0's block */
+  int ngen, capgen;
+  int **gen;          /* automorphisms, indexed by element offset */
+  unsigned char *mark;/* element known universal */
+  long *queue;
+} orbit;
+
+static void orbit_free(orbit *O)
+{
+  for (int i = 0; i < O->ngen; i++) free(O->gen[i]);
+  free(O->gen);
+  free(O->val0);
+  free(O->mark);
+  free(O->queue);
+}
+
+/* Mark everything reachable from the marked elements (or from `seed`,
+ * when >= 0) under the generators. */
+static void orbit_close(orbit *O, long seed)
+{
+  long head = 0, tail = 0;
+  if (seed >= 0) {
+    if (O->mark[seed]) return;
+    O->mark[seed] = 1;
+    O->queue[tail++] = seed;
+  } else {
+    for (long i = 0; i < O->total; i++)
+      if (O->mark[i]) O->queue[tail++] = i;
+  }
+  while (head < tail) {
+    long i = O->queue[head++];
+    for (int g = 0; g < O->ngen; g++) {
+      long j = O->gen[g][i];
+      if (j >= 0 && !O->mark[j]) {
+        O->mark[j] = 1;
+        O->queue[tail++] = j;
+      }
+    }
+  }
+}
+
+/* The first universal pair (P0, u0): D->val holds its values. */
+static int orbit_start(orbit *O, direct *D, int P0, int u0)
+{
+  memset(O, 0, sizeof *O);
+  O->total = D->off[D->nobj];
+  O->P0 = P0;
+  O->u0 = u0;
+  O->start0 = category_block_start(D->w, P0);
+  O->bs0 = category_block_size(D->w, P0);
+  O->val0 = malloc((size_t)(O->bs0 > 0 ? O->bs0 : 1) * sizeof *O->val0);
+  O->mark = calloc((size_t)O->total + 1, 1);
+  O->queue = malloc(((size_t)O->total + 1) * sizeof *O->queue);
+  if (!O->val0 || !O->mark || !O->queue) return -1;
+  memcpy(O->val0, D->val, (size_t)O->bs0 * sizeof *O->val0);
+  O->mark[D->off[P0] + u0] = 1;
+  return 0;
+}
+
+/* alpha_u for the universal u ∈ T(P0) whose values D->val holds. */
+static int orbit_add(orbit *O, direct *D)
+{
+  if (O->ngen == O->capgen) {
+    int cap = O->capgen ? 2 * O->capgen : 8;
+    int **g = realloc(O->gen, (size_t)cap * sizeof *g);
+    if (!g) return -1;
+    O->gen = g;
+    O->capgen = cap;
+  }
+  int *a = malloc(((size_t)O->total + 1) * sizeof *a);
+  if (!a) return -1;
+  for (long i = 0; i < O->total; i++) a[i] = -1;
+  for (int k = 0; k < O->bs0; k++) {
+    long y = D->off[category_target(D->w, O->start0 + k)];
+    a[y + O->val0[k]] = (int)(y + D->val[k]);
+  }
+  O->gen[O->ngen++] = a;
+  orbit_close(O, -1);
+  return 0;
+}
+
+/* Every universal pair after (P0, u0) (already recorded), in the order of
+ * the plain search. */
+static yo_status direct_all_rest(direct *D, represent_result *r, int P0, int u0)
+{
+  orbit O;
+  yo_status st = YO_INTERNAL;
+  if (orbit_start(&O, D, P0, u0) != 0) goto done;
+  for (int P = P0; P < D->nobj; P++) {
+    int n = task_set_size(D->t, P);
+    if (n == 0 || (P != P0 && !cardinality_check(D->card, P, NULL))) continue;
+    int seen = P == P0;
+    for (int u = P == P0 ? u0 + 1 : 0; u < n; u++) {
+      long i = D->off[P] + u;
+      int univ;
+      if (O.mark[i]) univ = 1;
+      else if (P != P0 && seen) univ = 0;   /* outside the orbit */
+      else univ = pass(D, P, u);
+      if (!univ) continue;
+      if (add_universal(r, P, u) != 0) goto done;
+      if (O.mark[i]) continue;
+      if (P == P0) {
+        if (orbit_add(&O, D) != 0) goto done;
+      } else {
+        orbit_close(&O, i);
+        seen = 1;
+      }
+    }
+  }
+  st = YO_YES;
+done:
+  orbit_free(&O);
+  return st;
+}
+
 /* The whole search.  YO_YES with a positive certificate (every universal
  * pair recorded with `all`), YO_NO with a negative one, YO_INTERNAL on OOM. */
 static yo_status direct_search(direct *D, int all, represent_result *r)
@@ -172,8 +302,8 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
         }
         found = 1;
         if (add_universal(r, P, u) != 0) goto oom;
-        if (!all) break;
-        continue;
+        if (all && direct_all_rest(D, r, P, u) != YO_YES) goto oom;
+        break;
       }
       cert_element_witness *ew = &neg->elements[neg->nelements++];
       ew->kind = WIT_COLLISION;
@@ -182,7 +312,7 @@ static yo_status direct_search(direct *D, int all, represent_result *r)
       ew->f2 = D->cf2;
       ew->element = D->ce;   /* informative: the common image */
     }
-    if (found && !all) break;
+    if (found) break;
   }
   if (found) {
     cert_free(neg);
@@ -197,6 +327,54 @@ oom:
 }
 
 /* ---- the SMT engines ------------------------------------------------------- */
+
+/* Check without building a model (YO_YES / YO_NO / YO_LIMIT as
+ * z3session_check), under the given assumptions. */
+static yo_status check_no_model(z3session *s, unsigned n, Z3_ast *lits, diag_list *d)
+{
+  Z3_context ctx = z3session_context(s);
+  Z3_lbool r = Z3_solver_check_assumptions(ctx, z3session_solver(s), n, lits);
+  if (Z3_get_error_code(ctx) != Z3_OK) return z3session_status(s, "check", d);
+  if (r == Z3_L_TRUE) return YO_YES;
+  if (r == Z3_L_FALSE) return YO_NO;
+  const char *why = Z3_solver_get_reason_unknown(ctx, z3session_solver(s));
+  if (Z3_get_error_code(ctx) != Z3_OK) {
+    Z3_set_error(ctx, Z3_OK);
+    why = "no reason given";
+  }
+  if (why && (strstr(why, "timeout") || strstr(why, "canceled")))
+    why = "timeout";   /* as z3session_check says it */
+  diag_add(d, DIAG_ERROR, NULL, 0, "z3: unknown (%s)", why ? why : "?");
+  return YO_LIMIT;
+}
+
+/* The Yoneda encoding with one candidate (one big block): u read bit by
+ * bit with assumptions, no model (encodings/yoneda.h, enc_yoneda_bit).
+ * YO_YES with *u set, YO_NO (unsat), or a failure status. */
+static yo_status probe_element(z3session *s, void *enc, int n, long *u, diag_list *d)
+{
+  Z3_context ctx = z3session_context(s);
+  yo_status st = check_no_model(s, 0, NULL, d);
+  if (st != YO_YES) return st;
+  Z3_ast lits[32];
+  unsigned nl = 0;
+  long x = 0;
+  for (int j = 0; j < 31 && (1L << j) < (long)n; j++) {
+    Z3_ast b = enc_yoneda_bit(enc, j);
+    if (!b) return YO_INTERNAL;
+    lits[nl] = z3session_pin(s, Z3_mk_not(ctx, b));   /* 0 first */
+    st = check_no_model(s, nl + 1, lits, d);
+    if (st == YO_NO) {
+      lits[nl] = b;
+      x |= 1L << j;
+    } else if (st != YO_YES) {
+      return st;
+    }
+    nl++;
+  }
+  *u = x;
+  return YO_YES;
+}
 
 static yo_status smt_search(direct *D, const represent_options *o,
                             represent_result *r, diag_list *d)
@@ -221,14 +399,23 @@ static yo_status smt_search(direct *D, const represent_options *o,
   }
   st = z3session_assert_all(s, ops->assertions(enc), d);
   if (st != YO_OK) goto done;
+  /* one candidate block with the Yoneda encoding: no model (see
+   * probe_element) */
+  int probe = ops == &enc_yoneda_ops && ops->candidate_count(enc) == 1;
   for (;;) {
-    st = z3session_check(s, d);
-    if (st != YO_YES) break;
     int sel = -1, b = 0;
     long u = -1;
-    for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
-      if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
-    if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
+    if (probe) {
+      st = probe_element(s, enc, task_set_size(D->t, ops->candidate_object(enc, 0)), &u, d);
+      if (st != YO_YES) break;
+      sel = 0;
+    } else {
+      st = z3session_check(s, d);
+      if (st != YO_YES) break;
+      for (int i = 0; i < ops->candidate_count(enc) && sel < 0; i++)
+        if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
+      if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
+    }
     if (Z3_get_error_code(ctx) != Z3_OK) {
       Z3_set_error(ctx, Z3_OK);
       u = -1;

@@ -284,7 +284,7 @@ static int run(int argc, char **argv)
         int n = answer_universal_count(x);
         if (!answer_pairs_checked(x) && n > 1)
           fprintf(stderr,
-                  "yoneda: note: %d universal pairs: re-checking each with the kernel "
+                  "yoneda: note: %d universal pairs: proving each with the kernel "
                   "would take too long; only the certificate's pair (the first line) "
                   "was kernel-checked\n",
                   n);

@@ -7,8 +7,11 @@
 #  - `claims` and `check` on S_7 x Z_3 (15,120 morphisms) with its regular
 #    task and 100 small tasks (the sign action, 50 covariant, 50
 #    contravariant), one claim each
-#  - `represent --all` on S_7 (5,040 universal pairs, each kernel-checked)
-# Prints wall seconds and peak RSS (MB) of each run.
+#  - the same 101 tasks on S_7 x Z_20 (100,800 morphisms): `claims` next to
+#    a single `represent` of the regular task (target ratio <= 3)
+#  - `represent --all` on S_7 (5,040 universal pairs, all proved) next to a
+#    single `represent` (target ratio <= 3)
+# Prints wall seconds and peak RSS (MB) of each run and the ratios.
 set -u
 cd "$(dirname "$0")/../.."
 Y=build/yoneda
@@ -31,8 +34,12 @@ EOT
 
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
 
-# sign.xml: S_7 x Z_3, its regular task and 2 x 50 sign tasks, one claim each
-$G 7 3 > "$T/base.xml"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# signs K N: S_7 x Z_K, its regular task and 2 x 50 sign tasks, one claim
+# each, in $T/sign$K.xml
+signs() {
+$G 7 "$1" > "$T/base.xml"
 gens=$(sed -n 's/.*<morphism name="\([^"]*\)".*/\1/p' "$T/base.xml")
 {
   sed '$d' "$T/base.xml"
@@ -52,11 +59,20 @@ gens=$(sed -n 's/.*<morphism name="\([^"]*\)".*/\1/p' "$T/base.xml")
     i=$((i + 1))
   done
   echo '</yoneda>'
-} > "$T/sign.xml"
+} > "$T/sign$1.xml"
+}
+signs 3
 
 echo "== many tasks on one category (S_7 x Z_3, 15,120 morphisms; 101 tasks, 50 contravariant) =="
-run "yoneda claims (101 claims)" $Y claims "$T/sign.xml"
-run "yoneda check" $Y check "$T/sign.xml"
-echo "== every universal pair kernel-checked (S_7 regular: 5,040 pairs) =="
+run "yoneda claims (101 claims)" $Y claims "$T/sign3.xml"
+run "yoneda check" $Y check "$T/sign3.xml"
+echo "== the same 101 claims on S_7 x Z_20 (100,800 morphisms) =="
+signs 20
+run "yoneda represent --task Regular" $Y represent --task Regular "$T/sign20.xml"; one=$wall
+run "yoneda claims (101 claims)" $Y claims "$T/sign20.xml"; many=$wall
+echo "  claims / represent = $(ratio "$many" "$one")  (target <= 3)"
+echo "== every universal pair proved (S_7 regular: 5,040 pairs) =="
 $G 7 1 > "$T/s7.xml"
-run "yoneda represent --all" $Y represent --all "$T/s7.xml"
+run "yoneda represent" $Y represent "$T/s7.xml"; one=$wall
+run "yoneda represent --all" $Y represent --all "$T/s7.xml"; all=$wall
+echo "  --all / represent = $(ratio "$all" "$one")  (target <= 3)"

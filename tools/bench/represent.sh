@@ -5,6 +5,10 @@
 #  - z3 engine on the rotation task with 25,000 images (100,000 morphisms,
 #    many small blocks) and on S_6 x Z_4 (one block of 2,880: the z3 engine's
 #    cost grows superlinearly with the size of a candidate block)
+#  - `represent --all` next to a single `represent` on S_7 and S_8 regular
+#    (5,040 and 40,320 universal pairs, all proved; target ratio <= 3)
+#  - with BENCH_Z3_CURVE=1: the z3 engine on one block of 1,440 .. 50,400
+#    morphisms (S_6 x Z_2 .. S_7 x Z_10; minutes on the big ones)
 # Prints wall seconds and peak RSS (MB) of each run and the ratio.
 set -u
 cd "$(dirname "$0")/../.."
@@ -55,3 +59,21 @@ echo "== representability (z3 engine, one big block: S_6 x Z_4 regular, 2,880 mo
 $G 6 4 > "$T/mid.xml"
 run "represent --engine direct" $Y represent "$T/mid.xml"
 run "represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/mid.xml"
+
+echo "== represent --all: every universal pair proved (S_7, S_8 regular) =="
+for k in 7 8; do
+  $G $k 1 > "$T/s$k.xml"
+  run "S_$k represent" $Y represent "$T/s$k.xml"; one=$wall
+  run "S_$k represent --all" $Y represent --all "$T/s$k.xml"; all=$wall
+  echo "  S_$k --all / single = $(ratio "$all" "$one")  (target <= 3)"
+done
+
+if [ "${BENCH_Z3_CURVE:-0}" = 1 ]; then
+  echo "== z3 engine, one block: the curve (docs/represent.md) =="
+  for gk in "6 2" "6 4" "7 1" "7 2" "7 5" "7 10"; do
+    $G $gk > "$T/c.xml"
+    set -- $gk
+    run "S_$1 x Z_$2 ($(grep -c '<morphism' "$T/c.xml") gens) --engine z3" \
+      $Y represent --engine z3 --timeout 900 "$T/c.xml"
+  done
+fi
