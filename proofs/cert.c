@@ -494,6 +494,29 @@ static int work_value(reader *r, int f, int u)
   return v;
 }
 
+/* A collision names two different morphisms P → Y (the kernel re-checks
+ * this and the equal values; malformed witnesses are refused here, with a
+ * message naming them). */
+static void collision_shape(reader *r, xmlNode *el, int P, const cert_element_witness *ew)
+{
+  int Y = ew->object;
+  if (ew->f1 < 0 || ew->f2 < 0 || Y < 0 || P < 0) return;
+  if (ew->f1 == ew->f2) {
+    rd_error(r, el, "collision witness for '%s': f1=\"%s\" and f2=\"%s\" are the same morphism",
+             av(el, "name"), av(el, "f1"), av(el, "f2"));
+    return;
+  }
+  const char *attr[2] = {"f1", "f2"};
+  int f[2] = {ew->f1, ew->f2};
+  for (int i = 0; i < 2; i++)
+    if (category_source(r->w, f[i]) != P || category_target(r->w, f[i]) != Y) {
+      rd_error(r, el, "collision witness for '%s': %s=\"%s\" is not a morphism %s → %s",
+               av(el, "name"), attr[i], av(el, attr[i]),
+               category_object_name(r->w, P), category_object_name(r->w, Y));
+      return;
+    }
+}
+
 static void read_negative(reader *r, xmlNode *root, rep_cert *c)
 {
   for (xmlNode *n = root->children; n; n = n->next)
@@ -580,6 +603,7 @@ static void read_negative(reader *r, xmlNode *root, rep_cert *c)
           ew->kind = WIT_COLLISION;
           ew->f1 = rd_morphism(r, el, "f1");
           ew->f2 = rd_morphism(r, el, "f2");
+          collision_shape(r, el, P, ew);
           if (xmlHasProp(el, (const xmlChar *)"image")) {
             ew->element = rd_element(r, el, "image", ew->object);
             /* informative: must be the common value T(f1)(u) */

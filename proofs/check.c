@@ -708,10 +708,10 @@ static yo_status run_negative(const task *t, const category *work,
   int *wkind = ints(c->m), *wobj = ints(c->m), *wfirst = ints(c->m);
   int *ekind = ints(NE), *eobj = ints(NE), *ef1 = ints(NE), *ef2 = ints(NE);
   int *eelem = ints(NE);
-  long *val = longs(c->n);
+  long *val = longs(c->n), *cnt = longs(c->m);
   yo_status st = YO_INTERNAL;
   if (!wkind || !wobj || !wfirst || !ekind || !eobj || !ef1 || !ef2 ||
-      !eelem || !val) {
+      !eelem || !val || !cnt) {
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     goto done;
   }
@@ -731,7 +731,7 @@ static yo_status run_negative(const task *t, const category *work,
   if (krep_check_negative(c->n, c->m, c->G, c->src, c->tgt, c->gsrc, c->gtgt,
                           c->root, c->parent, c->pgen, f->sz, f->aoff, f->act,
                           f->A, wkind, wobj, wfirst, NE, ekind, eobj, ef1, ef2,
-                          eelem, val)) {
+                          eelem, val, cnt)) {
     st = YO_OK;
     goto done;
   }
@@ -748,7 +748,7 @@ static yo_status run_negative(const task *t, const category *work,
            "'%s'", name);
 done:
   free(wkind); free(wobj); free(wfirst); free(ekind); free(eobj);
-  free(ef1); free(ef2); free(eelem); free(val);
+  free(ef1); free(ef2); free(eelem); free(val); free(cnt);
   return st;
 }
 

@@ -316,6 +316,12 @@ static void read_errors(void)
                     "Angle", "must list T(x) in order");
   expect_read_error(HEAD("Angle", "not-representable") TAIL, "Angle",
                     "no witness for object 'x'");
+  /* a collision of a morphism with itself, written two ways (r⁵ = r) */
+  expect_read_error(HEAD("Flip", "not-representable")
+                    "<object name=\"x\" witness=\"per-element\">\n"
+                    "<element name=\"a0\" object=\"x\" witness=\"collision\" f1=\"r\" f2=\"r r r r r\"/>\n"
+                    "</object>" TAIL,
+                    "Flip", "collision witness for 'a0': f1=\"r\" and f2=\"r r r r r\" are the same morphism");
   /* the schema keeps the object witness attributes flat; reading pairs them */
   expect_read_error(HEAD("Angle", "not-representable")
                     "<object name=\"x\" witness=\"cardinality\"/>" TAIL,

@@ -385,12 +385,12 @@ typedef struct flat_neg {
 static int negative(const flat_cat *c, const int *sz, const int *aoff,
                     const int *act, int A, const flat_neg *w)
 {
-  long val[8];
+  long val[8], cnt[4];
   return krep_check_negative(c->n, c->m, c->G, c->src, c->tgt, c->gsrc,
                              c->gtgt, c->root, c->parent, c->pgen, sz, aoff,
                              act, A, w->wkind, w->wobj, w->wfirst, w->NE,
                              w->ekind, w->eobj, w->ef1, w->ef2, w->eelem,
-                             val);
+                             val, cnt);
 }
 
 static void negative_valid(void)
@@ -467,6 +467,62 @@ static void negative_missing_witness(void)
   CU_ASSERT_EQUAL(negative(&c, sz2, aoff, act2, 2, &w), 0);   /* none for 1 */
   w.wkind[1] = KREP_CARDINALITY; w.wobj[1] = 0;  /* |Hom(1,0)| = 0 != 2 */
   CU_ASSERT_EQUAL(negative(&c, sz2, aoff, act2, 2, &w), 1);
+}
+
+/* the cyclic monoid {1, r, r², r³}, r⁴ = 1 (only the arrays kernel 4 reads):
+ * nodes 0 = id, 1 = r, 2 = r r, 3 = r r r, a tree path of depth 3 */
+static void cyclic4(flat_cat *c)
+{
+  memset(c, 0, sizeof *c);
+  c->n = 4; c->m = 1; c->G = 1; c->D = 1;
+  c->root[0] = 0;
+  c->parent[0] = -1; c->pgen[0] = -1;
+  for (int f = 1; f < 4; f++) { c->parent[f] = f - 1; c->pgen[f] = 0; }
+}
+
+/* T(0) = {0, 1}, r flips: u = 0 gives 0, 1, 0, 1 along the nodes, u = 1
+ * gives 1, 0, 1, 0.  Collisions are checked along the tree paths alone
+ * (climbing through parent to the root): equal morphisms, a pair of
+ * different values and a broken path are rejected. */
+static void negative_collision_paths(void)
+{
+  flat_cat c;
+  cyclic4(&c);
+  int sz[1] = {2}, aoff[1] = {0}, flip[2] = {1, 0};
+  flat_neg w;
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_PER_ELEMENT; w.wfirst[0] = 0; w.NE = 2;
+  w.ekind[0] = KREP_COLLISION; w.ef1[0] = 1; w.ef2[0] = 3;   /* r, r³: 1 */
+  w.ekind[1] = KREP_COLLISION; w.ef1[1] = 2; w.ef2[1] = 0;   /* r², id: 1 */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 1);
+  w.ef1[0] = 3; w.ef2[0] = 3;                                /* f1 == f2 */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 0);
+  w.ef1[0] = 2; w.ef2[0] = 3;                                /* 0 != 1 */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 0);
+  w.ef1[0] = 1; w.ef2[0] = 3;
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 1);
+  /* the same values, but the path of r³ does not reach the root */
+  c.parent[3] = 3;                                           /* a loop */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 0);
+  c.parent[3] = 2; c.pgen[2] = -1;                           /* no generator */
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 0);
+  c.pgen[2] = 0;
+  CU_ASSERT_EQUAL(negative(&c, sz, aoff, flip, 2, &w), 1);
+  /* r² moved to a second object (T of it empty): r³'s path leaves P's block */
+  int sz2[2] = {2, 0};
+  c.m = 2; c.src[2] = 1; c.root[1] = 2; w.wkind[1] = KREP_EMPTY;
+  CU_ASSERT_EQUAL(negative(&c, sz2, aoff, flip, 2, &w), 0);
+  /* a value out of range on the way: T(0) read as {0} */
+  cyclic4(&c);
+  int sz1[1] = {1}, zero[1] = {0};
+  memset(&w, 0, sizeof w);
+  w.wkind[0] = KREP_PER_ELEMENT; w.NE = 1;
+  w.ekind[0] = KREP_COLLISION; w.ef1[0] = 1; w.ef2[0] = 3;
+  CU_ASSERT_EQUAL(negative(&c, sz1, aoff, zero, 1, &w), 1);
+  w.ef2[0] = 0;                                              /* root: u */
+  CU_ASSERT_EQUAL(negative(&c, sz1, aoff, zero, 1, &w), 1);
+  w.ef1[0] = 0; w.ef2[0] = -1;                               /* no node */
+  CU_ASSERT_EQUAL(negative(&c, sz1, aoff, zero, 1, &w), 0);
 }
 
 /* ---- functors -------------------------------------------------------------------- */
@@ -672,6 +728,7 @@ void test_kernel_suite(void)
   CU_add_test(s, "negative_valid", negative_valid);
   CU_add_test(s, "negative_not_a_witness", negative_not_a_witness);
   CU_add_test(s, "negative_missing_witness", negative_missing_witness);
+  CU_add_test(s, "negative_collision_paths", negative_collision_paths);
   CU_add_test(s, "functor_valid", functor_valid);
   CU_add_test(s, "functor_broken", functor_broken);
   CU_add_test(s, "natural_valid_and_broken", natural_valid_and_broken);

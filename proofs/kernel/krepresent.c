@@ -457,24 +457,260 @@ int krep_check_positive(int n, int m, int G, const int *src, const int *tgt,
 
 /* ---- kernel 4 ------------------------------------------------------------------- */
 
-/* |{f : P → Y}| */
+/* cnt[Q] := 0 for every object Q. */
+/*@
+  requires 0 <= m && \valid(cnt + (0 .. m-1));
+  assigns  cnt[0 .. m-1];
+  ensures  \forall integer Q; 0 <= Q < m ==> cnt[Q] == 0;
+*/
+static void clear_counts(int m, long *cnt)
+{
+  /*@ loop invariant 0 <= Q <= m;
+      loop invariant \forall integer i; 0 <= i < Q ==> cnt[i] == 0;
+      loop assigns Q, cnt[0 .. m-1];
+      loop variant m - Q; */
+  for (int Q = 0; Q < m; Q++) cnt[Q] = 0;
+}
+
+/*@
+  predicate kr_counts_upto{L}(integer m, int *src, int *tgt, int *wobj,
+                              long *cnt, integer k) =
+    \forall integer Q; 0 <= Q < m ==>
+      cnt[Q] == kr_count(src, tgt, Q, wobj[Q], k) && 0 <= cnt[Q] <= k;
+*/
+
+/* cnt[Q] := |{f : Q → wobj[Q]}| for every object Q, in one pass over the
+ * nodes (linear, not objects × nodes). */
 /*@
   requires 0 <= n && \valid_read(src + (0 .. n-1)) &&
            \valid_read(tgt + (0 .. n-1));
-  assigns  \nothing;
-  ensures  \result == kr_count(src, tgt, P, Y, n);
+  requires 0 <= m && \valid_read(wobj + (0 .. m-1));
+  requires \valid(cnt + (0 .. m-1));
+  requires \forall integer Q; 0 <= Q < m ==> cnt[Q] == 0;
+  requires \forall integer f; 0 <= f < n ==> 0 <= src[f] < m;
+  assigns  cnt[0 .. m-1];
+  ensures  kr_counts_upto(m, src, tgt, wobj, cnt, n);
 */
-static int count_fiber(int n, const int *src, const int *tgt, int P, int Y)
+static void count_fibers(int n, int m, const int *src, const int *tgt,
+                         const int *wobj, long *cnt)
 {
-  int c = 0;
+  (void)m;
   /*@ loop invariant 0 <= f <= n;
-      loop invariant 0 <= c <= f;
-      loop invariant c == kr_count(src, tgt, P, Y, f);
-      loop assigns f, c;
+      loop invariant kr_counts_upto(m, src, tgt, wobj, cnt, f);
+      loop assigns f, cnt[0 .. m-1];
       loop variant n - f; */
-  for (int f = 0; f < n; f++)
-    if (src[f] == P && tgt[f] == Y) c++;
-  return c;
+  for (int f = 0; f < n; f++) {
+    int Q = src[f];
+    if (tgt[f] == wobj[Q]) cnt[Q]++;
+  }
+}
+
+/* ---- kernel 4: one value along its tree path, O(depth) ---------------------------- */
+
+/*@
+  // stk[0 .. d-1] lists the nodes from f up to x (exclusive), each a
+  // well-typed tree step of P's block below the next
+  predicate kr_chain{L}(integer n, integer G, int *src, int *tgt, int *gsrc,
+                        int *root, int *parent, int *pgen, long *stk,
+                        integer P, integer f, integer x, integer d) =
+    0 <= d && 0 <= x <= f && d <= f - x &&
+    (d == 0 ==> x == f) &&
+    (d > 0 ==> stk[0] == f && parent[stk[d-1]] == x) &&
+    (\forall integer i; 0 <= i < d - 1 ==> parent[stk[i]] == stk[i+1]) &&
+    (\forall integer i; 0 <= i < d ==>
+       0 <= stk[i] < n && stk[i] != root[P] &&
+       0 <= parent[stk[i]] < stk[i] && src[parent[stk[i]]] == P &&
+       0 <= pgen[stk[i]] < G && gsrc[pgen[stk[i]]] == tgt[parent[stk[i]]]);
+  // kr_path(f) needs kr_path of every node listed
+  predicate kr_chain_path{L}(integer G, int *src, int *tgt, int *gsrc,
+                             int *sz, int *root, int *parent, int *pgen,
+                             int *aoff, int *act, long *stk, integer P,
+                             integer u, integer f, integer d) =
+    \forall integer i; 0 <= i < d ==>
+      (kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, f)
+       ==>
+       kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+               stk[i]));
+  predicate kr_climbed{L}(integer n, integer G, int *src, int *tgt,
+                          int *gsrc, int *sz, int *root, int *parent,
+                          int *pgen, int *aoff, int *act, long *stk,
+                          integer P, integer u, integer f, integer x,
+                          integer d) =
+    kr_chain(n, G, src, tgt, gsrc, root, parent, pgen, stk, P, f, x, d) &&
+    kr_chain_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, stk,
+                  P, u, f, d);
+*/
+
+/* One step of the climb: stk[d] := x, a tree step of P's block. */
+/*@
+  requires \valid(stk + (0 .. n-1));
+  requires kr_chain(n, G, src, tgt, gsrc, root, parent, pgen, stk, P, f, x,
+                    d);
+  requires 0 <= f < n && x != root[P] && 0 <= parent[x] < x &&
+           src[parent[x]] == P && 0 <= pgen[x] < G &&
+           gsrc[pgen[x]] == tgt[parent[x]];
+  assigns  stk[d];
+  ensures  stk[d] == x;
+  ensures  \forall integer i; 0 <= i < d ==> stk[i] == \old(stk[i]);
+  ensures  kr_chain(n, G, src, tgt, gsrc, root, parent, pgen, stk, P, f,
+                    parent[x], d + 1);
+*/
+static void push(int n, int G, const int *src, const int *tgt,
+                 const int *gsrc, const int *root, const int *parent,
+                 const int *pgen, int P, long *stk, int f, int x, int d)
+{
+  (void)n; (void)G; (void)src; (void)tgt; (void)gsrc; (void)root;
+  (void)parent; (void)pgen; (void)P; (void)f;
+  stk[d] = x;
+  //@ assert \forall integer i; 0 <= i < d ==> stk[i] == \at(stk[i], Pre);
+  //@ assert stk[0] == f;
+  //@ assert d > 0 ==> parent[stk[d-1]] == stk[d];
+  //@ assert \forall integer i; 0 <= i < d - 1 ==> parent[stk[i]] == stk[i+1];
+  //@ assert \forall integer i; 0 <= i < d ==> parent[stk[i]] == stk[i+1];
+  /*@ assert \forall integer i; 0 <= i < d + 1 ==>
+        0 <= stk[i] < n && stk[i] != root[P] &&
+        0 <= parent[stk[i]] < stk[i] && src[parent[stk[i]]] == P &&
+        0 <= pgen[stk[i]] < G && gsrc[pgen[stk[i]]] == tgt[parent[stk[i]]]; */
+}
+
+/* Climb from f to root[P], recording the path in stk: its length, or -1
+ * when a step is not a tree step of P's block. */
+/*@
+  requires kr_mem(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                  aoff, act, A);
+  requires kr_base(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                   aoff, act, A);
+  requires \valid(stk + (0 .. n-1));
+  requires 0 <= P < m && 0 <= f < n;
+  assigns  stk[0 .. n-1];
+  ensures  -1 <= \result;
+  ensures  \result >= 0 ==>
+           kr_climbed(n, G, src, tgt, gsrc, sz, root, parent, pgen, aoff,
+                      act, stk, P, u, f, root[P], \result);
+  ensures  \result < 0 ==>
+           !kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P,
+                    u, f);
+*/
+static int climb(int n, int m, int G, const int *src, const int *tgt,
+                 const int *gsrc, const int *gtgt, const int *root,
+                 const int *parent, const int *pgen, const int *sz,
+                 const int *aoff, const int *act, int A, int P, int u,
+                 long *stk, int f)
+{
+  (void)n; (void)m; (void)gtgt; (void)sz; (void)aoff; (void)act; (void)A;
+  (void)u;
+  int x = f, d = 0;
+  /*@ loop invariant kr_chain(n, G, src, tgt, gsrc, root, parent, pgen, stk,
+                              P, f, x, d);
+      loop invariant kr_chain_path(G, src, tgt, gsrc, sz, root, parent, pgen,
+                                   aoff, act, stk, P, u, f, d);
+      loop invariant
+        kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+                f) ==>
+        kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+                x);
+      loop invariant 0 <= x <= f && 0 <= d <= f - x;
+      loop assigns x, d, stk[0 .. n-1];
+      loop variant x; */
+  while (x != root[P]) {
+    int p = parent[x], g = pgen[x];
+    if (p < 0 || p >= x || src[p] != P || g < 0 || g >= G || gsrc[g] != tgt[p]) {
+      //@ assert !kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, x);
+      return -1;
+    }
+    //@ assert kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, x) ==> kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, p);
+    push(n, G, src, tgt, gsrc, root, parent, pgen, P, stk, f, x, d);
+    /*@ assert kr_chain_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff,
+                             act, stk, P, u, f, d + 1); */
+    d++;
+    x = p;
+  }
+  return d;
+}
+
+/* Evaluate T down the path stk[d-1], ..., stk[0] = f from root[P]:
+ * T(f)(u), or -1 when a value leaves its range. */
+/*@
+  requires kr_mem(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                  aoff, act, A);
+  requires kr_base(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                   aoff, act, A);
+  requires \valid_read(stk + (0 .. n-1));
+  requires 0 <= P < m && 0 <= f < n && 0 <= u;
+  requires kr_climbed(n, G, src, tgt, gsrc, sz, root, parent, pgen, aoff,
+                      act, stk, P, u, f, root[P], d);
+  assigns  \nothing;
+  ensures  -1 <= \result;
+  ensures  \result >= 0 <==>
+           kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P,
+                   u, f);
+  ensures  \result >= 0 ==>
+           \result == kval(root, parent, pgen, aoff, act, P, u, f);
+*/
+static long descend(int n, int m, int G, const int *src, const int *tgt,
+                    const int *gsrc, const int *gtgt, const int *root,
+                    const int *parent, const int *pgen, const int *sz,
+                    const int *aoff, const int *act, int A, int P, int u,
+                    const long *stk, int f, int d)
+{
+  (void)n; (void)m; (void)G; (void)src; (void)gsrc; (void)gtgt; (void)f;
+  long v = u;
+  //@ assert v == kval(root, parent, pgen, aoff, act, P, u, root[P]);
+  /*@ loop invariant 0 <= i <= d && 0 <= v;
+      loop invariant i == d ==>
+        v == kval(root, parent, pgen, aoff, act, P, u, root[P]);
+      loop invariant i < d ==>
+        v == kval(root, parent, pgen, aoff, act, P, u, stk[i]) &&
+        kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+                stk[i]);
+      loop assigns i, v;
+      loop variant i; */
+  for (int i = d; i > 0; i--) {
+    int s = (int)stk[i-1];
+    int p = parent[s], g = pgen[s];
+    //@ assert i < d ==> p == stk[i];
+    //@ assert i == d ==> p == root[P];
+    //@ assert kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, p);
+    //@ assert v == kval(root, parent, pgen, aoff, act, P, u, p);
+    if (v < 0 || v >= sz[tgt[p]]) {
+      //@ assert !kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, s);
+      return -1;
+    }
+    //@ assert kt_map(A, gsrc, gtgt, sz, aoff, act, g);
+    v = child_value(root, parent, pgen, aoff, act, A, P, u, s, p, g, v);
+    //@ assert kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, s);
+  }
+  return v;
+}
+
+/* T(f)(u) for a node f of P's block, along its tree path; -1 when f is not
+ * on it (kr_path).  stk (n entries) is scratch. */
+/*@
+  requires kr_mem(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                  aoff, act, A);
+  requires kr_base(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
+                   aoff, act, A);
+  requires \valid(stk + (0 .. n-1));
+  requires 0 <= P < m && 0 <= f < n && 0 <= u;
+  assigns  stk[0 .. n-1];
+  ensures  -1 <= \result;
+  ensures  \result >= 0 <==>
+           kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P,
+                   u, f);
+  ensures  \result >= 0 ==>
+           \result == kval(root, parent, pgen, aoff, act, P, u, f);
+*/
+static long path_value(int n, int m, int G, const int *src, const int *tgt,
+                       const int *gsrc, const int *gtgt, const int *root,
+                       const int *parent, const int *pgen, const int *sz,
+                       const int *aoff, const int *act, int A, int P, int u,
+                       long *stk, int f)
+{
+  int d = climb(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz, aoff,
+                act, A, P, u, stk, f);
+  if (d < 0) return -1;
+  return descend(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz, aoff,
+                 act, A, P, u, stk, f, d);
 }
 
 /* No f : P → Y has value e. */
@@ -537,9 +773,6 @@ static int element_witness(int n, int m, int G, const int *src,
 {
   (void)NE;
   int i = first + u;
-  if (!values(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz, aoff,
-              act, A, P, u, val))
-    return 0;
   int Y = eobj[i];
   if (Y < 0 || Y >= m) return 0;
   if (ekind[i] == KREP_COLLISION) {
@@ -547,13 +780,20 @@ static int element_witness(int n, int m, int G, const int *src,
     if (f1 < 0 || f1 >= n || f2 < 0 || f2 >= n || f1 == f2) return 0;
     if (src[f1] != P || tgt[f1] != Y || src[f2] != P || tgt[f2] != Y)
       return 0;
-    //@ assert val[f1] == kval(root, parent, pgen, aoff, act, P, u, f1);
-    //@ assert val[f2] == kval(root, parent, pgen, aoff, act, P, u, f2);
-    return val[f1] == val[f2];
+    long v1 = path_value(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen,
+                         sz, aoff, act, A, P, u, val, f1);
+    if (v1 < 0) return 0;
+    long v2 = path_value(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen,
+                         sz, aoff, act, A, P, u, val, f2);
+    if (v2 < 0) return 0;
+    return v1 == v2;
   }
   if (ekind[i] == KREP_UNREACHED) {
     int e = eelem[i];
     if (e < 0 || e >= sz[Y]) return 0;
+    if (!values(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz, aoff,
+                act, A, P, u, val))
+      return 0;
     return misses(n, src, tgt, root, parent, pgen, aoff, act, P, u, val, Y, e);
   }
   return 0;
@@ -611,6 +851,8 @@ static int per_element(int n, int m, int G, const int *src, const int *tgt,
   requires \valid_read(eobj + (0 .. NE-1)) && \valid_read(ef1 + (0 .. NE-1));
   requires \valid_read(ef2 + (0 .. NE-1)) && \valid_read(eelem + (0 .. NE-1));
   requires \valid(val + (0 .. n-1));
+  requires 0 <= m && \valid_read(cnt + (0 .. m-1));
+  requires kr_counts_upto(m, src, tgt, wobj, cnt, n);
   requires 0 <= P < m;
   assigns  val[0 .. n-1];
   ensures  \result == 0 || \result == 1;
@@ -626,13 +868,14 @@ static int object_witness(int n, int m, int G, const int *src,
                           const int *act, int A, const int *wkind,
                           const int *wobj, const int *wfirst, int NE,
                           const int *ekind, const int *eobj, const int *ef1,
-                          const int *ef2, const int *eelem, long *val, int P)
+                          const int *ef2, const int *eelem, long *val,
+                          const long *cnt, int P)
 {
   if (wkind[P] == KREP_EMPTY) return sz[P] == 0;
   if (wkind[P] == KREP_CARDINALITY) {
     int Y = wobj[P];
     if (Y < 0 || Y >= m) return 0;
-    return count_fiber(n, src, tgt, P, Y) != sz[Y];
+    return cnt[P] != sz[Y];
   }
   if (wkind[P] == KREP_PER_ELEMENT) {
     int first = wfirst[P];
@@ -651,22 +894,25 @@ int krep_check_negative(int n, int m, int G, const int *src, const int *tgt,
                         const int *wkind, const int *wobj, const int *wfirst,
                         int NE, const int *ekind, const int *eobj,
                         const int *ef1, const int *ef2, const int *eelem,
-                        long *val)
+                        long *val, long *cnt)
 {
   if (!base_ok(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz, aoff,
                act, A))
     return 0;
+  clear_counts(m, cnt);
+  count_fibers(n, m, src, tgt, wobj, cnt);
   /*@ loop invariant 0 <= P <= m;
       loop invariant kr_objects_upto(n, m, G, src, tgt, gsrc, sz, root,
                                      parent, pgen, aoff, act, wkind, wobj,
                                      wfirst, NE, ekind, eobj, ef1, ef2,
                                      eelem, P);
+      loop invariant kr_counts_upto(m, src, tgt, wobj, cnt, n);
       loop assigns P, val[0 .. n-1];
       loop variant m - P; */
   for (int P = 0; P < m; P++)
     if (!object_witness(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen,
                         sz, aoff, act, A, wkind, wobj, wfirst, NE, ekind,
-                        eobj, ef1, ef2, eelem, val, P))
+                        eobj, ef1, ef2, eelem, val, cnt, P))
       return 0;
   return 1;
 }

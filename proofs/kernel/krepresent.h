@@ -17,9 +17,14 @@
  * bstart+k, covering exactly P's block) are these values.
  * Kernel 4 (negative certificate): for every object P one witness that no
  * u ∈ T(P) is universal: EMPTY (T(P) is empty), CARDINALITY (an object Y
- * with |{f : P → Y}| != |T(Y)|) or PER_ELEMENT (for every u ∈ T(P),
+ * with |{f : P → Y}| != |T(Y)|; all these counts come from one pass over
+ * the nodes into the scratch cnt) or PER_ELEMENT (for every u ∈ T(P),
  * element witness wfirst[P]+u: a COLLISION f1 != f2 : P → Y with equal
  * values, or an element of T(Y) that no f : P → Y reaches, UNREACHED).
+ * A collision is checked along the two tree paths alone (kr_path): the
+ * kernel climbs from f to root[P] through parent (recording the path in
+ * the scratch val) and evaluates T down the path, O(depth) per element;
+ * only UNREACHED evaluates P's whole block.
  *
  * Both entry points check all ranges they rely on at run time; they
  * require only that the arrays are readable at their stated lengths.
@@ -69,6 +74,20 @@
                              integer k) =
     \forall integer f; 0 <= f < k ==>
       kr_node(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u, f);
+
+  // f is reached from root[P] by a path of tree steps, each well typed
+  // (the parent is a node of P's block, the generator composable with it)
+  // and taking a value in range to the next (T(f)(u) is kval along it)
+  predicate kr_path{L}(integer G, int *src, int *tgt, int *gsrc, int *sz,
+                       int *root, int *parent, int *pgen, int *aoff,
+                       int *act, integer P, integer u, integer f) =
+    f == root[P] ||
+    (0 <= parent[f] < f && src[parent[f]] == P && 0 <= pgen[f] < G &&
+     gsrc[pgen[f]] == tgt[parent[f]] &&
+     kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+             parent[f]) &&
+     0 <= kval(root, parent, pgen, aoff, act, P, u, parent[f]) <
+          sz[tgt[parent[f]]]);
 
   // the scratch array holds the values of P's block below k
   predicate kr_vals_upto{L}(int *src, int *root, int *parent, int *pgen,
@@ -221,17 +240,21 @@
                                   int *act, integer P, integer u,
                                   integer first, int *ekind, int *eobj,
                                   int *ef1, int *ef2, int *eelem) =
-    kr_nodes_upto(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act,
-                  P, u, n) &&
     0 <= eobj[first+u] < m &&
     ((ekind[first+u] == KREP_COLLISION &&
       0 <= ef1[first+u] < n && 0 <= ef2[first+u] < n &&
       ef1[first+u] != ef2[first+u] &&
       src[ef1[first+u]] == P && tgt[ef1[first+u]] == eobj[first+u] &&
       src[ef2[first+u]] == P && tgt[ef2[first+u]] == eobj[first+u] &&
+      kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+              ef1[first+u]) &&
+      kr_path(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act, P, u,
+              ef2[first+u]) &&
       kval(root, parent, pgen, aoff, act, P, u, ef1[first+u]) ==
       kval(root, parent, pgen, aoff, act, P, u, ef2[first+u])) ||
      (ekind[first+u] == KREP_UNREACHED &&
+      kr_nodes_upto(G, src, tgt, gsrc, sz, root, parent, pgen, aoff, act,
+                    P, u, n) &&
       0 <= eelem[first+u] < sz[eobj[first+u]] &&
       kr_misses_upto(src, tgt, root, parent, pgen, aoff, act, P, u,
                      eobj[first+u], eelem[first+u], n)));
@@ -310,7 +333,8 @@ int krep_check_positive(int n, int m, int G, const int *src, const int *tgt,
 
 /* Kernel 4: 1 iff every object has a valid witness (kr_negative).  Object
  * witnesses wkind/wobj/wfirst[m]; element witnesses ekind/eobj/ef1/ef2/
- * eelem[NE].  val (n entries) is scratch. */
+ * eelem[NE].  val (n entries) and cnt (m entries, apart from val) are
+ * scratch. */
 /*@
   requires kr_mem(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
                   aoff, act, A);
@@ -320,7 +344,9 @@ int krep_check_positive(int n, int m, int G, const int *src, const int *tgt,
   requires \valid_read(eobj + (0 .. NE-1)) && \valid_read(ef1 + (0 .. NE-1));
   requires \valid_read(ef2 + (0 .. NE-1)) && \valid_read(eelem + (0 .. NE-1));
   requires \valid(val + (0 .. n-1));
-  assigns  val[0 .. n-1];
+  requires 0 <= m && \valid(cnt + (0 .. m-1));
+  requires \separated(val + (0 .. n-1), cnt + (0 .. m-1));
+  assigns  val[0 .. n-1], cnt[0 .. m-1];
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
            kr_negative(n, m, G, src, tgt, gsrc, gtgt, root, parent, pgen, sz,
@@ -334,6 +360,6 @@ int krep_check_negative(int n, int m, int G, const int *src, const int *tgt,
                         const int *wkind, const int *wobj, const int *wfirst,
                         int NE, const int *ekind, const int *eobj,
                         const int *ef1, const int *ef2, const int *eelem,
-                        long *val);
+                        long *val, long *cnt);
 
 #endif

@@ -2,6 +2,9 @@
 # Representability benchmark (run by `make bench`): decision time next to
 # load+enumerate+kernel time (`yoneda check`) on the same files.
 #  - direct engine on S_8 x Z_25 (1,008,000 morphisms, regular representation)
+#  - direct engine on S_8 and S_9 by their Coxeter presentations
+#    (tools/bench/gen_symtask.py), a representable and a not-representable
+#    task each (the negative certificate: N! collision witnesses)
 #  - z3 engine on the rotation task with 25,000 images (100,000 morphisms,
 #    many small blocks) and on S_6 x Z_4 (one block of 2,880: the z3 engine's
 #    cost grows superlinearly with the size of a candidate block)
@@ -46,6 +49,20 @@ echo "  represent / check = $(ratio "$dec" "$base")  (target <= 1.30)"
 
 $G 8 25 --broken > "$T/bigq.xml"
 run "yoneda represent (quotient, not repr.)" $Y represent --max-morphisms 2000000 "$T/bigq.xml"
+
+echo "== representability on S_8 and S_9 (Coxeter presentation; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "  (Regular: representable; Sign: N!/2 copies of the sign action, not"
+echo "   representable with |Hom(x,x)| = |T(x)|: one collision witness per element)"
+for n in 8 9; do
+  for kind in regular sign; do
+    python3 tools/bench/gen_symtask.py "$n" "$kind" > "$T/sym.xml" || exit 2
+    run "yoneda check S_$n $kind" $Y check "$T/sym.xml"; base=$wall
+    run "yoneda represent S_$n $kind" $Y represent "$T/sym.xml"; dec=$wall
+    run "yoneda represent --cert, then verify" $Y represent "$T/sym.xml" --cert "$T/sym.cert"
+    run "yoneda verify (the certificate, from the file)" $Y verify "$T/sym.xml" --cert "$T/sym.cert"
+    echo "  S_$n $kind: represent / check = $(ratio "$dec" "$base")  (target <= 1.50)"
+  done
+done
 
 echo "== representability (z3 engine, 100,000 morphisms: rotation task of Corollary 1, 25,000 images) =="
 sh tools/bench/gen_rotation.sh 25000 > "$T/rot.xml"
