@@ -62,6 +62,73 @@ static void flat_task_free(flat_task *f)
   memset(f, 0, sizeof *f);
 }
 
+/* Kernel 1 checks an equation whose sides are powers of one generator g,
+ * together at least this long, along the g-orbits of the index order
+ * (kcategory.c, equation_power); shorter ones are traced at every node. */
+#define POWER_EQUATION_MIN 16
+
+/* The generator g whose powers form both sides of the longest such
+ * equation at object x, or -1. */
+static int power_generator(const flat_cat *f, int x)
+{
+  int best = -1;
+  long bestlen = 0;
+  for (int e = 0; e < f->E; e++) {
+    if (f->eq_src[e] != x) continue;
+    int li = f->woff[2 * e], ll = f->wlen[2 * e];
+    int ri = f->woff[2 * e + 1], rl = f->wlen[2 * e + 1];
+    long len = (long)ll + rl;
+    if (len < POWER_EQUATION_MIN || len <= bestlen) continue;
+    int g = ll > 0 ? f->wgen[li] : f->wgen[ri], uniform = 1;
+    for (int k = 0; k < ll && uniform; k++) uniform = f->wgen[li + k] == g;
+    for (int k = 0; k < rl && uniform; k++) uniform = f->wgen[ri + k] == g;
+    if (uniform) { best = g; bestlen = len; }
+  }
+  return best;
+}
+
+/* Order block x of the index (tnode/tpos) along the orbits of the
+ * generator of power_generator(f, x), so that kernel 1 checks that equation
+ * in one step per node: the paths from the nodes no step reaches first,
+ * then the cycles.  An untrusted hint: the kernel checks the index and
+ * every step it relies on.  0 when out of memory. */
+static int order_power_orbits(flat_cat *f, int x)
+{
+  int g = power_generator(f, x);
+  if (g < 0 || f->gsrc[g] != x || f->gtgt[g] != x || f->gslot[g] < 0 ||
+      f->gslot[g] >= f->D)
+    return 1;
+  int lo = f->toff[x], hi = f->toff[x + 1], B = hi - lo;
+  if (B <= 1) return 1;
+  int *in = calloc((size_t)f->n, sizeof *in);
+  int *order = malloc((size_t)B * sizeof *order);
+  unsigned char *seen = calloc((size_t)f->n, 1);
+  if (!in || !order || !seen) { free(in); free(order); free(seen); return 0; }
+  long sl = f->gslot[g];
+  for (int i = lo; i < hi; i++) {
+    int w = f->next[(long)f->tnode[i] * f->D + sl];
+    if (w >= 0 && w < f->n) in[w]++;
+  }
+  int k = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = lo; i < hi; i++) {
+      int v = f->tnode[i];
+      if (seen[v] || (pass == 0 && in[v] != 0)) continue;
+      while (v >= 0 && v < f->n && !seen[v] && f->tgt[v] == x && k < B) {
+        seen[v] = 1;
+        order[k++] = v;
+        v = f->next[(long)v * f->D + sl];
+      }
+    }
+  if (k == B)
+    for (int i = 0; i < B; i++) {
+      f->tnode[lo + i] = order[i];
+      f->tpos[order[i]] = lo + i;
+    }
+  free(in); free(order); free(seen);
+  return 1;
+}
+
 /* Copy category c (enumerated) into f.  YO_OK; YO_LIMIT with a diagnostic
  * when it is too large for the kernel's int indices; YO_INTERNAL with a
  * diagnostic when it is not enumerated or memory runs out. */
@@ -176,6 +243,12 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
     f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
     for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
   }
+  for (int x = 0; x < m; x++)
+    if (!order_power_orbits(f, x)) {
+      flat_cat_free(f);
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+      return YO_INTERNAL;
+    }
   return YO_OK;
 }
 

@@ -6,6 +6,7 @@
 #include <CUnit/CUnit.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
@@ -247,6 +248,119 @@ static void category_wrong_slot(void)
 
 /* A wrong index of the nodes by target object is rejected (it would let
  * the equation check skip a node). */
+/* ---- equations that are powers of one generator (r^n = 1) ----------------------
+ * One object, one generator r, nodes 0..n-1 and r acting by step[]; the
+ * equation r^a = r^b; the index lists the nodes in the order `ord`. */
+typedef struct power_cat {
+  int n, *src, *tgt, *next, *parent, *pgen, *tnode, *tpos, *wgen;
+  int toff[2], gsrc[1], gtgt[1], gslot[1], ogen[1], root[1];
+  int eq_src[1], woff[2], wlen[2];
+} power_cat;
+
+static int power_check(power_cat *p, const int *step, const int *ord, int a,
+                       int b)
+{
+  int n = p->n;
+  for (int v = 0; v < n; v++) {
+    p->src[v] = 0; p->tgt[v] = 0; p->next[v] = step[v];
+    p->parent[v] = v == 0 ? -1 : v - 1; p->pgen[v] = v == 0 ? -1 : 0;
+    p->tnode[v] = ord[v]; p->tpos[ord[v]] = v;
+  }
+  p->toff[0] = 0; p->toff[1] = n;
+  p->gsrc[0] = 0; p->gtgt[0] = 0; p->gslot[0] = 0; p->ogen[0] = 0;
+  p->root[0] = 0; p->eq_src[0] = 0;
+  p->woff[0] = 0; p->wlen[0] = a; p->woff[1] = a; p->wlen[1] = b;
+  for (int k = 0; k < a + b; k++) p->wgen[k] = 0;
+  return kcat_equations(n, 1, 1, 1, p->src, p->tgt, p->gsrc, p->gtgt,
+                        p->gslot, p->ogen, p->root, p->next, p->parent,
+                        p->pgen, 1, a + b, p->eq_src, p->woff, p->wlen,
+                        p->wgen, p->toff, p->tnode, p->tpos);
+}
+
+static int power_alloc(power_cat *p, int n, int w)
+{
+  memset(p, 0, sizeof *p);
+  p->n = n;
+  p->src = malloc((size_t)n * sizeof(int)); p->tgt = malloc((size_t)n * sizeof(int));
+  p->next = malloc((size_t)n * sizeof(int)); p->parent = malloc((size_t)n * sizeof(int));
+  p->pgen = malloc((size_t)n * sizeof(int)); p->tnode = malloc((size_t)n * sizeof(int));
+  p->tpos = malloc((size_t)n * sizeof(int)); p->wgen = malloc((size_t)(w + 1) * sizeof(int));
+  return p->src && p->tgt && p->next && p->parent && p->pgen && p->tnode &&
+         p->tpos && p->wgen;
+}
+
+static void power_free(power_cat *p)
+{
+  free(p->src); free(p->tgt); free(p->next); free(p->parent); free(p->pgen);
+  free(p->tnode); free(p->tpos); free(p->wgen);
+}
+
+/* Z_n = <r | r^n = 1> with n = 200,000: linear (it was n^2 = 4*10^10
+ * steps, minutes); a wrong graph (one edge redirected) is rejected. */
+static void category_long_power(void)
+{
+  int n = 200000;
+  power_cat p;
+  int *step = malloc((size_t)n * sizeof(int)), *ord = malloc((size_t)n * sizeof(int));
+  CU_ASSERT_FATAL(step && ord && power_alloc(&p, n, n + 1));
+  for (int v = 0; v < n; v++) { step[v] = (v + 1) % n; ord[v] = v; }
+  clock_t t0 = clock();
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, n, 0), 1);
+  CU_ASSERT(clock() - t0 < 5 * CLOCKS_PER_SEC);
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, n + 1, 1), 1);
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, n - 1, 0), 0);
+  step[n / 2] = n / 2;                     /* r fixes node n/2 */
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, n, 0), 0);
+  power_free(&p); free(step); free(ord);
+}
+
+/* reference: the equation r^a = r^b traced at every node */
+static int power_naive(const int *step, int n, int a, int b)
+{
+  for (int v = 0; v < n; v++) {
+    int l = v, r = v;
+    for (int k = 0; k < a; k++) l = step[l];
+    for (int k = 0; k < b; k++) r = step[r];
+    if (l != r) return 0;
+  }
+  return 1;
+}
+
+/* random maps r on up to 40 nodes, random index orders, random r^a = r^b
+ * (a + b >= 16): the orbit walk agrees with tracing at every node */
+static void category_power_random(void)
+{
+  power_cat p;
+  int step[40], ord[40], agree = 1, yes = 0, no = 0;
+  CU_ASSERT_FATAL(power_alloc(&p, 40, 80));
+  srand(14);
+  for (int t = 0; t < 20000; t++) {
+    int n = 1 + rand() % 40;
+    p.n = n;
+    int kind = rand() % 3;
+    for (int v = 0; v < n; v++) {
+      step[v] = kind == 0 ? (v + 1) % n
+              : kind == 1 ? (v + 1 < n ? v + 1 : rand() % n) : rand() % n;
+      ord[v] = v;
+    }
+    if (rand() % 2)
+      for (int v = n - 1; v > 0; v--) {
+        int w = rand() % (v + 1), tmp = ord[v];
+        ord[v] = ord[w]; ord[w] = tmp;
+      }
+    int a = rand() % 41, b = rand() % 41;
+    if (a + b < 16) a += 16;
+    if (rand() % 2 && n > 1) b = a + n * (rand() % 2);  /* often true */
+    if (a + b > 80) { a = 40; b = 40; }
+    int want = power_naive(step, n, a, b);
+    want ? yes++ : no++;
+    if (power_check(&p, step, ord, a, b) != want) agree = 0;
+  }
+  CU_ASSERT(agree);
+  CU_ASSERT(yes > 100 && no > 100);
+  power_free(&p);
+}
+
 static void category_wrong_index(void)
 {
   flat_cat c;
@@ -720,6 +834,8 @@ void test_kernel_suite(void)
   CU_add_test(s, "category_slots", category_slots);
   CU_add_test(s, "category_wrong_slot", category_wrong_slot);
   CU_add_test(s, "category_wrong_index", category_wrong_index);
+  CU_add_test(s, "category_long_power", category_long_power);
+  CU_add_test(s, "category_power_random", category_power_random);
   CU_add_test(s, "task_functorial", task_functorial);
   CU_add_test(s, "task_not_functorial", task_not_functorial);
   CU_add_test(s, "positive_valid", positive_valid);

@@ -529,6 +529,282 @@ static int equation_everywhere(int n, int m, int G, int D, const int *src,
   return 1;
 }
 
+/* ---- equations whose sides are powers of one generator ------------------------ */
+
+/* An equation g^a = g^b (b = 0 included: r^n = 1) traced from every node
+ * costs O(nodes x (a+b)): quadratic when both grow with the file (Z_n as
+ * <r | r^n>).  Such a side commutes with the step along g (g^a g = g g^a),
+ * so when node f is the step along g of the node visited just before it,
+ * both ends follow from that node's ends in one step each.  The caller
+ * orders each block of the index along the g-orbits (an untrusted hint:
+ * any other order is still checked, only slower). */
+
+/*@
+  // one step along generator g from node y (the step of ktrace)
+  logic integer kstep{L}(int *next, integer D, int *tgt, int *gsrc,
+                         int *gslot, integer g, integer y) =
+    y < 0 ? -1 : (tgt[y] != gsrc[g] ? -1 : next[y*D + gslot[g]]);
+
+  predicate kw_uniform{L}(int *wgen, integer i, integer j, integer g) =
+    \forall integer k; i <= k < j ==> wgen[k] == g;
+
+  lemma ktrace_minus{L}: \forall int *next, integer D, int *tgt, int *gsrc,
+                                 int *gslot, int *wgen, integer i, j;
+    ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, -1) == -1;
+
+  lemma ktrace_unfold{L}: \forall int *next, integer D, int *tgt, int *gsrc,
+                                  int *gslot, int *wgen, integer i, j, y;
+    i < j ==>
+      ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, y) ==
+      ktrace(next, D, tgt, gsrc, gslot, wgen, i + 1, j,
+             kstep(next, D, tgt, gsrc, gslot, wgen[i], y));
+*/
+
+/* A power of g commutes with the step along g (induction on the length,
+ * done by the loop; the function computes nothing). */
+/*@
+  requires 0 <= i <= j;
+  requires kw_uniform(wgen, i, j, g);
+  assigns  \nothing;
+  ensures  \forall integer y;
+             ktrace(next, D, tgt, gsrc, gslot, wgen, i, j,
+                    kstep(next, D, tgt, gsrc, gslot, g, y)) ==
+             kstep(next, D, tgt, gsrc, gslot, g,
+                   ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, y));
+*/
+static void power_commutes(int D, const int *tgt, const int *gsrc,
+                           const int *gslot, const int *next,
+                           const int *wgen, int i, int j, int g)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)wgen;
+  (void)g;
+  /*@ loop invariant i <= k <= j;
+      loop invariant \forall integer y;
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k, j,
+               kstep(next, D, tgt, gsrc, gslot, g, y)) ==
+        kstep(next, D, tgt, gsrc, gslot, g,
+              ktrace(next, D, tgt, gsrc, gslot, wgen, k, j, y));
+      loop assigns k;
+      loop variant k - i; */
+  for (int k = j; k > i; k--) {
+    /*@ assert \forall integer y;
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k - 1, j, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k, j,
+                 kstep(next, D, tgt, gsrc, gslot, g, y)); */
+  }
+}
+
+/* The step along g from node y (kstep). */
+/*@
+  requires 0 <= n && 0 <= G && 0 <= D && n*D <= KMODEL_INT_MAX;
+  requires \valid_read(next + (0 .. n*D-1)) && \valid_read(tgt + (0 .. n-1));
+  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gslot + (0 .. G-1));
+  requires kc_next_ranges(n, next, n*D) && kc_slot_ranges(D, gslot, G);
+  requires 0 <= g < G && -1 <= y < n;
+  assigns  \nothing;
+  ensures  \result == kstep(next, D, tgt, gsrc, gslot, g, y);
+  ensures  -1 <= \result < n;
+*/
+static int step_along(int n, int G, int D, const int *tgt, const int *gsrc,
+                      const int *gslot, const int *next, int g, int y)
+{
+  (void)n; (void)G;
+  if (y < 0 || tgt[y] != gsrc[g]) return -1;
+  //@ assert krow(n, D, y);
+  return next[y * D + gslot[g]];
+}
+
+/* 1 iff wgen[i .. j-1] is a power of g. */
+/*@
+  requires 0 <= i <= j && \valid_read(wgen + (i .. j-1));
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==> kw_uniform(wgen, i, j, g);
+*/
+static int word_uniform(const int *wgen, int i, int j, int g)
+{
+  /*@ loop invariant i <= k <= j;
+      loop invariant kw_uniform(wgen, i, k, g);
+      loop assigns k;
+      loop variant j - k; */
+  for (int k = i; k < j; k++)
+    if (wgen[k] != g) return 0;
+  return 1;
+}
+
+/* The nodes tnode[lo .. hi-1] with target x = eq_src[e]: 1 iff equation
+ * e holds at each of them, 0 at the first where it fails. */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  requires 0 <= e < E && 0 <= g < G;
+  requires 0 <= lo <= hi && (lo < hi ==> hi <= n);
+  requires li == woff[2*e] && lj == woff[2*e] + wlen[2*e];
+  requires ri == woff[2*e+1] && rj == woff[2*e+1] + wlen[2*e+1];
+  requires kw_uniform(wgen, li, lj, g) && kw_uniform(wgen, ri, rj, g);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 ==> \forall integer i2; lo <= i2 < hi ==>
+             kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e,
+                      tnode[i2]);
+  ensures  \result == 0 ==> \exists integer f; 0 <= f < n &&
+             !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
+                       e, f);
+*/
+static int power_block(int n, int m, int G, int D, const int *src,
+                       const int *tgt, const int *gsrc,
+                       const int *gtgt, const int *gslot,
+                       const int *ogen, const int *root,
+                       const int *next, const int *parent,
+                       const int *pgen, int E, int W,
+                       const int *eq_src, const int *woff,
+                       const int *wlen, const int *wgen,
+                       const int *toff, const int *tnode,
+                       const int *tpos, int e, int g, int lo, int hi,
+                       int li, int lj, int ri, int rj)
+{
+  (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
+  (void)pgen; (void)E; (void)W; (void)toff; (void)tpos; (void)woff;
+  (void)wlen;
+  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  int x = eq_src[e];
+  power_commutes(D, tgt, gsrc, gslot, next, wgen, li, lj, g);
+  power_commutes(D, tgt, gsrc, gslot, next, wgen, ri, rj, g);
+  int pf = -1, pl = -1, pr = -1;   /* the node visited before, its ends */
+  /*@ loop invariant lo <= i <= hi;
+      loop invariant \forall integer i2; lo <= i2 < i ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e,
+                 tnode[i2]);
+      loop invariant -1 <= pf < n && -1 <= pl < n && -1 <= pr < n;
+      loop invariant pf >= 0 ==>
+        pl == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, pf) &&
+        pr == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, pf);
+      loop assigns i, pf, pl, pr;
+      loop variant hi - i; */
+  for (int i = lo; i < hi; i++) {
+    int f = tnode[i];
+    if (tgt[f] != x) continue;
+    int l, r;
+    if (pf >= 0 && step_along(n, G, D, tgt, gsrc, gslot, next, g, pf) == f) {
+      l = step_along(n, G, D, tgt, gsrc, gslot, next, g, pl);
+      r = step_along(n, G, D, tgt, gsrc, gslot, next, g, pr);
+      //@ assert l == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f);
+      //@ assert r == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f);
+    } else {
+      l = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, f);
+      r = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, ri, rj, f);
+    }
+    if (l < 0 || l != r) {
+      //@ assert !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f);
+      return 0;
+    }
+    pf = f; pl = l; pr = r;
+  }
+  return 1;
+}
+
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  requires 0 <= e < E && 0 <= g < G;
+  requires kw_uniform(wgen, woff[2*e], woff[2*e] + wlen[2*e], g);
+  requires kw_uniform(wgen, woff[2*e+1], woff[2*e+1] + wlen[2*e+1], g);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                            wgen, e, n);
+*/
+static int equation_power(int n, int m, int G, int D, const int *src,
+                          const int *tgt, const int *gsrc,
+                          const int *gtgt, const int *gslot,
+                          const int *ogen, const int *root,
+                          const int *next, const int *parent,
+                          const int *pgen, int E, int W,
+                          const int *eq_src, const int *woff,
+                          const int *wlen, const int *wgen,
+                          const int *toff, const int *tnode,
+                          const int *tpos, int e, int g)
+{
+  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  int x = eq_src[e];
+  int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
+  int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
+  int lo = toff[x], hi0 = toff[x + 1];
+  int hi = hi0 < lo ? lo : hi0;
+  if (!power_block(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next,
+                   parent, pgen, E, W, eq_src, woff, wlen, wgen, toff, tnode,
+                   tpos, e, g, lo, hi, li, lj, ri, rj))
+    return 0;
+  /*@ assert \forall integer f; 0 <= f < n ==>
+        kx_pos(n, tgt, toff, tnode, tpos, f); */
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        toff[x] <= tpos[f] < toff[x+1]; */
+  //@ assert lo == toff[x] && hi0 == toff[x+1] && hi0 <= hi;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        lo <= tpos[f] < hi; */
+  //@ assert \forall integer f; 0 <= f < n ==> tnode[tpos[f]] == f;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e,
+                 tnode[tpos[f]]); */
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
+  /*@ assert \forall integer f; 0 <= f < n ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
+  return 1;
+}
+
+/* Equation e at every node: along the g-orbits when both sides are powers
+ * of one generator g and together at least KCAT_POWER_MIN letters long,
+ * else by tracing both sides from every node. */
+#define KCAT_POWER_MIN 16
+
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  requires 0 <= e < E;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                            wgen, e, n);
+*/
+static int equation_ok(int n, int m, int G, int D, const int *src,
+                       const int *tgt, const int *gsrc, const int *gtgt,
+                       const int *gslot, const int *ogen, const int *root,
+                       const int *next, const int *parent, const int *pgen,
+                       int E, int W, const int *eq_src, const int *woff,
+                       const int *wlen, const int *wgen, const int *toff,
+                       const int *tnode, const int *tpos, int e)
+{
+  //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+  int li = woff[2 * e], ll = wlen[2 * e];
+  int ri = woff[2 * e + 1], rl = wlen[2 * e + 1];
+  if (ll >= KCAT_POWER_MIN - rl) {
+    int g = ll > 0 ? wgen[li] : wgen[ri];
+    if (word_uniform(wgen, li, li + ll, g) &&
+        word_uniform(wgen, ri, ri + rl, g))
+      return equation_power(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen,
+                            root, next, parent, pgen, E, W, eq_src, woff,
+                            wlen, wgen, toff, tnode, tpos, e, g);
+  }
+  return equation_everywhere(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen,
+                             root, next, parent, pgen, E, W, eq_src, woff,
+                             wlen, wgen, toff, tnode, tpos, e);
+}
+
 int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
                    const int *gsrc, const int *gtgt,
                    const int *gslot, const int *ogen, const int *root,
@@ -544,9 +820,9 @@ int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
       loop assigns e;
       loop variant E - e; */
   for (int e = 0; e < E; e++) {
-    if (!equation_everywhere(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen,
-                             root, next, parent, pgen, E, W, eq_src, woff,
-                             wlen, wgen, toff, tnode, tpos, e))
+    if (!equation_ok(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                     toff, tnode, tpos, e))
       return 0;
   }
   return 1;

@@ -9,7 +9,10 @@
 #    (newest release, -O3, the same 2-core machine), not of this run;
 #  - memory: peak RSS per morphism of the enumeration (build/bench) and of
 #    `check` (with the kernel's copy of the category) on S_10 (goal <= 64);
-#    S_11 (39,916,800 morphisms, minutes and GBs) only with BENCH_S11=1;
+#    S_11 (39,916,800 morphisms, minutes and GBs: `check` and build/bench)
+#    only with BENCH_LARGE=1 (run it nice'd, with nothing else heavy);
+#  - kernel 1 on long powers (issue 12 item 6): `check` on Z_40000 =
+#    <r | r^40000> and D_40000 (was O(n^2): 5 s on Z_40000);
 #  - loading: `check` on the S_8 x Z_25 regular representation (52 MB) next
 #    to `xmllint --noout --huge` (parsing only) and xmllint with the RELAX NG
 #    schema (parsing + validation) on the same file (goal <= 3x the parse).
@@ -70,10 +73,29 @@ for t in 5:0.04:HLT 6:2.1:Felsch 7:38.8:HLT; do
   cpu $Y check --max-morphisms 5000000 "$SB/full-transformation-T$n.xml"; expect 0 "T_$n check"
   row "check T_$n full transformation monoid (peak $mb MB)" "$cpu s" "libsemigroups $strat $ls s (README)" "$(ratio "$cpu" "$ls")" "≤ 0.5"
 done
-if [ "${BENCH_S11:-0}" = 1 ]; then
-  cpu $B s11 39916800; expect 0 "bench s11"
-  row "enumeration S_11 (39,916,800 morphisms, build/bench; peak $mb MB)" "$cpu s" "—" "—" "≤ 64 B/morphism: $(per "$kb" 39916800) B"
+if [ "${BENCH_LARGE:-0}" = 1 ]; then
+  sh tools/bench/gen_symmetric.sh 11 coxeter > "$T/s11.xml"
+  cpu nice $Y check --max-morphisms 50000000 "$T/s11.xml"; expect 0 "S_11 check"
+  row "check S_11 Coxeter (39,916,800 morphisms; peak $mb MB)" "$cpu s" "S_10 $s10 s" "$(ratio "$cpu" "$s10")" "≤ 64 B/morphism: $(per "$kb" 39916800) B"
+  cpu nice $B s11 39916800; expect 0 "bench s11"
+  row "enumeration S_11 (build/bench; peak $mb MB)" "$cpu s" "—" "—" "≤ 64 B/morphism: $(per "$kb" 39916800) B"
 fi
+
+# ---- issue 12 item 6: kernel 1 on r^n = x -----------------------------------------
+for grp in Z D; do
+  awk -v grp="$grp" 'BEGIN {
+    printf "<yoneda version=\"1\">\n<category name=\"%s\">\n<object name=\"x\"/>\n", grp
+    printf "<morphism name=\"r\" source=\"x\" target=\"x\"/>\n"
+    if (grp == "D") printf "<morphism name=\"s\" source=\"x\" target=\"x\"/>\n"
+    printf "<equation lhs=\""
+    for (i = 0; i < 40000; i++) printf "r "
+    printf "\" rhs=\"x\"/>\n"
+    if (grp == "D") printf "<equation lhs=\"s s\" rhs=\"x\"/>\n<equation lhs=\"s r s r\" rhs=\"x\"/>\n"
+    printf "</category>\n</yoneda>\n"
+  }' > "$T/$grp.xml"
+  cpu $Y check --max-morphisms 100000 "$T/$grp.xml"; expect 0 "${grp}_40000 check"
+  row "check ${grp}_40000, one equation r^40000 = 1 (kernel 1)" "$cpu s" "was 5.2 s (Z), over 10 s (D)" "—" "linear"
+done
 
 # ---- issue 14 item 3: loading a big spec ------------------------------------------
 $GR 8 25 > "$T/reg.xml"
