@@ -35,11 +35,13 @@ excert *excert_new(int n)
   if (!x) return NULL;
   x->n = n;
   x->idobj = ints(n); x->parent = ints(n); x->pgen = ints(n);
-  if (!x->idobj || !x->parent || !x->pgen) {
+  x->lfirst = ints(1);
+  if (!x->idobj || !x->parent || !x->pgen || !x->lfirst) {
     excert_free(x);
     return NULL;
   }
   for (int f = 0; f < n; f++) x->idobj[f] = x->parent[f] = x->pgen[f] = -1;
+  x->lfirst[0] = 0;
   return x;
 }
 
@@ -49,6 +51,9 @@ void excert_free(excert *x)
   free(x->idobj); free(x->parent); free(x->pgen);
   free(x->efrom); free(x->egen); free(x->eto);
   free(x->enode); free(x->eeq); free(x->efull); free(x->egap);
+  free(x->lobj); free(x->llhs); free(x->llen); free(x->lfirst);
+  free(x->seq); free(x->sside); free(x->spos); free(x->sword); free(x->slen);
+  free(x->words);
   free(x);
 }
 
@@ -78,13 +83,72 @@ int excert_add_edge(excert *x, int from, int gen, int to, int node, int eq,
   return 0;
 }
 
+/* Append w to the word pool; its offset, or -1. */
+static int add_word(excert *x, const int *w, int len)
+{
+  if (len < 0 || x->nwords > INT_MAX - len) return -1;
+  if (x->nwords + len > x->wcap) {
+    long cap = x->wcap ? 2L * x->wcap : 1024;
+    while (cap < (long)x->nwords + len) cap *= 2;
+    if (cap > INT_MAX) cap = INT_MAX;
+    if (grow(&x->words, (int)cap)) return -1;
+    x->wcap = (int)cap;
+  }
+  int at = x->nwords;
+  if (len > 0) memcpy(x->words + at, w, (size_t)len * sizeof(int));
+  x->nwords += len;
+  return at;
+}
+
+int excert_add_lemma(excert *x, int obj, const int *lhs, int len)
+{
+  if (x->nlemmas == x->lcap) {
+    if (x->lcap > INT_MAX / 2 - 1) return -1;
+    int cap = x->lcap ? 2 * x->lcap : 64;
+    if (grow(&x->lobj, cap) || grow(&x->llhs, cap) || grow(&x->llen, cap) ||
+        grow(&x->lfirst, cap + 1))
+      return -1;
+    x->lcap = cap;
+  }
+  int at = add_word(x, lhs, len);
+  if (at < 0) return -1;
+  int l = x->nlemmas++;
+  x->lobj[l] = obj;
+  x->llhs[l] = at;
+  x->llen[l] = len;
+  x->lfirst[l + 1] = x->nsteps;
+  return l;
+}
+
+int excert_add_step(excert *x, int eq, int side, int pos, const int *w,
+                    int len)
+{
+  if (x->nlemmas == 0) return -1;
+  if (x->nsteps == x->scap) {
+    if (x->scap > INT_MAX / 2) return -1;
+    int cap = x->scap ? 2 * x->scap : 256;
+    if (grow(&x->seq, cap) || grow(&x->sside, cap) || grow(&x->spos, cap) ||
+        grow(&x->sword, cap) || grow(&x->slen, cap))
+      return -1;
+    x->scap = cap;
+  }
+  int at = add_word(x, w, len);
+  if (at < 0) return -1;
+  int t = x->nsteps++;
+  x->seq[t] = eq; x->sside[t] = side; x->spos[t] = pos;
+  x->sword[t] = at; x->slen[t] = len;
+  x->lfirst[x->nlemmas] = x->nsteps;
+  return 0;
+}
+
 /* ---- flat arrays ---------------------------------------------------------------- */
 
 typedef struct xflat {
-  int n, m, G, D, E, W;
+  int n, m, G, D, E, L, S, W, W0;   /* W0: the presentation's words */
   int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
   int *eq_src, *woff, *wlen, *wgen, *toff, *tnode, *tpos;
   int *rank, *dnode, *deq, *dside, *dgap, *rinv;
+  int *soff, *seq, *sdir, *spos, *coff, *clen;
   int bad_edge;   /* first certificate edge that names no slot, or -1 */
 } xflat;
 
@@ -93,7 +157,8 @@ static void xflat_free(xflat *f)
   int **all[] = {&f->src, &f->tgt, &f->gsrc, &f->gtgt, &f->gslot, &f->ogen,
                  &f->root, &f->next, &f->parent, &f->pgen, &f->eq_src,
                  &f->woff, &f->wlen, &f->wgen, &f->toff, &f->tnode, &f->tpos,
-                 &f->rank, &f->dnode, &f->deq, &f->dside, &f->dgap, &f->rinv};
+                 &f->rank, &f->dnode, &f->deq, &f->dside, &f->dgap, &f->rinv,
+                 &f->soff, &f->seq, &f->sdir, &f->spos, &f->coff, &f->clen};
   for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
     free(*all[i]);
     *all[i] = NULL;
@@ -121,8 +186,10 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
     if (s >= 0 && s < m && ++outdeg[s] > D) D = outdeg[s];
   }
   free(outdeg);
+  long W0 = W, L = x->nlemmas, S = x->nsteps;
+  W += x->nwords;
   if (n < 0 || (long)n * D > INT_MAX || (long)m * D > INT_MAX ||
-      2L * E > INT_MAX || W > INT_MAX) {
+      2L * (E + L) > INT_MAX || W > INT_MAX) {
     diag_add(d, DIAG_ERROR, NULL, 0,
              "kernel: the certificate of category '%s' is too large for the "
              "kernel (%d morphisms x %d generators out of one object exceeds "
@@ -131,10 +198,14 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
   }
   long nD = (long)n * D;
   f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
+  f->W0 = (int)W0; f->L = (int)L; f->S = (int)S;
   f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
   f->gsrc = ints(G); f->gtgt = ints(G); f->gslot = ints(G);
   f->ogen = ints((long)m * D); f->root = ints(m); f->next = ints(nD);
-  f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
+  f->eq_src = ints(E + L); f->woff = ints(2 * (E + L));
+  f->wlen = ints(2 * (E + L));
+  f->soff = ints(L + 1); f->seq = ints(S); f->sdir = ints(S); f->spos = ints(S);
+  f->coff = ints(S); f->clen = ints(S);
   f->wgen = ints(W); f->toff = ints((long)m + 1); f->tnode = ints(n);
   f->tpos = ints(n); f->rank = ints(nD); f->dnode = ints(nD);
   f->deq = ints(nD); f->dside = ints(nD); f->dgap = ints(nD); f->rinv = ints(G);
@@ -142,7 +213,8 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
       !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
       !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode ||
       !f->tpos || !f->rank || !f->dnode || !f->deq || !f->dside || !f->dgap ||
-      !f->rinv)
+      !f->rinv || !f->soff || !f->seq || !f->sdir || !f->spos || !f->coff ||
+      !f->clen)
     goto oom;
   /* generators and slots */
   for (long i = 0; i < (long)m * D; i++) f->ogen[i] = -1;
@@ -231,6 +303,22 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
     f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
     for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
   }
+  /* lemmas: their words follow the presentation's in wgen; the rhs of a
+   * lemma is the word of its last step (none: an empty word, rejected) */
+  if (x->nwords > 0) memcpy(f->wgen + W0, x->words, (size_t)x->nwords * sizeof(int));
+  for (int l = 0; l < L; l++) {
+    int e = E + l, a = x->lfirst[l], b = x->lfirst[l + 1];
+    f->eq_src[e] = x->lobj[l];
+    f->woff[2 * e] = (int)W0 + x->llhs[l];
+    f->wlen[2 * e] = x->llen[l];
+    f->woff[2 * e + 1] = b > a ? (int)W0 + x->sword[b - 1] : 0;
+    f->wlen[2 * e + 1] = b > a ? x->slen[b - 1] : 0;
+  }
+  for (int l = 0; l <= L; l++) f->soff[l] = x->lfirst[l];
+  for (int t = 0; t < S; t++) {
+    f->seq[t] = x->seq[t]; f->sdir[t] = x->sside[t]; f->spos[t] = x->spos[t];
+    f->coff[t] = (int)W0 + x->sword[t]; f->clen[t] = x->slen[t];
+  }
   /* right inverses: the first equation g r = identity (either way round) */
   for (int g = 0; g < G; g++) f->rinv[g] = -1;
   for (int e = E - 1; e >= 0; e--) {
@@ -303,6 +391,20 @@ static int untrusted_trace(const xflat *f, const int *w, int len, int v,
   return v;
 }
 
+/* "equation 3 (line 12)" or "lemma 2" for combined equation number e. */
+static const char *eq_label(const category *c, const xflat *f, int e,
+                            char *buf, size_t cap)
+{
+  if (e >= 0 && e < f->E) {
+    long line = 0;
+    category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+    snprintf(buf, cap, "equation %d (line %ld)", e + 1, line);
+  } else {
+    snprintf(buf, cap, "lemma %d", e - f->E + 1);
+  }
+  return buf;
+}
+
 /* Replay the deduction of edge slot (p, s) like ke_derived; 1 if it holds,
  * else 0 with the reason in why. */
 static int untrusted_deduction(const category *c, const xflat *f, int p,
@@ -318,15 +420,16 @@ static int untrusted_deduction(const category *c, const xflat *f, int p,
   }
   int node = f->dnode[j], e = f->deq[j], side = f->dside[j], lvl = f->rank[j];
   int gap = f->dgap[j];
-  if (node < 0 || node >= f->n || e < 0 || e >= f->E || side < 0 || side > 1) {
-    snprintf(why, cap, "no such morphism, equation or side");
+  if (node < 0 || node >= f->n || e < 0 || e >= f->E + f->L || side < 0 ||
+      side > 1) {
+    snprintf(why, cap, "no such morphism, equation, lemma or side");
     return 0;
   }
-  long line = 0;
-  category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+  char el[80];
+  eq_label(c, f, e, el, sizeof el);
   if (f->tgt[node] != f->eq_src[e]) {
-    snprintf(why, cap, "equation %d (line %ld) starts at %s, but that morphism "
-             "ends at %s", e + 1, line, category_object_name(c, f->eq_src[e]),
+    snprintf(why, cap, "%s starts at %s, but that morphism "
+             "ends at %s", el, category_object_name(c, f->eq_src[e]),
              f->tgt[node] >= 0 ? category_object_name(c, f->tgt[node]) : "?");
     return 0;
   }
@@ -334,8 +437,8 @@ static int untrusted_deduction(const category *c, const xflat *f, int p,
   const int *wv = f->wgen + f->woff[V];
   int lv = f->wlen[V];
   if (gap < 0 || gap >= lv || wv[gap] != gx) {
-    snprintf(why, cap, "the other side of equation %d (line %ld) does not have "
-             "generator %s at position %d", e + 1, line, gname, gap + 1);
+    snprintf(why, cap, "the other side of %s does not have "
+             "generator %s at position %d", el, gname, gap + 1);
     return 0;
   }
   int stop = 0;
@@ -369,6 +472,71 @@ static int untrusted_deduction(const category *c, const xflat *f, int p,
   return 1;
 }
 
+/* The first lemma whose chain fails (like ke_lemma, untrusted), with the
+ * step and the reason in why. */
+static int untrusted_lemmas(const category *c, const xflat *f, char *why,
+                            size_t cap)
+{
+  (void)c;
+  for (int l = 0; l < f->L; l++) {
+    int e = f->E + l, a = f->soff[l], b = f->soff[l + 1];
+    if (a < 0 || a >= b || b > f->S) {
+      snprintf(why, cap, "it has no steps");
+      return l;
+    }
+    int x0 = f->eq_src[e], o = x0;
+    for (int i = 0; i < f->wlen[2 * e] && o >= 0; i++) {
+      int g = f->wgen[f->woff[2 * e] + i];
+      o = f->gsrc[g] == o ? f->gtgt[g] : -1;
+    }
+    if (o < 0) {
+      snprintf(why, cap, "its lhs is not a path out of its object");
+      return l;
+    }
+    for (int t = a; t < b; t++) {
+      int ou = t == a ? f->woff[2 * e] : f->coff[t - 1];
+      int lu = t == a ? f->wlen[2 * e] : f->clen[t - 1];
+      int ov = f->coff[t], lv = f->clen[t], q = f->spos[t], fe = f->seq[t];
+      int dd = f->sdir[t];
+      const char *bad = NULL;
+      if (fe < 0 || fe >= e) bad = "it uses no equation and no earlier lemma";
+      else if (dd != 0 && dd != 1) bad = "no such side";
+      else {
+        int A = 2 * fe + dd, B = 2 * fe + 1 - dd;
+        int la = f->wlen[A], lb = f->wlen[B];
+        if (q < 0 || q > lu - la) bad = "the position is outside the word";
+        else if (lv != lu - la + lb) bad = "the word has the wrong length";
+        else {
+          for (int i = 0; i < q && !bad; i++)
+            if (f->wgen[ou + i] != f->wgen[ov + i]) bad = "the word differs before the position";
+          for (int i = 0; i < la && !bad; i++)
+            if (f->wgen[ou + q + i] != f->wgen[f->woff[A] + i])
+              bad = "the side replaced does not occur at the position";
+          for (int i = 0; i < lb && !bad; i++)
+            if (f->wgen[ov + q + i] != f->wgen[f->woff[B] + i])
+              bad = "the word does not have the other side at the position";
+          for (int i = 0; i < lu - q - la && !bad; i++)
+            if (f->wgen[ou + q + la + i] != f->wgen[ov + q + lb + i])
+              bad = "the word differs after the replaced side";
+          if (!bad && la == 0 &&
+              (q == 0 ? x0 : f->gtgt[f->wgen[ou + q - 1]]) != f->eq_src[fe])
+            bad = "the empty side replaced is not at the equation's object";
+        }
+      }
+      if (bad) {
+        snprintf(why, cap, "step %d: %s", t - a + 1, bad);
+        return l;
+      }
+    }
+    if (f->coff[b - 1] != f->woff[2 * e + 1] || f->clen[b - 1] != f->wlen[2 * e + 1]) {
+      snprintf(why, cap, "its last step does not end at its rhs");
+      return l;
+    }
+  }
+  snprintf(why, cap, "rejected");
+  return 0;
+}
+
 static void explain(const category *c, const excert *x, const xflat *f,
                     diag_list *d)
 {
@@ -396,8 +564,23 @@ static void explain(const category *c, const excert *x, const xflat *f,
     return;
   }
 #undef K1
-  if (!kexact_inverses(f->m, f->G, f->gsrc, f->E, f->W, f->eq_src, f->woff,
-                       f->wlen, f->wgen, f->rinv)) {
+  if (!kcat_word_ranges(f->m, f->G, f->E + f->L, f->W, f->eq_src, f->woff,
+                        f->wlen, f->wgen)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "the lemmas of the certificate of "
+             "category '%s' are out of range (an unknown object)", name);
+    return;
+  }
+  if (!kexact_lemmas(f->m, f->G, f->gsrc, f->gtgt, f->E, f->L, f->W,
+                     f->eq_src, f->woff, f->wlen, f->wgen, f->S, f->soff,
+                     f->seq, f->sdir, f->spos, f->coff, f->clen)) {
+    char why[300];
+    int l = untrusted_lemmas(c, f, why, sizeof why);
+    diag_add(d, DIAG_ERROR, NULL, 0, "category '%s': lemma %d of the "
+             "certificate: %s", name, l + 1, why);
+    return;
+  }
+  if (!kexact_inverses(f->m, f->G, f->gsrc, f->E + f->L, f->W, f->eq_src,
+                       f->woff, f->wlen, f->wgen, f->rinv)) {
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel 7 rejected the right inverses of "
              "category '%s'", name);
     return;
@@ -415,13 +598,16 @@ static void explain(const category *c, const excert *x, const xflat *f,
       char a[256], b[256], k[256];
       int gx = f->ogen[(long)f->tgt[p] * f->D + s];
       int e = f->deq[j], side = f->dside[j];
+      char el[80];
+      if (e >= f->E) snprintf(el, sizeof el, "lemma %d", e - f->E + 1);
+      else snprintf(el, sizeof el, "equation %d", e + 1);
       if (f->rank[j] > 0 && f->dnode[j] >= 0)
         diag_add(d, DIAG_ERROR, NULL, 0, "category '%s': edge %s --%s--> %s "
-                 "(deduction %d: at %s, equation %d, full side %s, position %d): %s",
+                 "(deduction %d: at %s, %s, full side %s, position %d): %s",
                  name, node_text(c, f, p, a, sizeof a),
                  gx >= 0 ? category_generator_name(c, gx) : "?",
                  node_text(c, f, q, b, sizeof b), f->rank[j],
-                 node_text(c, f, f->dnode[j], k, sizeof k), e + 1,
+                 node_text(c, f, f->dnode[j], k, sizeof k), el,
                  side == 0 ? "lhs" : side == 1 ? "rhs" : "?", f->dgap[j] + 1, why);
       else
         diag_add(d, DIAG_ERROR, NULL, 0, "category '%s': edge %s --%s--> %s: %s",
@@ -475,9 +661,10 @@ yo_status excert_check(const category *pres, const excert *x,
   int ok = f.bad_edge < 0 &&
            kexact_check(f.n, f.m, f.G, f.D, f.src, f.tgt, f.gsrc, f.gtgt,
                         f.gslot, f.ogen, f.root, f.next, f.parent, f.pgen, f.E,
-                        f.W, f.eq_src, f.woff, f.wlen, f.wgen, f.toff, f.tnode,
-                        f.tpos, f.rank, f.dnode, f.deq, f.dside, f.dgap,
-                        f.rinv);
+                        f.L, f.W, f.eq_src, f.woff, f.wlen, f.wgen, f.toff,
+                        f.tnode, f.tpos, f.S, f.soff, f.seq, f.sdir, f.spos,
+                        f.coff, f.clen, f.rank, f.dnode, f.deq, f.dside,
+                        f.dgap, f.rinv);
   if (!ok) {
     explain(pres, x, &f, d);
     st = YO_INTERNAL;
@@ -547,6 +734,15 @@ static void put_escaped(FILE *fp, const char *s)
   }
 }
 
+/* generator names separated by spaces (the empty word: nothing) */
+static void put_word(FILE *fp, const category *c, const int *w, int len)
+{
+  for (int i = 0; i < len; i++) {
+    if (i) fputc(' ', fp);
+    put_escaped(fp, category_generator_name(c, w[i]));
+  }
+}
+
 yo_status excert_write(const excert *x, const category *c, FILE *fp, long *bytes,
                        diag_list *d)
 {
@@ -554,7 +750,9 @@ yo_status excert_write(const excert *x, const category *c, FILE *fp, long *bytes
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<yoneda-certificate version=\"1\" kind=\"category\" category=\"", fp);
   put_escaped(fp, category_name(c));
-  fprintf(fp, "\" morphisms=\"%d\" edges=\"%d\">\n", x->n, x->nedges);
+  fprintf(fp, "\" morphisms=\"%d\" edges=\"%d\"", x->n, x->nedges);
+  if (x->nlemmas > 0) fprintf(fp, " lemmas=\"%d\"", x->nlemmas);
+  fputs(">\n", fp);
   for (int v = 0; v < x->n; v++) {
     if (x->parent[v] < 0) {
       fputs("  <morphism object=\"", fp);
@@ -566,11 +764,30 @@ yo_status excert_write(const excert *x, const category *c, FILE *fp, long *bytes
       fputs("\"/>\n", fp);
     }
   }
+  int E = category_equation_count(c);
+  for (int l = 0; l < x->nlemmas; l++) {
+    fputs("  <lemma object=\"", fp);
+    put_escaped(fp, category_object_name(c, x->lobj[l]));
+    fputs("\" lhs=\"", fp);
+    put_word(fp, c, x->words + x->llhs[l], x->llen[l]);
+    fputs("\">\n", fp);
+    for (int t = x->lfirst[l]; t < x->lfirst[l + 1]; t++) {
+      if (x->seq[t] < E) fprintf(fp, "    <step equation=\"%d\"", x->seq[t] + 1);
+      else fprintf(fp, "    <step lemma=\"%d\"", x->seq[t] - E + 1);
+      fprintf(fp, " replace=\"%s\" offset=\"%d\" word=\"",
+              x->sside[t] ? "rhs" : "lhs", x->spos[t]);
+      put_word(fp, c, x->words + x->sword[t], x->slen[t]);
+      fputs("\"/>\n", fp);
+    }
+    fputs("  </lemma>\n", fp);
+  }
   for (int i = 0; i < x->nedges; i++) {
     fprintf(fp, "  <edge from=\"%d\" generator=\"", x->efrom[i]);
     put_escaped(fp, category_generator_name(c, x->egen[i]));
-    fprintf(fp, "\" to=\"%d\" at=\"%d\" equation=\"%d\" full=\"%s\" "
-            "position=\"%d\"/>\n", x->eto[i], x->enode[i], x->eeq[i] + 1,
+    fprintf(fp, "\" to=\"%d\" at=\"%d\" ", x->eto[i], x->enode[i]);
+    if (x->eeq[i] < E) fprintf(fp, "equation=\"%d\"", x->eeq[i] + 1);
+    else fprintf(fp, "lemma=\"%d\"", x->eeq[i] - E + 1);
+    fprintf(fp, " full=\"%s\" position=\"%d\"/>\n",
             x->efull[i] ? "rhs" : "lhs", x->egap[i] + 1);
   }
   fputs("</yoneda-certificate>\n", fp);
@@ -601,6 +818,10 @@ const char excert_schema_rng[] =
     "      <!-- both counts are checked on reading -->\n"
     "      <attribute name=\"morphisms\"><ref name=\"count\"/></attribute>\n"
     "      <attribute name=\"edges\"><ref name=\"count\"/></attribute>\n"
+    "      <!-- lemmas=\"0\" may be left out -->\n"
+    "      <optional>\n"
+    "        <attribute name=\"lemmas\"><ref name=\"count\"/></attribute>\n"
+    "      </optional>\n"
     "      <!-- the spanning tree of the normal forms: morphism i is the i-th\n"
     "           <morphism> (0-based), an identity or its parent (an earlier\n"
     "           morphism) followed by one generator -->\n"
@@ -615,9 +836,32 @@ const char excert_schema_rng[] =
     "          </choice>\n"
     "        </element>\n"
     "      </zeroOrMore>\n"
+    "      <!-- lemmas lhs = rhs between paths out of `object` (words: generator\n"
+    "           names separated by spaces; \"\" is the identity), numbered from 1 in\n"
+    "           this order.  Each step replaces, after `offset` generators of the\n"
+    "           word so far (the lhs for the first step), side `replace` of an\n"
+    "           equation of the spec or of an earlier lemma by its other side,\n"
+    "           giving `word`; the rhs is the word of the last step -->\n"
+    "      <zeroOrMore>\n"
+    "        <element name=\"lemma\">\n"
+    "          <attribute name=\"object\"><ref name=\"name\"/></attribute>\n"
+    "          <attribute name=\"lhs\"><ref name=\"word\"/></attribute>\n"
+    "          <oneOrMore>\n"
+    "            <element name=\"step\">\n"
+    "              <ref name=\"uses\"/>\n"
+    "              <attribute name=\"replace\">\n"
+    "                <choice><value>lhs</value><value>rhs</value></choice>\n"
+    "              </attribute>\n"
+    "              <attribute name=\"offset\"><ref name=\"count\"/></attribute>\n"
+    "              <attribute name=\"word\"><ref name=\"word\"/></attribute>\n"
+    "            </element>\n"
+    "          </oneOrMore>\n"
+    "        </element>\n"
+    "      </zeroOrMore>\n"
     "      <!-- every other edge of the Cayley graph, in deduction order, with\n"
     "           its deduction: at morphism `at`, equation number `equation`\n"
-    "           (1-based, in the spec's order), side `full` traced in full, and\n"
+    "           (1-based, in the spec's order) or lemma number `lemma`, side\n"
+    "           `full` traced in full, and\n"
     "           `position` (1-based) of the edge's generator in the other side -->\n"
     "      <zeroOrMore>\n"
     "        <element name=\"edge\">\n"
@@ -625,7 +869,7 @@ const char excert_schema_rng[] =
     "          <attribute name=\"generator\"><ref name=\"name\"/></attribute>\n"
     "          <attribute name=\"to\"><ref name=\"count\"/></attribute>\n"
     "          <attribute name=\"at\"><ref name=\"count\"/></attribute>\n"
-    "          <attribute name=\"equation\"><ref name=\"count\"/></attribute>\n"
+    "          <ref name=\"uses\"/>\n"
     "          <attribute name=\"full\">\n"
     "            <choice><value>lhs</value><value>rhs</value></choice>\n"
     "          </attribute>\n"
@@ -637,6 +881,15 @@ const char excert_schema_rng[] =
     "\n"
     "  <define name=\"name\">\n"
     "    <data type=\"token\"><param name=\"pattern\">\\S+</param></data>\n"
+    "  </define>\n"
+    "  <define name=\"uses\">\n"
+    "    <choice>\n"
+    "      <attribute name=\"equation\"><ref name=\"count\"/></attribute>\n"
+    "      <attribute name=\"lemma\"><ref name=\"count\"/></attribute>\n"
+    "    </choice>\n"
+    "  </define>\n"
+    "  <define name=\"word\">\n"
+    "    <data type=\"token\"><param name=\"pattern\">(\\S+( \\S+)*)?</param></data>\n"
     "  </define>\n"
     "  <define name=\"count\">\n"
     "    <data type=\"nonNegativeInteger\"/>\n"
@@ -713,6 +966,76 @@ static int name_attr(xmlTextReaderPtr rd, xreader *r, const category *c,
   return k;
 }
 
+/* A word attribute (generator names separated by spaces) into *buf; its
+ * length, -1 (with an error) for an unknown name, -2 on OOM. */
+static int word_attr(xmlTextReaderPtr rd, xreader *r, const category *c,
+                     const char *name, long line, int **buf, int *cap)
+{
+  char *v = attr(rd, name);
+  if (!v) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "missing attribute '%s'", name);
+    r->errors++;
+    return -1;
+  }
+  int len = 0, rc = 0;
+  for (char *p = v; *p && rc == 0;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    char *e = p;
+    while (*e && *e != ' ') e++;
+    char save = *e;
+    *e = '\0';
+    int g = category_find_generator(c, p);
+    if (g < 0) {
+      diag_add(r->d, DIAG_ERROR, r->path, line, "category '%s' has no "
+               "generator '%.100s'", category_name(c), p);
+      r->errors++;
+      rc = -1;
+    } else {
+      if (len == *cap) {
+        int ncap = *cap ? 2 * *cap : 64;
+        int *nb = realloc(*buf, (size_t)ncap * sizeof(int));
+        if (!nb) rc = -2;
+        else { *buf = nb; *cap = ncap; }
+      }
+      if (rc == 0) (*buf)[len++] = g;
+    }
+    *e = save;
+    p = e;
+  }
+  xmlFree(v);
+  return rc < 0 ? rc : len;
+}
+
+/* The equation="k" or lemma="k" attribute as a combined equation number
+ * (0 .. E-1 the spec's, E + l lemma l); -1 with an error when neither is
+ * valid (a lemma number too large is left for the kernel). */
+static int uses_attr(xmlTextReaderPtr rd, xreader *r, const category *c,
+                     int E, long line)
+{
+  char *v = attr(rd, "lemma");
+  if (v) {
+    xmlFree(v);
+    int k = int_attr(rd, r, "lemma", line);
+    if (k < 1) {
+      if (k == 0) {
+        diag_add(r->d, DIAG_ERROR, r->path, line, "lemmas are numbered from 1");
+        r->errors++;
+      }
+      return -1;
+    }
+    return k - 1 > INT_MAX - E ? -1 : E + k - 1;
+  }
+  int eq = int_attr(rd, r, "equation", line);
+  if (eq < 1 || eq > E) {
+    diag_add(r->d, DIAG_ERROR, r->path, line, "category '%s' has no equation %d "
+             "(equations are numbered from 1)", category_name(c), eq);
+    r->errors++;
+    return -1;
+  }
+  return eq - 1;
+}
+
 yo_status excert_read(const char *path, const category *c, excert **out,
                       diag_list *d)
 {
@@ -732,6 +1055,7 @@ yo_status excert_read(const char *path, const category *c, excert **out,
   }
   xmlFreeDoc(checked);
   xreader r = {path, d, 0};
+  int *wbuf = NULL, wcap = 0;
   yo_status st = YO_OK;
   excert *x = NULL;
   xmlRelaxNGParserCtxtPtr pctxt =
@@ -751,7 +1075,8 @@ yo_status excert_read(const char *path, const category *c, excert **out,
     st = YO_INTERNAL;
     goto done;
   }
-  int declared_n = -1, declared_e = -1, nm = 0, ret;
+  int declared_n = -1, declared_e = -1, declared_l = 0, nm = 0, ret;
+  int E = category_equation_count(c);
   while ((ret = xmlTextReaderRead(rd)) == 1 && r.errors == 0) {
     int type = xmlTextReaderNodeType(rd);
     if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
@@ -777,6 +1102,11 @@ yo_status excert_read(const char *path, const category *c, excert **out,
       if (cat) xmlFree(cat);
       declared_n = int_attr(rd, &r, "morphisms", line);
       declared_e = int_attr(rd, &r, "edges", line);
+      char *dl = attr(rd, "lemmas");
+      if (dl) {
+        xmlFree(dl);
+        declared_l = int_attr(rd, &r, "lemmas", line);
+      }
       if (r.errors) break;
       if (declared_n > (long)text_len / 16 + 1) {   /* a <morphism> takes more bytes */
         diag_add(d, DIAG_ERROR, path, line, "morphisms=\"%d\" is more than the "
@@ -802,6 +1132,35 @@ yo_status excert_read(const char *path, const category *c, excert **out,
         x->pgen[nm] = name_attr(rd, &r, c, "generator", 0, line);
       }
       nm++;
+    } else if (strcmp(el, "lemma") == 0 && x) {
+      if (x->nlemmas >= declared_l) {
+        diag_add(d, DIAG_ERROR, path, line, "more <lemma> elements than "
+                 "lemmas=\"%d\"", declared_l);
+        r.errors++;
+        break;
+      }
+      int o = name_attr(rd, &r, c, "object", 1, line);
+      int len = word_attr(rd, &r, c, "lhs", line, &wbuf, &wcap);
+      if (len == -2 || (len >= 0 && excert_add_lemma(x, o, wbuf, len) < 0)) {
+        st = YO_INTERNAL;
+        goto done;
+      }
+    } else if (strcmp(el, "step") == 0 && x) {
+      if (x->nlemmas == 0) {
+        diag_add(d, DIAG_ERROR, path, line, "a <step> outside a <lemma>");
+        r.errors++;
+        break;
+      }
+      int eq = uses_attr(rd, &r, c, E, line);
+      char *rep = attr(rd, "replace");
+      int side = rep && strcmp(rep, "rhs") == 0 ? 1 : 0;
+      if (rep) xmlFree(rep);
+      int pos = int_attr(rd, &r, "offset", line);
+      int len = word_attr(rd, &r, c, "word", line, &wbuf, &wcap);
+      if (len == -2 || (len >= 0 && excert_add_step(x, eq, side, pos, wbuf, len) < 0)) {
+        st = YO_INTERNAL;
+        goto done;
+      }
     } else if (strcmp(el, "edge") == 0 && x) {
       if (x->nedges >= declared_e) {
         diag_add(d, DIAG_ERROR, path, line, "more <edge> elements than "
@@ -813,21 +1172,16 @@ yo_status excert_read(const char *path, const category *c, excert **out,
       int g = name_attr(rd, &r, c, "generator", 0, line);
       int to = int_attr(rd, &r, "to", line);
       int at = int_attr(rd, &r, "at", line);
-      int eq = int_attr(rd, &r, "equation", line);
+      int eq = uses_attr(rd, &r, c, E, line);
       int gap = int_attr(rd, &r, "position", line);
       char *full = attr(rd, "full");
       int side = full && strcmp(full, "rhs") == 0 ? 1 : 0;
       if (full) xmlFree(full);
-      if (eq < 1 || eq > category_equation_count(c)) {
-        diag_add(d, DIAG_ERROR, path, line, "category '%s' has no equation %d "
-                 "(equations are numbered from 1)", category_name(c), eq);
-        r.errors++;
-      }
       if (gap < 1) {
         diag_add(d, DIAG_ERROR, path, line, "positions are numbered from 1");
         r.errors++;
       }
-      if (excert_add_edge(x, from, g, to, at, eq - 1, side, gap - 1) < 0) {
+      if (excert_add_edge(x, from, g, to, at, eq, side, gap - 1) < 0) {
         st = YO_INTERNAL;
         goto done;
       }
@@ -841,9 +1195,11 @@ yo_status excert_read(const char *path, const category *c, excert **out,
     diag_add(d, DIAG_ERROR, path, 0, "certificate does not match exact-1.rng");
     r.errors++;
   }
-  if (r.errors == 0 && x && (nm != x->n || x->nedges != declared_e)) {
-    diag_add(d, DIAG_ERROR, path, 0, "the certificate declares %d morphisms and "
-             "%d edges but lists %d and %d", x->n, declared_e, nm, x->nedges);
+  if (r.errors == 0 && x && (nm != x->n || x->nedges != declared_e ||
+                             x->nlemmas != declared_l)) {
+    diag_add(d, DIAG_ERROR, path, 0, "the certificate declares %d morphisms, "
+             "%d lemmas and %d edges but lists %d, %d and %d", x->n,
+             declared_l, declared_e, nm, x->nlemmas, x->nedges);
     r.errors++;
   }
   if (r.errors == 0 && !x) {
@@ -852,6 +1208,7 @@ yo_status excert_read(const char *path, const category *c, excert **out,
   }
   if (r.errors) st = YO_INVALID;
 done:
+  free(wbuf);
   if (rd) xmlFreeTextReader(rd);
   free(text);
   if (schema) xmlRelaxNGFree(schema);

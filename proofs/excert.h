@@ -11,7 +11,13 @@
  *     with its deduction: at morphism k, equation e (0-based in the order
  *     of the presentation), the side `full` traced in full from k reaches
  *     h, and the other side without its last generator g reaches f; every
- *     edge used by the two traces is a tree edge or an earlier deduced edge.
+ *     edge used by the two traces is a tree edge or an earlier deduced edge;
+ *   - lemmas: equations lhs = rhs between paths, each proved by a chain of
+ *     rewriting steps (replace, at a position, one side of an equation of
+ *     the presentation or of an earlier lemma by its other side); a
+ *     deduction may use a lemma as well as an equation.  The equation
+ *     numbers of deductions and steps are combined: 0 .. E-1 the
+ *     presentation's equations, E + l lemma l.
  * Kernel 7 accepts exactly when kernel 1 accepts the graph and every edge is
  * a tree edge or validly deduced; then the enumerated category is
  * isomorphic to the presented one (docs/trust.md).
@@ -40,6 +46,19 @@ typedef struct excert {
   int *egap;                      /* [nedges] the position (0-based) of the
                                      edge's generator in the other side */
   int cap;                        /* allocated length of the edge arrays */
+  int nlemmas, lcap;
+  int *lobj;                      /* [nlemmas] the source object */
+  int *llhs, *llen;               /* [nlemmas] the lhs: words[llhs .. +llen) */
+  int *lfirst;                    /* [nlemmas+1] lemma l's steps are
+                                     lfirst[l] .. lfirst[l+1]-1; its rhs is
+                                     the word of its last step */
+  int nsteps, scap;
+  int *seq, *sside, *spos;        /* [nsteps] equation (combined number),
+                                     side replaced (0 lhs, 1 rhs), position
+                                     (generators before it) */
+  int *sword, *slen;              /* [nsteps] the word after the step */
+  int nwords, wcap;
+  int *words;                     /* the word pool */
 } excert;
 
 /* A record for n morphisms (arrays allocated, edge list empty); NULL on
@@ -49,6 +68,14 @@ void excert_free(excert *x);
 /* Append a deduced edge; 0, or -1 on OOM. */
 int excert_add_edge(excert *x, int from, int gen, int to, int node, int eq,
                     int full, int gap);
+
+/* Append a lemma with its lhs (a path out of object obj; the steps follow
+ * with excert_add_step); its number, or -1 on OOM. */
+int excert_add_lemma(excert *x, int obj, const int *lhs, int len);
+/* Append a step to the last lemma: replace side `side` of equation `eq`
+ * (combined number) at position pos, giving word w; 0, or -1 on OOM. */
+int excert_add_step(excert *x, int eq, int side, int pos, const int *w,
+                    int len);
 
 /* Kernel 7 on certificate x for the presentation of `pres` (its objects,
  * generators and equations: the spec's, never its enumeration).  When

@@ -8,7 +8,12 @@
  * traces from k through already established edges to a, and the other
  * side V'x traces V' to b, then b --x--> a (nf(b)·x = nf(k)·V'·x =
  * nf(k)·F = nf(a)).  Rounds over all nodes and equations repeat until
- * nothing new is deduced.  Untrusted: kernel 7 re-checks every deduction.
+ * nothing new is deduced.  When that stalls (a coincidence: the proof needs
+ * an equation between words that are not paths of the graph), every edge
+ * left is proved by Knuth–Bendix completion (solver/completion.h): a lemma
+ * nf(p) x = nf(q) with its rewriting chain, the rules it uses as earlier
+ * lemmas, and the edge deduced from the lemma at the identity.  Untrusted:
+ * kernel 7 re-checks every lemma and every deduction.
  *
  * Ownership: *out is a new record freed with excert_free.
  */
@@ -22,9 +27,10 @@
 #include "specs/diag.h"
 
 /* Derive the certificate of enumerated category c.  YO_OK; YO_LIMIT when
- * the deductions stall before every edge is established (the edges left
- * are counted in d: no certificate, nothing decided); YO_INTERNAL on OOM
- * or when the enumeration is not a model of the equations. */
+ * the completion that proves the coincidences exceeds its rule bound or
+ * does not join an edge (the reason in d: no certificate, nothing
+ * decided); YO_INTERNAL on OOM or when the enumeration is not a model of
+ * the equations. */
 yo_status exact_derive(const category *c, excert **out, diag_list *d);
 
 /* Derive and check with kernel 7 (excert_check against c itself).  When
