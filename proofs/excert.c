@@ -717,19 +717,26 @@ yo_status excert_read(const char *path, const category *c, excert **out,
                       diag_list *d)
 {
   *out = NULL;
-  /* the one capped reader and the hardened parser of specs (specs/xml.h:
-   * UTF-8 only, DOCTYPE refused before anything in it is read, attribute
-   * cap, "-" and pipes); the reader below then runs on the same bytes */
+  /* the one capped reader (specs/xml.h: "-" and pipes too) */
   char *text = NULL;
   size_t text_len = 0;
   yo_status rs = xml_read_file(path, 1L << 30, &text, &text_len, d);
   if (rs != YO_OK) return rs;
+  rs = excert_read_buffer(text, text_len, path, c, out, d);
+  free(text);
+  return rs;
+}
+
+yo_status excert_read_buffer(const char *text, size_t text_len, const char *path,
+                             const category *c, excert **out, diag_list *d)
+{
+  *out = NULL;
+  /* the hardened parser of specs (specs/xml.h: UTF-8 only, DOCTYPE refused
+   * before anything in it is read, attribute cap); the reader below then
+   * runs on the same bytes */
   int oom = 0;
   xmlDocPtr checked = xml_parse(text, text_len, path, d, &oom);
-  if (!checked) {
-    free(text);
-    return oom ? YO_INTERNAL : YO_INVALID;
-  }
+  if (!checked) return oom ? YO_INTERNAL : YO_INVALID;
   xmlFreeDoc(checked);
   xreader r = {path, d, 0};
   yo_status st = YO_OK;
@@ -853,7 +860,6 @@ yo_status excert_read(const char *path, const category *c, excert **out,
   if (r.errors) st = YO_INVALID;
 done:
   if (rd) xmlFreeTextReader(rd);
-  free(text);
   if (schema) xmlRelaxNGFree(schema);
   if (pctxt) xmlRelaxNGFreeParserCtxt(pctxt);
   if (st == YO_OK) *out = x;

@@ -7,6 +7,8 @@
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "proofs/excert.h"
+#include "solver/exact.h"
 #include "solver/represent.h"
 #include "specs/spec.h"
 
@@ -165,5 +167,110 @@ int fuzz_roundtrip(const uint8_t *data, size_t size)
     diag_list_free(d);
   }
   spec_free(s);
+  return 0;
+}
+
+const char fuzz_excert_spec[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<yoneda version=\"1\">\n"
+    "  <category name=\"Rot\">\n"
+    "    <object name=\"x\"/>\n"
+    "    <morphism name=\"r\" source=\"x\" target=\"x\"/>\n"
+    "    <equation lhs=\"r r r r\" rhs=\"x\"/>\n"
+    "  </category>\n"
+    "  <category name=\"S3\">\n"
+    "    <object name=\"x\"/>\n"
+    "    <morphism name=\"s\" source=\"x\" target=\"x\"/>\n"
+    "    <morphism name=\"t\" source=\"x\" target=\"x\"/>\n"
+    "    <equation lhs=\"s s\" rhs=\"x\"/>\n"
+    "    <equation lhs=\"t t\" rhs=\"x\"/>\n"
+    "    <equation lhs=\"s t s\" rhs=\"t s t\"/>\n"
+    "  </category>\n"
+    "  <category name=\"Retract\">\n"
+    "    <object name=\"a\"/><object name=\"b\"/>\n"
+    "    <morphism name=\"f\" source=\"a\" target=\"b\"/>\n"
+    "    <morphism name=\"g\" source=\"b\" target=\"a\"/>\n"
+    "    <equation lhs=\"f g\" rhs=\"a\"/>\n"
+    "  </category>\n"
+    "  <category name=\"Band\">\n"
+    "    <object name=\"x\"/>\n"
+    "    <morphism name=\"e\" source=\"x\" target=\"x\"/>\n"
+    "    <morphism name=\"u\" source=\"x\" target=\"x\"/>\n"
+    "    <equation lhs=\"e e\" rhs=\"e\"/>\n"
+    "    <equation lhs=\"u u\" rhs=\"u\"/>\n"
+    "    <equation lhs=\"e u e\" rhs=\"e\"/>\n"
+    "    <equation lhs=\"u e u\" rhs=\"u\"/>\n"
+    "  </category>\n"
+    "</yoneda>\n";
+
+static spec *excert_spec;
+
+static void excert_finding(const char *what, const category *c, const diag_list *d)
+{
+  fprintf(stderr, "fuzz excert: %s for category %s: %s\n", what, category_name(c),
+          d && diag_count(d) > 0 ? diag_message_at(d, 0) : "(no message)");
+  abort();
+}
+
+/* An accepted certificate states a category isomorphic to the presented
+ * one: its tree must type every morphism, and its hom-sets must have the
+ * sizes of the enumeration's. */
+static void excert_compare(const category *c, const excert *x)
+{
+  int n = x->n, no = category_object_count(c);
+  if (n != category_morphism_count(c))
+    excert_finding("the kernel accepted a certificate with the wrong number of morphisms", c, NULL);
+  int *src = malloc((size_t)(n > 0 ? n : 1) * sizeof(int));
+  int *tgt = malloc((size_t)(n > 0 ? n : 1) * sizeof(int));
+  long *hom = calloc((size_t)no * (size_t)no, sizeof(long));
+  if (!src || !tgt || !hom) abort();
+  for (int v = 0; v < n; v++) {
+    if (x->parent[v] < 0) {
+      if (x->idobj[v] < 0 || x->idobj[v] >= no)
+        excert_finding("the kernel accepted an identity of no object", c, NULL);
+      src[v] = tgt[v] = x->idobj[v];
+    } else {
+      int p = x->parent[v], g = x->pgen[v];
+      if (p >= v || g < 0 || g >= category_generator_count(c) ||
+          category_generator_source(c, g) != tgt[p])
+        excert_finding("the kernel accepted an ill-typed spanning tree", c, NULL);
+      src[v] = src[p];
+      tgt[v] = category_generator_target(c, g);
+    }
+    hom[(long)src[v] * no + tgt[v]]++;
+  }
+  for (int a = 0; a < no; a++)
+    for (int b = 0; b < no; b++)
+      if (hom[(long)a * no + b] != category_hom_count(c, a, b))
+        excert_finding("the kernel accepted a certificate with a wrong hom-set", c, NULL);
+  free(src);
+  free(tgt);
+  free(hom);
+}
+
+int fuzz_excert(const uint8_t *data, size_t size)
+{
+  if (!excert_spec) {
+    excert_spec = load((const uint8_t *)fuzz_excert_spec, strlen(fuzz_excert_spec),
+                       "fuzz-excert-spec");
+    if (!excert_spec) abort();   /* the fixed spec must load, and be exact */
+    for (int i = 0; i < spec_category_count(excert_spec); i++) {
+      diag_list *d = diag_list_new(0);
+      if (!d || exact_check_category(spec_category(excert_spec, i), NULL, NULL, d) != YO_OK)
+        abort();
+      diag_list_free(d);
+    }
+  }
+  /* as `yoneda verify SPEC --category C --cert X` for every C */
+  for (int i = 0; i < spec_category_count(excert_spec); i++) {
+    const category *c = spec_category(excert_spec, i);
+    diag_list *d = diag_list_new(0);
+    excert *x = NULL;
+    if (d && excert_read_buffer((const char *)data, size, "fuzz-excert.xml", c, &x, d) == YO_OK &&
+        excert_check(c, x, NULL, d) == YO_OK)
+      excert_compare(c, x);
+    excert_free(x);
+    diag_list_free(d);
+  }
   return 0;
 }
