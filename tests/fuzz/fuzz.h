@@ -8,7 +8,9 @@
  * C compiler).
  *
  *   spec       the input is a spec: load it, then run the kernel checks of
- *              `yoneda check` on every category, task and functor.
+ *              `yoneda check` on every category, task and functor; and a
+ *              document yoneda-1.rng accepts must have no certain error in
+ *              the structural walk (schema.h: those skip the validator).
  *   cert       the input is a certificate for a task of a fixed spec
  *              (fuzz_cert_spec, the Z4 rotations): read it against every
  *              task, and have the kernel check what reads.
