@@ -135,18 +135,14 @@ static int run(int argc, char **argv)
       snprintf(name, sizeof name, contra ? "Hom_to_%s" : "Hom_%s", obj_arg);
     diag_list *d = diag_list_new(0);
     category *owned = NULL;
-    const category *work = c;
+    const category *work = NULL;
     task *t = NULL;
-    if (contra && !(owned = category_opposite(c, o.max_morphisms, &st))) {
-      print_error("the opposite of category %s: %s", category_name(c),
-                  st == YO_LIMIT ? "too many morphisms" : "out of memory");
-    } else {
-      if (owned) work = owned;
-      t = hom_task_new(c, work, contra ? TASK_CONTRAVARIANT : TASK_COVARIANT, obj, name);
-    }
-    if (!owned && contra) {
-      /* printed */
-    } else if (!t || !d) {
+    task_variance v = contra ? TASK_CONTRAVARIANT : TASK_COVARIANT;
+    char user[600];
+    snprintf(user, sizeof user, "task '%s'", name);
+    if (d && (st = task_work_on(c, v, o.max_morphisms, user, &work, &owned, d)) != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
+    } else if (!d || !(t = hom_task_new(c, work, v, obj, name))) {
       print_error("out of memory");
       st = YO_INTERNAL;
     } else if (check_task(t, work, d) != YO_OK) {

@@ -138,15 +138,13 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   const char *name = newname ? newname : defname;
   if (sigma) {
     const category *D = functor_target(F);
-    const category *workD = D;
-    if (task_variance_of(T) == TASK_CONTRAVARIANT) {
-      workD = owned = category_opposite(D, o.max_morphisms, &st);
-      if (!owned) {
-        print_error("cannot build the opposite of category %s (%s)", category_name(D),
-                    yo_status_name(st));
-        if (st == YO_OK) st = YO_INTERNAL;
-        goto done;
-      }
+    const category *workD = NULL;
+    char user[600];
+    snprintf(user, sizeof user, "task '%s'", task_name(T));
+    st = task_work_on(D, task_variance_of(T), o.max_morphisms, user, &workD, &owned, d);
+    if (st != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
+      goto done;
     }
     int too_big = 0;
     R = kan_sigma(F, T, workD, name, 50L * 1000 * 1000, &too_big);

@@ -62,11 +62,9 @@ static spec *load(const uint8_t *data, size_t size, const char *name)
 /* The working category of t (see cert.h); *owned is set when it is new. */
 static const category *work_of(const task *t, category **owned)
 {
-  *owned = NULL;
-  if (task_variance_of(t) == TASK_COVARIANT) return task_category(t);
-  yo_status st = YO_OK;
-  *owned = category_opposite(task_category(t), FUZZ_MAX_MORPHISMS, &st);
-  return *owned;
+  const category *w = NULL;
+  task_work_category(t, FUZZ_MAX_MORPHISMS, &w, owned, NULL);
+  return w;
 }
 
 /* The structural walk's certain errors skip libxml2's validator
