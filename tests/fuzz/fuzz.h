@@ -22,7 +22,8 @@
  *   roundtrip  the input is a spec: decide every task (direct engine), then
  *              write the certificate, read it back and check it again; any
  *              certificate the kernel accepted once and rejects after the
- *              round trip is a finding (abort).
+ *              round trip is a finding (abort).  The same for the exact
+ *              category certificate of every category (kernel 7).
  *
  * Limits keep each input fast: at most FUZZ_MAX_MORPHISMS morphisms per
  * category, FUZZ_MAX_TASKS decided per spec.
