@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proofs/flat.h"
 #include "proofs/kernel/kcategory.h"
 #include "proofs/kernel/kfunctor.h"
 #include "proofs/kernel/knatural.h"
@@ -41,10 +42,6 @@ typedef struct flat_task {
   int *sz, *aoff, *act;
 } flat_task;
 
-static int *ints(long count)
-{
-  return malloc((size_t)(count > 0 ? count : 1) * sizeof(int));
-}
 
 static void flat_cat_free(flat_cat *f)
 {
@@ -143,24 +140,11 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
   int n = category_morphism_count(c), m = category_object_count(c);
   int G = category_generator_count(c), E = category_equation_count(c);
   long W = 0;
-  for (int e = 0; e < E; e++) {
-    int nl = 0, nr = 0;
-    category_equation(c, e, NULL, NULL, &nl, NULL, &nr, NULL);
-    W += (long)nl + nr;
-  }
-  /* slots: D = the largest number of generators out of one object; a
-   * generator's slot is its position among those out of its source */
-  int *outdeg = calloc((size_t)(m > 0 ? m : 1), sizeof(int));
-  if (!outdeg) {
+  int D = 0;   /* slots: the most generators out of one object (flat.h) */
+  if (flat_sizes(c, &W, &D) < 0) {
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;
   }
-  int D = 0;
-  for (int g = 0; g < G; g++) {
-    int x = category_generator_source(c, g);
-    if (x >= 0 && x < m && ++outdeg[x] > D) D = outdeg[x];
-  }
-  free(outdeg);
   if ((long)n * D > INT_MAX || (long)m * D > INT_MAX || 2L * E > INT_MAX ||
       W > INT_MAX) {
     diag_add(d, DIAG_ERROR, NULL, 0,
@@ -171,13 +155,13 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
     return YO_LIMIT;
   }
   f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
-  f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
-  f->gsrc = ints(G); f->gtgt = ints(G); f->gslot = ints(G);
-  f->ogen = ints((long)m * D); f->root = ints(m);
-  f->next = ints((long)n * D);
-  f->eq_src = ints(E); f->woff = ints(2L * E); f->wlen = ints(2L * E);
-  f->wgen = ints(W);
-  f->toff = ints((long)m + 1); f->tnode = ints(n); f->tpos = ints(n);
+  f->src = flat_ints(n); f->tgt = flat_ints(n); f->parent = flat_ints(n); f->pgen = flat_ints(n);
+  f->gsrc = flat_ints(G); f->gtgt = flat_ints(G); f->gslot = flat_ints(G);
+  f->ogen = flat_ints((long)m * D); f->root = flat_ints(m);
+  f->next = flat_ints((long)n * D);
+  f->eq_src = flat_ints(E); f->woff = flat_ints(2L * E); f->wlen = flat_ints(2L * E);
+  f->wgen = flat_ints(W);
+  f->toff = flat_ints((long)m + 1); f->tnode = flat_ints(n); f->tpos = flat_ints(n);
   if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
       !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
       !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode || !f->tpos) {
@@ -186,18 +170,7 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
     return YO_INTERNAL;
   }
   for (int x = 0; x < m; x++) f->root[x] = category_identity(c, x);
-  for (long i = 0; i < (long)m * D; i++) f->ogen[i] = -1;
-  for (int g = 0; g < G; g++) {
-    int x = category_generator_source(c, g);
-    f->gsrc[g] = x;
-    f->gtgt[g] = category_generator_target(c, g);
-    int k = 0;
-    if (x >= 0 && x < m) {
-      while (k < D && f->ogen[(long)x * D + k] != -1) k++;
-      if (k < D) f->ogen[(long)x * D + k] = g;
-    }
-    f->gslot[g] = k;   /* out of range only if c is inconsistent */
-  }
+  flat_generators(c, D, f->gsrc, f->gtgt, f->gslot, f->ogen);
   for (int v = 0; v < n; v++) {
     f->src[v] = category_source(c, v);
     f->tgt[v] = category_target(c, v);
@@ -209,40 +182,12 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
       f->next[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
     }
   }
-  /* the nodes grouped by target (a counting sort) */
-  for (int x = 0; x <= m; x++) f->toff[x] = 0;
-  for (int v = 0; v < n; v++)
-    if (f->tgt[v] >= 0 && f->tgt[v] < m) f->toff[f->tgt[v] + 1]++;
-  for (int x = 0; x < m; x++) f->toff[x + 1] += f->toff[x];
-  for (int v = 0; v < n; v++) f->tpos[v] = -1;
-  {
-    int *fill = ints((long)m + 1);
-    if (!fill) {
-      flat_cat_free(f);
-      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
-      return YO_INTERNAL;
-    }
-    memcpy(fill, f->toff, (size_t)(m + 1) * sizeof(int));
-    for (int v = 0; v < n; v++) f->tnode[v] = 0;
-    for (int v = 0; v < n; v++) {
-      int x = f->tgt[v];
-      if (x < 0 || x >= m) continue;
-      f->tpos[v] = fill[x];
-      f->tnode[fill[x]++] = v;
-    }
-    free(fill);
+  if (flat_group_by_target(n, m, f->tgt, f->toff, f->tnode, f->tpos) < 0) {
+    flat_cat_free(f);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
   }
-  int pos = 0;
-  for (int e = 0; e < E; e++) {
-    int src = 0, nl = 0, nr = 0;
-    const int *lhs = NULL, *rhs = NULL;
-    category_equation(c, e, &src, &lhs, &nl, &rhs, &nr, NULL);
-    f->eq_src[e] = src;
-    f->woff[2 * e] = pos; f->wlen[2 * e] = nl;
-    for (int i = 0; i < nl; i++) f->wgen[pos++] = lhs[i];
-    f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
-    for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
-  }
+  flat_equations(c, f->eq_src, f->woff, f->wlen, f->wgen);
   for (int x = 0; x < m; x++)
     if (!order_power_orbits(f, x)) {
       flat_cat_free(f);
@@ -271,7 +216,7 @@ static yo_status flatten_task(const task *t, const category *work,
     return YO_LIMIT;
   }
   f->A = (int)A;
-  f->sz = ints(m); f->aoff = ints(G); f->act = ints(A);
+  f->sz = flat_ints(m); f->aoff = flat_ints(G); f->act = flat_ints(A);
   if (!f->sz || !f->aoff || !f->act) {
     flat_task_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
@@ -778,9 +723,9 @@ static yo_status run_negative(const task *t, const category *work,
     return YO_INTERNAL;
   }
   int NE = cert->elements ? cert->nelements : 0;
-  int *wkind = ints(c->m), *wobj = ints(c->m), *wfirst = ints(c->m);
-  int *ekind = ints(NE), *eobj = ints(NE), *ef1 = ints(NE), *ef2 = ints(NE);
-  int *eelem = ints(NE);
+  int *wkind = flat_ints(c->m), *wobj = flat_ints(c->m), *wfirst = flat_ints(c->m);
+  int *ekind = flat_ints(NE), *eobj = flat_ints(NE), *ef1 = flat_ints(NE), *ef2 = flat_ints(NE);
+  int *eelem = flat_ints(NE);
   long *val = longs(c->n), *cnt = longs(c->m);
   yo_status st = YO_INTERNAL;
   if (!wkind || !wobj || !wfirst || !ekind || !eobj || !ef1 || !ef2 ||
@@ -1122,7 +1067,7 @@ yo_status check_functor(const functor *F, diag_list *d)
     st = YO_LIMIT;
     goto done;
   }
-  fobj = ints(fc.m); foff = ints(fc.G); flen = ints(fc.G); fgen = ints(FW);
+  fobj = flat_ints(fc.m); foff = flat_ints(fc.G); flen = flat_ints(fc.G); fgen = flat_ints(FW);
   if (!fobj || !foff || !flen || !fgen) {
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     st = YO_INTERNAL;
@@ -1193,7 +1138,7 @@ static int flatten_nat_task(const task *t, const int *gsrc, int m, int G, int **
   for (int g = 0; g < G; g++) total += task_set_size(t, gsrc[g]);
   if (total > INT_MAX) return 1;
   *A = (int)total;
-  *sz = ints(m); *aoff = ints(G); *act = ints(total);
+  *sz = flat_ints(m); *aoff = flat_ints(G); *act = flat_ints(total);
   if (!*sz || !*aoff || !*act) return -1;
   for (int x = 0; x < m; x++) (*sz)[x] = task_set_size(t, x);
   int pos = 0;
@@ -1221,7 +1166,7 @@ check_nat *check_nat_new(const task *S, const task *T, yo_status *st, diag_list 
   k->S = S; k->T = T;
   k->m = category_object_count(c);
   k->G = category_generator_count(c);
-  k->gsrc = ints(k->G); k->gtgt = ints(k->G); k->aloff = ints((long)k->m + 1);
+  k->gsrc = flat_ints(k->G); k->gtgt = flat_ints(k->G); k->aloff = flat_ints((long)k->m + 1);
   if (!k->gsrc || !k->gtgt || !k->aloff) goto oom;
   for (int g = 0; g < k->G; g++) {
     k->gsrc[g] = task_domain(S, g);
@@ -1354,8 +1299,8 @@ check_hom *check_hom_new(const category *work, const task *T, yo_status *st, dia
   h->m = category_object_count(work);
   h->G = category_generator_count(work);
   int m = h->m, G = h->G;
-  h->gstart = ints((long)m + 1); h->glist = ints(G); h->taoff_g = ints(G);
-  h->loc = ints(m); h->count = ints(m);
+  h->gstart = flat_ints((long)m + 1); h->glist = flat_ints(G); h->taoff_g = flat_ints(G);
+  h->loc = flat_ints(m); h->count = flat_ints(m);
   if (!h->gstart || !h->glist || !h->taoff_g || !h->loc || !h->count) goto oom;
   for (int x = 0; x <= m; x++) h->gstart[x] = 0;
   for (int g = 0; g < G; g++) h->gstart[category_generator_source(work, g) + 1]++;
@@ -1365,7 +1310,7 @@ check_hom *check_hom_new(const category *work, const task *T, yo_status *st, dia
     h->count[x] = 0;
   }
   {
-    int *fill = ints((long)m + 1);
+    int *fill = flat_ints((long)m + 1);
     if (!fill) goto oom;
     memcpy(fill, h->gstart, (size_t)(m + 1) * sizeof *fill);
     for (int g = 0; g < G; g++) h->glist[fill[category_generator_source(work, g)]++] = g;
@@ -1381,7 +1326,7 @@ check_hom *check_hom_new(const category *work, const task *T, yo_status *st, dia
     return NULL;
   }
   h->TA = (int)TA;
-  h->tact_g = ints(TA);
+  h->tact_g = flat_ints(TA);
   if (!h->tact_g) goto oom;
   int pos = 0;
   for (int g = 0; g < G; g++) {

@@ -18,24 +18,21 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
 
+#include "proofs/flat.h"
 #include "proofs/kernel/kcategory.h"
 #include "proofs/kernel/kexact.h"
 #include "specs/xml.h"
 
 /* ---- the record ------------------------------------------------------------------ */
 
-static int *ints(long count)
-{
-  return malloc((size_t)(count > 0 ? count : 1) * sizeof(int));
-}
 
 excert *excert_new(int n)
 {
   excert *x = calloc(1, sizeof *x);
   if (!x) return NULL;
   x->n = n;
-  x->idobj = ints(n); x->parent = ints(n); x->pgen = ints(n);
-  x->lfirst = ints(1);
+  x->idobj = flat_ints(n); x->parent = flat_ints(n); x->pgen = flat_ints(n);
+  x->lfirst = flat_ints(1);
   if (!x->idobj || !x->parent || !x->pgen || !x->lfirst) {
     excert_free(x);
     return NULL;
@@ -173,19 +170,8 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
   int n = x->n, m = category_object_count(c), G = category_generator_count(c);
   int E = category_equation_count(c);
   long W = 0;
-  for (int e = 0; e < E; e++) {
-    int nl = 0, nr = 0;
-    category_equation(c, e, NULL, NULL, &nl, NULL, &nr, NULL);
-    W += (long)nl + nr;
-  }
-  int *outdeg = calloc((size_t)(m > 0 ? m : 1), sizeof(int));
-  if (!outdeg) goto oom;
   int D = 0;
-  for (int g = 0; g < G; g++) {
-    int s = category_generator_source(c, g);
-    if (s >= 0 && s < m && ++outdeg[s] > D) D = outdeg[s];
-  }
-  free(outdeg);
+  if (flat_sizes(c, &W, &D) < 0) goto oom;
   long W0 = W, L = x->nlemmas, S = x->nsteps;
   W += x->nwords;
   if (n < 0 || (long)n * D > INT_MAX || (long)m * D > INT_MAX ||
@@ -199,16 +185,16 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
   long nD = (long)n * D;
   f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
   f->W0 = (int)W0; f->L = (int)L; f->S = (int)S;
-  f->src = ints(n); f->tgt = ints(n); f->parent = ints(n); f->pgen = ints(n);
-  f->gsrc = ints(G); f->gtgt = ints(G); f->gslot = ints(G);
-  f->ogen = ints((long)m * D); f->root = ints(m); f->next = ints(nD);
-  f->eq_src = ints(E + L); f->woff = ints(2 * (E + L));
-  f->wlen = ints(2 * (E + L));
-  f->soff = ints(L + 1); f->seq = ints(S); f->sdir = ints(S); f->spos = ints(S);
-  f->coff = ints(S); f->clen = ints(S);
-  f->wgen = ints(W); f->toff = ints((long)m + 1); f->tnode = ints(n);
-  f->tpos = ints(n); f->rank = ints(nD); f->dnode = ints(nD);
-  f->deq = ints(nD); f->dside = ints(nD); f->dgap = ints(nD); f->rinv = ints(G);
+  f->src = flat_ints(n); f->tgt = flat_ints(n); f->parent = flat_ints(n); f->pgen = flat_ints(n);
+  f->gsrc = flat_ints(G); f->gtgt = flat_ints(G); f->gslot = flat_ints(G);
+  f->ogen = flat_ints((long)m * D); f->root = flat_ints(m); f->next = flat_ints(nD);
+  f->eq_src = flat_ints(E + L); f->woff = flat_ints(2 * (E + L));
+  f->wlen = flat_ints(2 * (E + L));
+  f->soff = flat_ints(L + 1); f->seq = flat_ints(S); f->sdir = flat_ints(S); f->spos = flat_ints(S);
+  f->coff = flat_ints(S); f->clen = flat_ints(S);
+  f->wgen = flat_ints(W); f->toff = flat_ints((long)m + 1); f->tnode = flat_ints(n);
+  f->tpos = flat_ints(n); f->rank = flat_ints(nD); f->dnode = flat_ints(nD);
+  f->deq = flat_ints(nD); f->dside = flat_ints(nD); f->dgap = flat_ints(nD); f->rinv = flat_ints(G);
   if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
       !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
       !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode ||
@@ -216,19 +202,7 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
       !f->rinv || !f->soff || !f->seq || !f->sdir || !f->spos || !f->coff ||
       !f->clen)
     goto oom;
-  /* generators and slots */
-  for (long i = 0; i < (long)m * D; i++) f->ogen[i] = -1;
-  for (int g = 0; g < G; g++) {
-    int s = category_generator_source(c, g);
-    f->gsrc[g] = s;
-    f->gtgt[g] = category_generator_target(c, g);
-    int k = 0;
-    if (s >= 0 && s < m) {
-      while (k < D && f->ogen[(long)s * D + k] != -1) k++;
-      if (k < D) f->ogen[(long)s * D + k] = g;
-    }
-    f->gslot[g] = k;
-  }
+  flat_generators(c, D, f->gsrc, f->gtgt, f->gslot, f->ogen);
   /* nodes: source and target follow the tree (parents come first) */
   for (int v = 0; v < n; v++) {
     f->parent[v] = x->parent[v];
@@ -273,36 +247,8 @@ static yo_status flatten(const category *c, const excert *x, xflat *f,
     f->dside[j] = x->efull[i];
     f->dgap[j] = x->egap[i];
   }
-  /* the nodes grouped by target (a counting sort) */
-  for (int o = 0; o <= m; o++) f->toff[o] = 0;
-  for (int v = 0; v < n; v++)
-    if (f->tgt[v] >= 0 && f->tgt[v] < m) f->toff[f->tgt[v] + 1]++;
-  for (int o = 0; o < m; o++) f->toff[o + 1] += f->toff[o];
-  {
-    int *fill = ints((long)m + 1);
-    if (!fill) goto oom;
-    memcpy(fill, f->toff, (size_t)(m + 1) * sizeof(int));
-    for (int v = 0; v < n; v++) f->tnode[v] = 0;
-    for (int v = 0; v < n; v++) {
-      int o = f->tgt[v];
-      f->tpos[v] = -1;
-      if (o < 0 || o >= m) continue;
-      f->tpos[v] = fill[o];
-      f->tnode[fill[o]++] = v;
-    }
-    free(fill);
-  }
-  int pos = 0;
-  for (int e = 0; e < E; e++) {
-    int s = 0, nl = 0, nr = 0;
-    const int *lhs = NULL, *rhs = NULL;
-    category_equation(c, e, &s, &lhs, &nl, &rhs, &nr, NULL);
-    f->eq_src[e] = s;
-    f->woff[2 * e] = pos; f->wlen[2 * e] = nl;
-    for (int i = 0; i < nl; i++) f->wgen[pos++] = lhs[i];
-    f->woff[2 * e + 1] = pos; f->wlen[2 * e + 1] = nr;
-    for (int i = 0; i < nr; i++) f->wgen[pos++] = rhs[i];
-  }
+  if (flat_group_by_target(n, m, f->tgt, f->toff, f->tnode, f->tpos) < 0) goto oom;
+  flat_equations(c, f->eq_src, f->woff, f->wlen, f->wgen);
   /* lemmas: their words follow the presentation's in wgen; the rhs of a
    * lemma is the word of its last step (none: an empty word, rejected) */
   if (x->nwords > 0) memcpy(f->wgen + W0, x->words, (size_t)x->nwords * sizeof(int));
@@ -1040,19 +986,26 @@ yo_status excert_read(const char *path, const category *c, excert **out,
                       diag_list *d)
 {
   *out = NULL;
-  /* the one capped reader and the hardened parser of specs (specs/xml.h:
-   * UTF-8 only, DOCTYPE refused before anything in it is read, attribute
-   * cap, "-" and pipes); the reader below then runs on the same bytes */
+  /* the one capped reader (specs/xml.h: "-" and pipes too) */
   char *text = NULL;
   size_t text_len = 0;
   yo_status rs = xml_read_file(path, 1L << 30, &text, &text_len, d);
   if (rs != YO_OK) return rs;
+  rs = excert_read_buffer(text, text_len, path, c, out, d);
+  free(text);
+  return rs;
+}
+
+yo_status excert_read_buffer(const char *text, size_t text_len, const char *path,
+                             const category *c, excert **out, diag_list *d)
+{
+  *out = NULL;
+  /* the hardened parser of specs (specs/xml.h: UTF-8 only, DOCTYPE refused
+   * before anything in it is read, attribute cap); the reader below then
+   * runs on the same bytes */
   int oom = 0;
   xmlDocPtr checked = xml_parse(text, text_len, path, d, &oom);
-  if (!checked) {
-    free(text);
-    return oom ? YO_INTERNAL : YO_INVALID;
-  }
+  if (!checked) return oom ? YO_INTERNAL : YO_INVALID;
   xmlFreeDoc(checked);
   xreader r = {path, d, 0};
   int *wbuf = NULL, wcap = 0;
@@ -1210,7 +1163,6 @@ yo_status excert_read(const char *path, const category *c, excert **out,
 done:
   free(wbuf);
   if (rd) xmlFreeTextReader(rd);
-  free(text);
   if (schema) xmlRelaxNGFree(schema);
   if (pctxt) xmlRelaxNGFreeParserCtxt(pctxt);
   if (st == YO_OK) *out = x;

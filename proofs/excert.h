@@ -109,6 +109,9 @@ yo_status excert_write(const excert *x, const category *c, FILE *fp,
  * category, unknown names; errors in d) or YO_INTERNAL (OOM). */
 yo_status excert_read(const char *path, const category *c, excert **out,
                       diag_list *d);
+/* The same on the len bytes at buf, named `name` in diagnostics. */
+yo_status excert_read_buffer(const char *buf, size_t len, const char *name,
+                             const category *c, excert **out, diag_list *d);
 
 /* The embedded copy of proofs/schema/exact-1.rng (for the test). */
 extern const char excert_schema_rng[];

@@ -23,7 +23,21 @@ typedef struct driver {
   int nt;
   int64_t hpairs;     /* (target, count) pairs recorded so far */
   size_t res_bytes;   /* bytes of the results so far */
+  /* capacities of the result arrays, grown geometrically (one realloc per
+   * block of exactly the needed size copies everything so far each time:
+   * quadratic in the objects of a wide category, e.g. under ASan, whose
+   * realloc always moves) and fitted at the end */
+  size_t mcap;        /* morphisms: mtgt, mpar, mpgen, mlen, row */
+  int64_t ncap;       /* ints of c->next */
+  int64_t hcap;       /* pairs of htgt, hcnt */
 } driver;
+
+/* The capacity to grow cap to for at least need: 1.5 times, at least. */
+static int64_t grown(int64_t cap, int64_t need)
+{
+  int64_t c = cap + cap / 2;
+  return c > need ? c : need;
+}
 
 /* Number the block of nodes 0..n-1 of t (n = t->live) in breadth-first
  * order from the identity, generators in declaration order: that is
@@ -146,23 +160,29 @@ static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver 
                               int take)
 {
   size_t nm = (size_t)c->nmor + (size_t)n;
-  int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
-  for (int a = 0; a < 4; a++) {
-    int *p = realloc(*arrs[a], nm * sizeof(int));
-    if (!p) return YO_INTERNAL;
-    *arrs[a] = p;
+  if (nm > dr->mcap) {
+    size_t cap = (size_t)grown((int64_t)dr->mcap, (int64_t)nm);
+    int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
+    for (int a = 0; a < 4; a++) {
+      int *p = realloc(*arrs[a], cap * sizeof(int));
+      if (!p) return YO_INTERNAL;
+      *arrs[a] = p;
+    }
+    if (c->row) {
+      int64_t *rp = realloc(c->row, (cap + 1) * sizeof(int64_t));
+      if (!rp) return YO_INTERNAL;
+      c->row = rp;
+    }
+    dr->mcap = cap;
   }
   int64_t edges = category_row(c, c->nmor);
   for (int k = 0; k < n; k++) edges += rdeg[t->type[k]];
-  if (c->row) {
-    int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
-    if (!rp) return YO_INTERNAL;
-    c->row = rp;
-  }
-  if (!take) {
-    int *np = realloc(c->next, (size_t)(edges > 0 ? edges : 1) * sizeof(int));
+  if (!take && (edges > dr->ncap || !c->next)) {
+    int64_t cap = grown(dr->ncap, edges > 0 ? edges : 1);
+    int *np = realloc(c->next, (size_t)cap * sizeof(int));
     if (!np) return YO_INTERNAL;
     c->next = np;
+    dr->ncap = cap;
   }
   int *o2 = realloc(dr->order, (size_t)n * sizeof(int));
   if (!o2) return YO_INTERNAL;
@@ -173,6 +193,34 @@ static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver 
                (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int);
   if (now > c->peak) c->peak = now;
   return YO_OK;
+}
+
+/* Give back what the geometric growth over-allocated (a failed shrink
+ * keeps the larger array). */
+static void fit_results(category *c, const driver *dr)
+{
+  size_t nm = c->nmor > 0 ? (size_t)c->nmor : 1;
+  int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
+  for (int a = 0; a < 4 && nm < dr->mcap; a++) {
+    int *p = *arrs[a] ? realloc(*arrs[a], nm * sizeof(int)) : NULL;
+    if (p) *arrs[a] = p;
+  }
+  if (c->row && nm < dr->mcap) {
+    int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
+    if (rp) c->row = rp;
+  }
+  int64_t edges = category_row(c, c->nmor);
+  if (c->next && edges > 0 && edges < dr->ncap) {
+    int *np = realloc(c->next, (size_t)edges * sizeof(int));
+    if (np) c->next = np;
+  }
+  int64_t pairs = dr->hpairs + 1;
+  if (c->htgt && pairs < dr->hcap) {
+    int *ht = realloc(c->htgt, (size_t)pairs * sizeof(int));
+    if (ht) c->htgt = ht;
+    int *hc = realloc(c->hcnt, (size_t)pairs * sizeof(int));
+    if (hc) c->hcnt = hc;
+  }
 }
 
 static int cmp_int(const void *a, const void *b)
@@ -187,12 +235,16 @@ static yo_status record_hom_counts(category *c, driver *dr, int x)
 {
   int nt = dr->nt;
   qsort(dr->touched, (size_t)nt, sizeof(int), cmp_int);
-  int *ht = realloc(c->htgt, (size_t)(dr->hpairs + nt + 1) * sizeof(int));
-  if (!ht) return YO_INTERNAL;
-  c->htgt = ht;
-  int *hc = realloc(c->hcnt, (size_t)(dr->hpairs + nt + 1) * sizeof(int));
-  if (!hc) return YO_INTERNAL;
-  c->hcnt = hc;
+  if (dr->hpairs + nt + 1 > dr->hcap) {
+    int64_t cap = grown(dr->hcap, dr->hpairs + nt + 1);
+    int *ht = realloc(c->htgt, (size_t)cap * sizeof(int));
+    if (!ht) return YO_INTERNAL;
+    c->htgt = ht;
+    int *hc = realloc(c->hcnt, (size_t)cap * sizeof(int));
+    if (!hc) return YO_INTERNAL;
+    c->hcnt = hc;
+    dr->hcap = cap;
+  }
   for (int k = 0; k < nt; k++) {
     c->htgt[dr->hpairs + k] = dr->touched[k];
     c->hcnt[dr->hpairs + k] = dr->hcount[dr->touched[k]];
@@ -303,12 +355,14 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
       st = YO_INTERNAL;
       goto done;
     }
+    if (take) dr.ncap = (int64_t)n * c->width;   /* take_rows's c->next */
     if (!take) copy_rows(c, &t, r.rdeg, &dr);
     c->nmor += n;
     if ((st = record_hom_counts(c, &dr, x)) != YO_OK) goto done;
     coset_table_shrink(&t);
   }
   c->bstart[O] = c->nmor;
+  fit_results(c, &dr);
   st = YO_OK;
   c->enumerated = 1;
 done:

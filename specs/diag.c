@@ -113,6 +113,16 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
   free(msg);
 }
 
+void diag_list_append(diag_list *dst, const diag_list *src)
+{
+  if (!dst || !src) return;
+  for (int i = 0; i < src->n; i++)
+    diag_add(dst, src->v[i].sev, src->v[i].file, src->v[i].line, "%s", src->v[i].message);
+  /* errors src counted but did not keep: counted, not kept, here too */
+  dst->errors += src->dropped;
+  dst->dropped += src->dropped;
+}
+
 int diag_count(const diag_list *d) { return d ? d->n : 0; }
 int diag_error_count(const diag_list *d) { return d ? d->errors : 0; }
 int diag_warning_count(const diag_list *d) { return d ? d->warnings : 0; }

@@ -45,6 +45,10 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
 #endif
     ;
 
+/* Append src's diagnostics to dst (dst's cap applies), and count the errors
+ * src dropped as dropped in dst. */
+void diag_list_append(diag_list *dst, const diag_list *src);
+
 int diag_count(const diag_list *d);          /* stored diagnostics */
 int diag_error_count(const diag_list *d);    /* errors, stored or dropped */
 int diag_warning_count(const diag_list *d);

@@ -9,6 +9,7 @@
 #include <libxml/relaxng.h>
 
 #include "specs/names.h"
+#include "specs/text.h"
 #include "specs/xml.h"
 
 /* ---- RELAX NG ------------------------------------------------------------ */
@@ -88,16 +89,21 @@ static char *read_small_file(const char *path, size_t *len)
   return buf;
 }
 
+/* Certain walk errors from which on libxml2's validator is skipped. */
+#define SCHEMA_ERROR_CAP 10
+
 /* Validate doc against the grammar text[0..len) named sname; explain: run
- * the structural walk of the spec vocabulary on failure. */
+ * the structural walk of the spec vocabulary on failure; builtin: the
+ * grammar is yoneda-1.rng (the one the walk knows). */
 static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text, size_t len,
-                               const char *sname, int explain, diag_list *d)
+                               const char *sname, int explain, int builtin, diag_list *d)
 {
   collected *c = calloc(1, sizeof *c);
   if (!c) return YO_INTERNAL;
   yo_status st = YO_INTERNAL;
   xmlRelaxNGPtr rng = NULL;
   xmlRelaxNGValidCtxtPtr vctxt = NULL;
+  diag_list *walked = NULL;
   /* read the schema with the safe parser and our error handler: libxml2's
    * own reading would report to the global handler (stderr) */
   int oom = 0;
@@ -123,16 +129,30 @@ static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text
     goto out;
   }
   xmlRelaxNGSetValidStructuredErrors(vctxt, on_valid_error, c);
-  /* Validity is decided by the schema alone.  (libxml2's validator costs
-   * errors x size; skipping it once the structural walk finds many errors
-   * would need the walk to know the whole vocabulary, which it does not:
-   * issue 12 item 6 is open on this point.) */
-  int r = xmlRelaxNGValidateDoc(vctxt, doc);
+  /* libxml2's validator costs (number of errors) x (document size).  The
+   * structural walk is linear, and every error it counts as certain is one
+   * the built-in schema rejects too: once it has SCHEMA_ERROR_CAP of them
+   * the document is invalid and the validator is not run.  A schema file
+   * of the caller's may accept more, so it is always run there. */
+  int r = 0, found = -1;
+  if (explain && builtin) {
+    walked = diag_list_new(0);
+    if (!walked) {
+      diag_add(d, DIAG_ERROR, NULL, 0, "out of memory while validating");
+      goto out;
+    }
+    int certain = 0;
+    found = schema_explain(doc, file, walked, &certain);
+    if (certain >= SCHEMA_ERROR_CAP) r = 1;
+  }
+  if (r == 0) r = xmlRelaxNGValidateDoc(vctxt, doc);
   if (r == 0) {
     st = YO_OK;
   } else if (r > 0) {
     st = YO_INVALID;
-    if (!explain || schema_explain(doc, file, d) == 0) {
+    if (walked) diag_list_append(d, walked);
+    else if (explain) found = schema_explain(doc, file, d, NULL);
+    if (!explain || found == 0) {
       for (int i = 0; i < c->n; i++)
         if (explain)
           diag_add(d, DIAG_ERROR, file, c->line[i], "schema: %s", c->msg[i]);
@@ -146,6 +166,7 @@ static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text
     diag_add(d, DIAG_ERROR, file, 0, "internal error while validating against %s", sname);
   }
 out:
+  diag_list_free(walked);
   xmlRelaxNGFreeValidCtxt(vctxt);
   xmlRelaxNGFree(rng);
   xmlRelaxNGFreeParserCtxt(pctxt);
@@ -158,14 +179,14 @@ yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_pa
 {
   if (!schema_path)
     return validate_with(doc, file, schema_builtin_text, (size_t)schema_builtin_text_length,
-                         "built-in schema yoneda-1.rng", 1, d);
+                         "built-in schema yoneda-1.rng", 1, 1, d);
   size_t len = 0;
   char *owned = read_small_file(schema_path, &len);
   if (!owned) {
     diag_add(d, DIAG_ERROR, schema_path, 0, "cannot read the schema file");
     return YO_INTERNAL;
   }
-  yo_status st = validate_with(doc, file, owned, len, schema_path, 1, d);
+  yo_status st = validate_with(doc, file, owned, len, schema_path, 1, 0, d);
   free(owned);
   return st;
 }
@@ -173,12 +194,17 @@ yo_status schema_validate(xmlDocPtr doc, const char *file, const char *schema_pa
 yo_status schema_validate_text(xmlDocPtr doc, const char *file, const char *text,
                                const char *name, diag_list *d)
 {
-  return validate_with(doc, file, text, strlen(text), name, 0, d);
+  return validate_with(doc, file, text, strlen(text), name, 0, 0, d);
 }
 
 /* ---- the structural walk -------------------------------------------------- */
 
-typedef enum kind { K_NAME, K_PATH, K_NAMES, K_VERSION, K_VARIANCE, K_EXPECT, K_COUNT } kind;
+/* K_NAME: the schema's name pattern; K_PATH, K_NAMES: free strings in the
+ * schema (the loader reads them; the walk only looks at their names);
+ * K_STRING: any string; the others: the schema's token values or
+ * nonNegativeInteger. */
+typedef enum kind { K_NAME, K_PATH, K_NAMES, K_STRING, K_VERSION, K_VARIANCE, K_EXPECT,
+                    K_COUNT } kind;
 
 typedef struct attr_rule {
   const char *name;
@@ -186,14 +212,19 @@ typedef struct attr_rule {
   int required;
 } attr_rule;
 
+#define MAX_ATTRS 8
+
 typedef struct elem_rule {
   const char *parent;        /* NULL: the root */
   const char *tag;
-  attr_rule attrs[5];        /* terminated by a NULL name */
+  attr_rule attrs[MAX_ATTRS];   /* terminated by a NULL name */
 } elem_rule;
 
-/* The version-1 vocabulary (keep in step with yoneda-1.rng).  The <map> of
- * a functor needs exactly one of object/morphism: checked separately. */
+/* The version-1 vocabulary: every element and attribute of yoneda-1.rng
+ * (keep in step; tests/test_spec.c walks every fixture the schema accepts
+ * and expects no error).  Which attributes a claim needs depends on its
+ * kind (claim_kinds); the <map> of a functor needs exactly one of
+ * object/morphism: both checked separately. */
 static const elem_rule rules[] = {
     {NULL, "yoneda", {{"version", K_VERSION, 1}}},
     {"yoneda", "category", {{"name", K_NAME, 1}}},
@@ -205,8 +236,12 @@ static const elem_rule rules[] = {
     {"task", "map", {{"morphism", K_NAME, 1}, {"to", K_NAMES, 1}}},
     {"yoneda", "functor", {{"name", K_NAME, 1}, {"source", K_NAME, 1}, {"target", K_NAME, 1}}},
     {"functor", "map", {{"object", K_NAME, 0}, {"morphism", K_NAME, 0}, {"to", K_PATH, 1}}},
+    /* natural transformations (issue 8) */
+    {"yoneda", "transformation", {{"name", K_NAME, 1}, {"from", K_NAME, 1}, {"to", K_NAME, 1}}},
+    {"transformation", "component", {{"object", K_NAME, 1}, {"to", K_NAMES, 1}}},
     {"yoneda", "claim", {{"name", K_NAME, 1}, {"expect", K_EXPECT, 1}, {"task", K_NAME, 0},
-                         {"search", K_NAME, 0}}},
+                         {"search", K_NAME, 0}, {"functor", K_NAME, 0}, {"from", K_STRING, 0},
+                         {"to", K_NAME, 0}, {"count", K_COUNT, 0}}},
     /* searches (issue 9); the properties are the rules with parent
      * "property" (see find_rule) */
     {"yoneda", "search", {{"name", K_NAME, 1}, {"max-objects", K_COUNT, 1},
@@ -230,12 +265,40 @@ static const elem_rule rules[] = {
 };
 #define NRULES (sizeof rules / sizeof rules[0])
 
+/* The claim kinds of yoneda-1.rng ("claim.kind"): for each value of
+ * expect, the attributes it needs besides name and expect, and the ones it
+ * may have. */
+typedef struct claim_kind {
+  const char *expect;
+  const char *required[3];
+  const char *optional;
+} claim_kind;
+
+static const claim_kind claim_kinds[] = {
+    {"representable", {"task"}, NULL},
+    {"not-representable", {"task"}, NULL},
+    {"yoneda", {"task"}, NULL},
+    {"natural-transformations", {"from", "to", "count"}, NULL},
+    {"faithful", {"functor"}, NULL},
+    {"not-faithful", {"functor"}, NULL},
+    {"full", {"functor"}, NULL},
+    {"not-full", {"functor"}, NULL},
+    {"injective-on-objects", {"functor"}, NULL},
+    {"full-embedding", {"functor"}, NULL},
+    {"not-full-embedding", {"functor"}, NULL},
+    {"structure-preserved", {"functor"}, NULL},
+    {"counterexample", {"search"}, "task"},
+    {"no-counterexample", {"search"}, "task"},
+};
+#define NKINDS (sizeof claim_kinds / sizeof claim_kinds[0])
+
 #define NAME_RULE "names match [A-Za-z_][A-Za-z0-9_.'-]*"
 
 typedef struct walk {
   const char *file;
   diag_list *d;
   int found;
+  int certain;   /* errors the schema itself rejects (not the path checks) */
 } walk;
 
 static void report(walk *w, const xmlNode *n, const char *fmt, ...)
@@ -244,15 +307,18 @@ static void report(walk *w, const xmlNode *n, const char *fmt, ...)
 #endif
     ;
 
+/* An error the schema rejects as well. */
 static void report(walk *w, const xmlNode *n, const char *fmt, ...)
 {
-  char msg[800];
+  text_buf b = {0};
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  text_vprintf(&b, fmt, ap);
   va_end(ap);
-  diag_add(w->d, DIAG_ERROR, w->file, xml_line(n), "%s", msg);
+  diag_add(w->d, DIAG_ERROR, w->file, xml_line(n), "%s", b.s && !b.oom ? b.s : "schema error");
+  free(b.s);
   w->found++;
+  w->certain++;
 }
 
 static const elem_rule *find_rule(const char *parent, const char *tag)
@@ -276,6 +342,48 @@ static int known_tag(const char *tag)
   return 0;
 }
 
+static int xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* v equals the token lit after white-space collapsing (RELAX NG <value>). */
+static int token_is(const char *v, const char *lit)
+{
+  while (xml_space(*v)) v++;
+  size_t n = strlen(lit);
+  if (strncmp(v, lit, n) != 0) return 0;
+  for (v += n; xml_space(*v); v++) {}
+  return *v == '\0';
+}
+
+/* v is an xsd:nonNegativeInteger: [+]digits, or -0...0, white space
+ * around it collapsed. */
+static int count_valid(const char *v)
+{
+  while (xml_space(*v)) v++;
+  int minus = *v == '-';
+  if (*v == '+' || *v == '-') v++;
+  int digits = 0, nonzero = 0;
+  for (; *v >= '0' && *v <= '9'; v++, digits++)
+    if (*v != '0') nonzero = 1;
+  while (xml_space(*v)) v++;
+  return digits && !*v && !(minus && nonzero);
+}
+
+/* The names in a path: its tokens without the power syntax of spec v1
+ * ("(s t)^3", "r^4"). */
+static int path_name_valid(const char *tok, size_t len, int path)
+{
+  if (!path) return names_valid_n(tok, len);
+  while (len > 0 && tok[0] == '(') tok++, len--;
+  for (;;) {
+    size_t k = len;
+    while (k > 0 && tok[k - 1] >= '0' && tok[k - 1] <= '9') k--;
+    if (k < len && k > 0 && tok[k - 1] == '^') len = k - 1;
+    else if (len > 0 && tok[len - 1] == ')') len--;
+    else break;
+  }
+  return len == 0 || names_valid_n(tok, len);
+}
+
 /* Check the value v of attribute r of element n (described as desc). */
 static void check_value(walk *w, const xmlNode *n, const char *desc, const attr_rule *r,
                         const char *v)
@@ -284,65 +392,113 @@ static void check_value(walk *w, const xmlNode *n, const char *desc, const attr_
   int shown = strcmp(r->name, "name") == 0 || strcmp(r->name, "object") == 0 ||
               strcmp(r->name, "morphism") == 0 || strcmp(r->name, "lhs") == 0 ||
               strcmp(r->name, "rhs") == 0;
-  char where[400];
-  snprintf(where, sizeof where, "%s%s%s", shown ? "" : r->name, shown ? "" : " of ", desc);
+  text_buf wb = {0};
+  text_printf(&wb, "%s%s%s", shown ? "" : r->name, shown ? "" : " of ", desc);
+  if (!wb.s || wb.oom) {
+    free(wb.s);
+    return;
+  }
+  const char *where = wb.s;
   switch (r->k) {
   case K_NAME:
     if (!names_valid(v)) report(w, n, "invalid name '%s' in %s (" NAME_RULE ")", v, where);
     break;
   case K_PATH:
   case K_NAMES: {
-    size_t len = strlen(v);
-    char *copy = malloc(len + 1);
-    if (!copy) return;
-    memcpy(copy, v, len + 1);
-    char *cur = copy, *tok;
+    /* the schema takes any string here: what the walk finds is the
+     * loader's error, reported early but not counted as certain */
     int any = 0;
-    while ((tok = names_next(&cur)) != NULL) {
+    const char *p = v;
+    for (;;) {
+      while (xml_space(*p)) p++;
+      if (!*p) break;
+      const char *tok = p;
+      while (*p && !xml_space(*p)) p++;
       any = 1;
-      if (!names_valid(tok)) {
-        report(w, n, "invalid name '%.80s' in %s (" NAME_RULE ")", tok, where);
+      if (!path_name_valid(tok, (size_t)(p - tok), r->k == K_PATH)) {
+        report(w, n, "invalid name '%.*s' in %s (" NAME_RULE ")",
+               (int)(p - tok < 80 ? p - tok : 80), tok, where);
+        w->certain--;
         break;
       }
     }
-    if (!any && r->k == K_PATH) report(w, n, "empty path in %s of %s", r->name, desc);
-    free(copy);
+    if (!any && r->k == K_PATH) {
+      report(w, n, "empty path in %s of %s", r->name, desc);
+      w->certain--;
+    }
     break;
   }
+  case K_STRING:
+    break;
   case K_VERSION:
-    if (strcmp(v, "1") != 0)
+    if (!token_is(v, "1"))
       report(w, n, "unsupported version '%s' in %s (this loader reads version 1)", v, desc);
     break;
   case K_VARIANCE:
-    if (strcmp(v, "covariant") != 0 && strcmp(v, "contravariant") != 0)
+    if (!token_is(v, "covariant") && !token_is(v, "contravariant"))
       report(w, n, "invalid variance '%s' in %s (expected covariant or contravariant)", v, desc);
     break;
-  case K_EXPECT:
-    if (strcmp(v, "representable") != 0 && strcmp(v, "not-representable") != 0 &&
-        strcmp(v, "counterexample") != 0 && strcmp(v, "no-counterexample") != 0)
-      report(w, n,
-             "invalid expect '%s' in %s (expected representable, not-representable, "
-             "counterexample or no-counterexample)",
-             v, desc);
-    break;
-  case K_COUNT: {
-    const char *q = v;
-    while (*q == ' ') q++;
-    if (*q == '+') q++;
-    int digits = 0;
-    while (*q >= '0' && *q <= '9') q++, digits++;
-    while (*q == ' ') q++;
-    if (!digits || *q) report(w, n, "invalid number '%.40s' in %s (expected an integer >= 0)", v, where);
+  case K_EXPECT: {
+    int ok = 0;
+    for (size_t i = 0; i < NKINDS && !ok; i++) ok = token_is(v, claim_kinds[i].expect);
+    if (!ok) {
+      text_buf b = {0};
+      for (size_t i = 0; i < NKINDS; i++)
+        text_printf(&b, "%s%s", i == 0 ? "" : i + 1 == NKINDS ? " or " : ", ",
+                        claim_kinds[i].expect);
+      report(w, n, "invalid expect '%s' in %s (expected %s)", v, desc,
+             b.s && !b.oom ? b.s : "a claim kind");
+      free(b.s);
+    }
     break;
   }
+  case K_COUNT:
+    if (!count_valid(v))
+      report(w, n, "invalid number '%.40s' in %s (expected an integer >= 0)", v, where);
+    break;
   }
+  free(wb.s);
 }
 
 static int only_space(const xmlChar *s)
 {
   for (; s && *s; s++)
-    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') return 0;
+    if (!xml_space((char)*s)) return 0;
   return 1;
+}
+
+static int has_attr(const xmlNode *n, const char *name)
+{
+  return xmlHasProp(n, (const xmlChar *)name) != NULL;
+}
+
+/* The attributes claim n needs and may have for its kind. */
+static void check_claim(walk *w, const xmlNode *n, const char *desc)
+{
+  char *e = xml_attr(n, "expect");
+  const claim_kind *k = NULL;
+  for (size_t i = 0; e && i < NKINDS && !k; i++)
+    if (token_is(e, claim_kinds[i].expect)) k = &claim_kinds[i];
+  if (k) {
+    for (int i = 0; i < 3 && k->required[i]; i++)
+      if (!has_attr(n, k->required[i]))
+        report(w, n, "missing attribute '%s' in %s", k->required[i], desc);
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+      const char *an = (const char *)a->name;
+      int ok = a->ns || strcmp(an, "name") == 0 || strcmp(an, "expect") == 0 ||
+               (k->optional && strcmp(an, k->optional) == 0);
+      for (int i = 0; i < 3 && k->required[i] && !ok; i++) ok = strcmp(an, k->required[i]) == 0;
+      if (ok) continue;
+      /* an attribute of another claim kind (unknown ones are reported by
+       * check_element) */
+      const elem_rule *cr = find_rule("yoneda", "claim");
+      int other = 0;
+      for (int i = 0; i < MAX_ATTRS && cr->attrs[i].name; i++)
+        if (strcmp(cr->attrs[i].name, an) == 0) other = 1;
+      if (other) report(w, n, "attribute '%s' is not allowed in %s (expect '%s')", an, desc, e);
+    }
+  }
+  if (e) xmlFree(e);
 }
 
 static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
@@ -351,11 +507,11 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
   xml_describe(n, desc, sizeof desc);
   for (const xmlAttr *a = n->properties; a; a = a->next) {
     int known = 0;
-    for (int i = 0; !a->ns && i < 5 && r->attrs[i].name; i++)
+    for (int i = 0; !a->ns && i < MAX_ATTRS && r->attrs[i].name; i++)
       if (strcmp(r->attrs[i].name, (const char *)a->name) == 0) known = 1;
     if (!known) report(w, n, "unknown attribute '%s' in %s", (const char *)a->name, desc);
   }
-  for (int i = 0; i < 5 && r->attrs[i].name; i++) {
+  for (int i = 0; i < MAX_ATTRS && r->attrs[i].name; i++) {
     char *v = xml_attr(n, r->attrs[i].name);
     if (!v) {
       if (r->attrs[i].required)
@@ -365,20 +521,7 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
     check_value(w, n, desc, &r->attrs[i], v);
     xmlFree(v);
   }
-  if (strcmp(r->tag, "claim") == 0) {   /* which attributes each claim kind needs */
-    char *e = xml_attr(n, "expect");
-    int has_t = xmlHasProp(n, (const xmlChar *)"task") != NULL;
-    int has_s = xmlHasProp(n, (const xmlChar *)"search") != NULL;
-    int search_kind = e && (strcmp(e, "counterexample") == 0 || strcmp(e, "no-counterexample") == 0);
-    if (e && search_kind && !has_s)
-      report(w, n, "missing attribute 'search' in %s", desc);
-    else if (e && !search_kind && has_s)
-      report(w, n, "attribute 'search' is not allowed in %s (expect '%s')", desc, e);
-    else if (e && !search_kind && !has_t &&
-             (strcmp(e, "representable") == 0 || strcmp(e, "not-representable") == 0))
-      report(w, n, "missing attribute 'task' in %s", desc);
-    if (e) xmlFree(e);
-  }
+  if (strcmp(r->tag, "claim") == 0) check_claim(w, n, desc);
   if (strcmp(r->tag, "not") == 0 || strcmp(r->tag, "and") == 0 || strcmp(r->tag, "or") == 0 ||
       strcmp(r->tag, "hypothesis") == 0 || strcmp(r->tag, "conclusion") == 0 ||
       strcmp(r->tag, "search") == 0) {   /* how many children a search part needs */
@@ -398,8 +541,8 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
     }
   }
   if (strcmp(r->tag, "map") == 0 && strcmp(r->parent, "functor") == 0) {
-    int has_o = xmlHasProp(n, (const xmlChar *)"object") != NULL;
-    int has_m = xmlHasProp(n, (const xmlChar *)"morphism") != NULL;
+    int has_o = has_attr(n, "object");
+    int has_m = has_attr(n, "morphism");
     if (has_o == has_m)
       report(w, n, "%s needs exactly one of the attributes 'object' and 'morphism'", desc);
   }
@@ -423,10 +566,13 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
   }
 }
 
-int schema_explain(xmlDocPtr doc, const char *file, diag_list *d)
+int schema_explain(xmlDocPtr doc, const char *file, diag_list *d, int *certain)
 {
-  walk w = {file, d, 0};
+  walk w = {file, d, 0, 0};
   const xmlNode *root = xmlDocGetRootElement(doc);
+  int ignored;
+  if (!certain) certain = &ignored;
+  *certain = 0;
   if (!root) {
     diag_add(d, DIAG_ERROR, file, 0, "the document has no root element");
     return 1;
@@ -434,8 +580,11 @@ int schema_explain(xmlDocPtr doc, const char *file, diag_list *d)
   if (root->ns || strcmp((const char *)root->name, "yoneda") != 0) {
     report(&w, root, "the root element is <%s>%s, expected <yoneda version=\"1\">",
            (const char *)root->name, root->ns ? " with a namespace" : "");
+    *certain = 1;
     return 1;
   }
   check_element(&w, root, &rules[0]);
+  *certain = w.certain;
   return w.found;
 }
+

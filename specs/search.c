@@ -10,6 +10,7 @@
 
 #include <libxml/tree.h>
 
+#include "specs/text.h"
 #include "specs/xml.h"
 
 struct search_prop {
@@ -142,108 +143,89 @@ int search_prop_uses(const search_prop *p, search_prop_kind k)
 
 /* ---- text ---------------------------------------------------------------- */
 
-typedef struct sbuf {
-  char *buf;
-  size_t cap, len;   /* len may exceed cap: the length needed */
-} sbuf;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  size_t room = b->len < b->cap ? b->cap - b->len : 0;
-  int n = vsnprintf(room ? b->buf + b->len : NULL, room, fmt, ap);
-  va_end(ap);
-  if (n > 0) b->len += (size_t)n;
-}
-
-static void format_prop(const search_prop *p, sbuf *b, int nested)
+static void format_prop(const search_prop *p, text_buf *b, int nested)
 {
   switch (p->kind) {
-  case PROP_CONSTANT: sb_printf(b, "constant size=%d", p->size); return;
+  case PROP_CONSTANT: text_printf(b, "constant size=%d", p->size); return;
   case PROP_NOT:
-    sb_printf(b, "not ");
+    text_printf(b, "not ");
     if (p->nkids == 1) format_prop(p->kids[0], b, 1);
     return;
   case PROP_AND:
   case PROP_OR:
     if (p->nkids == 0) {
-      sb_printf(b, "%s", p->kind == PROP_AND ? "true" : "false");
+      text_printf(b, "%s", p->kind == PROP_AND ? "true" : "false");
       return;
     }
     if (p->nkids == 1) {
       format_prop(p->kids[0], b, nested);
       return;
     }
-    if (nested) sb_printf(b, "(");
+    if (nested) text_printf(b, "(");
     for (int i = 0; i < p->nkids; i++) {
-      if (i) sb_printf(b, " %s ", p->kind == PROP_AND ? "and" : "or");
+      if (i) text_printf(b, " %s ", p->kind == PROP_AND ? "and" : "or");
       format_prop(p->kids[i], b, 1);
     }
-    if (nested) sb_printf(b, ")");
+    if (nested) text_printf(b, ")");
     return;
-  default: sb_printf(b, "%s", search_prop_kind_name(p->kind)); return;
+  default: text_printf(b, "%s", search_prop_kind_name(p->kind)); return;
   }
 }
 
 int search_prop_format(const search_prop *p, char *buf, size_t cap)
 {
-  sbuf b = {buf, cap, 0};
-  if (buf && cap) buf[0] = '\0';
+  text_buf b = {0};
   format_prop(p, &b, 0);
-  if (buf && cap && b.len >= cap) buf[cap - 1] = '\0';
-  return b.len > INT_MAX ? INT_MAX : (int)b.len;
+  size_t len = b.oom || !b.s ? 0 : b.len;
+  if (buf && cap) {
+    size_t k = len < cap ? len : cap - 1;
+    if (k) memcpy(buf, b.s, k);
+    buf[k] = '\0';
+  }
+  free(b.s);
+  return len > INT_MAX ? INT_MAX : (int)len;
 }
 
-static void xml_prop(const search_prop *p, sbuf *b, const char *indent, int depth)
+static void xml_prop(const search_prop *p, text_buf *b, const char *indent, int depth)
 {
-  sb_printf(b, "%s%*s", indent, 2 * depth, "");
+  text_printf(b, "%s%*s", indent, 2 * depth, "");
   if (p->kind == PROP_CONSTANT) {
-    sb_printf(b, "<constant size=\"%d\"/>\n", p->size);
+    text_printf(b, "<constant size=\"%d\"/>\n", p->size);
   } else if (p->kind == PROP_NOT || p->kind == PROP_AND || p->kind == PROP_OR) {
-    sb_printf(b, "<%s>\n", kind_names[p->kind]);
+    text_printf(b, "<%s>\n", kind_names[p->kind]);
     for (int i = 0; i < p->nkids; i++) xml_prop(p->kids[i], b, indent, depth + 1);
-    sb_printf(b, "%s%*s</%s>\n", indent, 2 * depth, "", kind_names[p->kind]);
+    text_printf(b, "%s%*s</%s>\n", indent, 2 * depth, "", kind_names[p->kind]);
   } else {
-    sb_printf(b, "<%s/>\n", search_prop_kind_name(p->kind));
+    text_printf(b, "<%s/>\n", search_prop_kind_name(p->kind));
   }
 }
 
-static void xml_search(const search *s, sbuf *b, const char *indent)
+static void xml_search(const search *s, text_buf *b, const char *indent)
 {
-  sb_printf(b, "%s<search name=\"%s\" max-objects=\"%d\" max-morphisms=\"%d\" max-elements=\"%d\" "
+  text_printf(b, "%s<search name=\"%s\" max-objects=\"%d\" max-morphisms=\"%d\" max-elements=\"%d\" "
                "variance=\"%s\">\n",
             indent, s->name, s->max_objects, s->max_morphisms, s->max_elements,
             s->variance == TASK_CONTRAVARIANT ? "contravariant" : "covariant");
   if (s->hyp->nkids) {
-    sb_printf(b, "%s  <hypothesis>\n", indent);
+    text_printf(b, "%s  <hypothesis>\n", indent);
     for (int i = 0; i < s->hyp->nkids; i++) xml_prop(s->hyp->kids[i], b, indent, 2);
-    sb_printf(b, "%s  </hypothesis>\n", indent);
+    text_printf(b, "%s  </hypothesis>\n", indent);
   }
-  sb_printf(b, "%s  <conclusion>\n", indent);
+  text_printf(b, "%s  <conclusion>\n", indent);
   for (int i = 0; i < s->concl->nkids; i++) xml_prop(s->concl->kids[i], b, indent, 2);
-  sb_printf(b, "%s  </conclusion>\n", indent);
-  sb_printf(b, "%s</search>\n", indent);
+  text_printf(b, "%s  </conclusion>\n", indent);
+  text_printf(b, "%s</search>\n", indent);
 }
 
 char *search_to_xml(const search *s, const char *indent)
 {
-  sbuf b = {NULL, 0, 0};
+  text_buf b = {0};
   xml_search(s, &b, indent ? indent : "");
-  size_t need = b.len + 1;
-  char *out = malloc(need);
-  if (!out) return NULL;
-  b.buf = out;
-  b.cap = need;
-  b.len = 0;
-  xml_search(s, &b, indent ? indent : "");
-  return out;
+  if (b.oom) {
+    free(b.s);
+    return NULL;
+  }
+  return b.s;
 }
 
 /* ---- loading ------------------------------------------------------------- */

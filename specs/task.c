@@ -296,13 +296,13 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
   return st;
 }
 
-yo_status task_work_category(const task *t, int max_morphisms, const category **work,
-                             category **owned, diag_list *d)
+yo_status task_work_on(const category *c, task_variance v, int max_morphisms,
+                       const char *user, const category **work, category **owned,
+                       diag_list *d)
 {
-  const category *c = task_category(t);
   *owned = NULL;
   *work = NULL;
-  if (t->v == TASK_COVARIANT) {
+  if (v == TASK_COVARIANT) {
     *work = c;
     return YO_OK;
   }
@@ -312,15 +312,26 @@ yo_status task_work_category(const task *t, int max_morphisms, const category **
   if (!op) {
     if (st == YO_LIMIT)
       diag_add(d, DIAG_ERROR, NULL, 0,
-               "the opposite of category '%s' (task '%s' is contravariant) has more "
-               "than %d morphisms", category_name(c), t->name, maxm);
+               "the opposite of category '%s' (%s is contravariant) has more "
+               "than %d morphisms", category_name(c), user, maxm);
     else
       diag_add(d, DIAG_ERROR, NULL, 0,
-               "cannot build the opposite of category '%s' for task '%s' (%s)",
-               category_name(c), t->name, yo_status_name(st == YO_OK ? YO_INTERNAL : st));
+               "cannot build the opposite of category '%s' for %s (%s)",
+               category_name(c), user, yo_status_name(st == YO_OK ? YO_INTERNAL : st));
     return st == YO_OK ? YO_INTERNAL : st;
   }
   *owned = op;
   *work = op;
   return YO_OK;
+}
+
+yo_status task_work_category(const task *t, int max_morphisms, const category **work,
+                             category **owned, diag_list *d)
+{
+  text_buf user = {0};
+  if (t->v == TASK_CONTRAVARIANT) text_printf(&user, "task '%s'", t->name);
+  yo_status st = task_work_on(task_category(t), t->v, max_morphisms,
+                              user.s && !user.oom ? user.s : "a task", work, owned, d);
+  free(user.s);
+  return st;
 }

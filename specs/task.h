@@ -74,5 +74,12 @@ int task_apply_morphism(const task *t, int f, int e);
  * max_morphisms morphisms) or YO_INTERNAL, with the reason in d. */
 yo_status task_work_category(const task *t, int max_morphisms, const category **work,
                              category **owned, diag_list *d);
+/* The same for variance v on category c (a task yet to be built, such as
+ * a representable Hom(-,X)); `user` names what needs the opposite in the
+ * messages, e.g. "task 'T'".  task_work_category is this on t's category
+ * and variance: every opposite category yoneda works on is built here. */
+yo_status task_work_on(const category *c, task_variance v, int max_morphisms,
+                       const char *user, const category **work, category **owned,
+                       diag_list *d);
 
 #endif

@@ -21,30 +21,34 @@ char *text_cut(char *buf, size_t cap, int need)
   return buf;
 }
 
-void text_printf(text_buf *b, const char *fmt, ...)
+void text_vprintf(text_buf *b, const char *fmt, va_list ap)
 {
   if (b->oom) return;
-  va_list ap;
-  va_start(ap, fmt);
+  va_list again;
+  va_copy(again, ap);
   int n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
-  va_end(ap);
   if (n < 0) {
     b->oom = 1;
-    return;
-  }
-  if (!b->s || b->len + (size_t)n + 1 > b->cap) {
+  } else if (!b->s || b->len + (size_t)n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + (size_t)n + 1) cap *= 2;
     char *p = realloc(b->s, cap);
     if (!p) {
       b->oom = 1;
-      return;
+    } else {
+      b->s = p;
+      b->cap = cap;
+      vsnprintf(b->s + b->len, b->cap - b->len, fmt, again);
     }
-    b->s = p;
-    b->cap = cap;
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
   }
-  b->len += (size_t)n;
+  if (!b->oom) b->len += (size_t)n;
+  va_end(again);
+}
+
+void text_printf(text_buf *b, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  text_vprintf(b, fmt, ap);
+  va_end(ap);
 }

@@ -9,6 +9,7 @@
 #ifndef YONEDA_TEXT_H
 #define YONEDA_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* A malloc'ed copy of s; NULL when s is NULL or memory runs out. */
@@ -34,5 +35,7 @@ void text_printf(text_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* The same with a va_list (consumed, as by vprintf). */
+void text_vprintf(text_buf *b, const char *fmt, va_list ap);
 
 #endif

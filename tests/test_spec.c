@@ -2,6 +2,7 @@
  * every error class with its exact message and line, hostile XML, the
  * built-in schema, options, spec_parse_path and a large task. */
 #include <CUnit/CUnit.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,8 @@
 
 #include "specs/schema.h"
 #include "specs/spec.h"
+#include "specs/text.h"
+#include "specs/xml.h"
 
 void test_spec_suite(void);
 
@@ -257,7 +260,7 @@ static void schema_violations(void)
       "golden/specs/loader-schema.xml:11: error: invalid name '2b' in elements of <set object=\"x\"> of task T (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
       "golden/specs/loader-schema.xml:14: error: <map object=\"x\" morphism=\"f\"> of functor F needs exactly one of the attributes 'object' and 'morphism'",
       "golden/specs/loader-schema.xml:15: error: <map> of functor F needs exactly one of the attributes 'object' and 'morphism'",
-      "golden/specs/loader-schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable, not-representable, counterexample or no-counterexample)",
+      "golden/specs/loader-schema.xml:17: error: invalid expect 'maybe' in <claim name=\"c\"> (expected representable, not-representable, yoneda, natural-transformations, faithful, not-faithful, full, not-full, injective-on-objects, full-embedding, not-full-embedding, structure-preserved, counterexample or no-counterexample)",
       NULL};
   expect_file("loader-schema.xml", NULL, YO_INVALID, want);
   static const char *const version[] = {
@@ -267,6 +270,68 @@ static void schema_violations(void)
   static const char *const root[] = {
       "golden/specs/loader-root.xml:2: error: the root element is <spec>, expected <yoneda version=\"1\">", NULL};
   expect_file("loader-root.xml", NULL, YO_INVALID, root);
+}
+
+/* The structural walk counts no certain error on any document the schema
+ * accepts (its certain errors let validation stop early: specs/schema.c). */
+static void schema_walk_sound(void)
+{
+  static const char *const dirs[] = {"golden/specs", "../specs/paper", "fuzz-corpus/spec",
+                                     "fuzz-corpus/roundtrip", NULL};
+  int valid = 0;
+  for (int k = 0; dirs[k]; k++) {
+    DIR *dir = opendir(dirs[k]);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+      if (e->d_name[0] == '.') continue;
+      char path[600];
+      snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
+      diag_list *d = diag_list_new(0);
+      char *text = NULL;
+      size_t len = 0;
+      int oom = 0;
+      xmlDocPtr doc = xml_read_file(path, 1L << 26, &text, &len, d) == YO_OK
+                          ? xml_parse(text, len, path, d, &oom) : NULL;
+      if (doc && schema_validate_text(doc, path, schema_builtin_text, "yoneda-1.rng", d) == YO_OK) {
+        valid++;
+        int certain = -1;
+        schema_explain(doc, path, d, &certain);
+        if (certain != 0) fprintf(stderr, "\n%s: %s\n", path, diag_message_at(d, 0));
+        CU_ASSERT_EQUAL(certain, 0);
+      }
+      if (doc) xmlFreeDoc(doc);
+      free(text);
+      diag_list_free(d);
+    }
+    closedir(dir);
+  }
+  CU_ASSERT_TRUE(valid > 60);
+}
+
+/* Many schema errors: the walk's errors, capped, and fast (libxml2's
+ * validator costs errors x size and is skipped once the walk has found 10
+ * certain errors). */
+static void schema_many_errors(void)
+{
+  text_buf b = {0};
+  text_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<yoneda version=\"1\">\n"
+                  "<category name=\"C\">\n");
+  for (int i = 0; i < 100000; i++) text_printf(&b, "<object name=\"x%d\" color=\"red\"/>\n", i);
+  text_printf(&b, "</category>\n</yoneda>\n");
+  CU_ASSERT_FALSE_FATAL(b.oom);
+  diag_list *d = diag_list_new(5);
+  spec_options o;
+  spec_options_init(&o);
+  clock_t t0 = clock();
+  CU_ASSERT_EQUAL(spec_load_buffer(b.s, b.len, "many.xml", &o, NULL, d), YO_INVALID);
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  CU_ASSERT_EQUAL(diag_count(d), 5);
+  CU_ASSERT_EQUAL(diag_dropped(d), 100000 - 5);
+  CU_ASSERT_STRING_EQUAL(diag_message_at(d, 0), "unknown attribute 'color' in <object name=\"x0\"> of category C");
+  CU_ASSERT_TRUE(secs < 20.0);   /* minutes with the validator run */
+  free(b.s);
+  diag_list_free(d);
 }
 
 static void schema_builtin_copy(void)
@@ -567,6 +632,8 @@ void test_spec_suite(void)
   CU_add_test(s, "size_cap", size_cap);
   CU_add_test(s, "schema_violations", schema_violations);
   CU_add_test(s, "schema_builtin_copy", schema_builtin_copy);
+  CU_add_test(s, "schema_walk_sound", schema_walk_sound);
+  CU_add_test(s, "schema_many_errors", schema_many_errors);
   CU_add_test(s, "schema_option", schema_option);
   CU_add_test(s, "unknown_names", unknown_names);
   CU_add_test(s, "duplicate_names", duplicate_names);

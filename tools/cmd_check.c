@@ -250,25 +250,24 @@ static void summarise_json(json_writer *j, const spec *s, int exact)
   json_array_end(j);
 }
 
-/* --cert: derive, check and write the exact certificate of one category. */
-static yo_status write_certificate(const spec *s, const char *name, const char *path)
+/* --cert: derive, check and write the exact certificate of one category
+ * to out (opened before the spec was read), then commit or abort it. */
+static yo_status write_certificate(const spec *s, const char *name, outfile *out)
 {
+  const char *path = out->path;
   yo_status st = YO_OK;
   const category *c = load_pick_category(s, name, &cmd_check, &st);
-  if (!c) return st;
-  diag_list *d = diag_list_new(0);
-  if (!d) return YO_INTERNAL;
-  outfile out;
-  if (outfile_open(&out, path) < 0) {
-    diag_list_free(d);
-    return YO_INTERNAL;
+  diag_list *d = c ? diag_list_new(0) : NULL;
+  if (!d) {
+    outfile_abort(out);
+    return c ? YO_INTERNAL : st;
   }
   long bytes = 0;
-  st = exact_check_category(c, out.f, &bytes, d);
-  if (st == YO_OK && outfile_commit(&out) < 0) {
+  st = exact_check_category(c, out->f, &bytes, d);
+  if (st == YO_OK && outfile_commit(out) < 0) {
     st = YO_INTERNAL;
   } else if (st != YO_OK) {
-    outfile_abort(&out);
+    outfile_abort(out);
     if (st == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
     else print_diags(d, NULL);
   } else {
@@ -313,6 +312,12 @@ static int run(int argc, char **argv)
   if (cat_name && !cert_path)
     return cli_usage_error(&cmd_check, "--category is only used with --cert");
   watchdog_start(o.timeout, o.timeout);
+  outfile out;   /* opened now: an unwritable path is reported before the work */
+  int open_out = 0;
+  if (cert_path) {
+    if (outfile_open(&out, cert_path) < 0) return YO_INTERNAL;
+    open_out = 1;
+  }
   json_writer *j = report_result();
   if (j) {
     json_key(j, "files");
@@ -334,7 +339,10 @@ static int run(int argc, char **argv)
           print_error("out of memory");
           st = YO_INTERNAL;
         }
-        if (st == YO_OK && cert_path) st = write_certificate(s, cat_name, cert_path);
+        if (st == YO_OK && open_out) {
+          open_out = 0;
+          st = write_certificate(s, cat_name, &out);
+        }
         if (st == YO_OK) summarise(s, prefix, o.exact);
         valid = st == YO_OK;
         free(prefix);
@@ -352,5 +360,6 @@ static int run(int argc, char **argv)
     spec_free(s);
     if (rank(st) > rank(worst)) worst = st;
   }
+  if (open_out) outfile_abort(&out);
   return (int)worst;
 }

@@ -236,6 +236,9 @@ static int run(int argc, char **argv)
     return cli_usage_error(&cmd_dot, "--all draws the objects, --object and --depth a Cayley "
                                      "graph: choose one");
   watchdog_start(o.timeout, o.timeout);
+  outfile out;   /* opened now: an unwritable path is reported before the work */
+  if (outfile_open(&out, out_path) < 0) return YO_INTERNAL;
+  int written = 0;
 
   spec *s = NULL;
   yo_status st;
@@ -270,21 +273,18 @@ static int run(int argc, char **argv)
       print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;
     } else {
-      outfile out;
-      if (outfile_open(&out, out_path) < 0) {
-        st = YO_INTERNAL;
-      } else {
-        if (all)
-          write_all(out.f, c);
-        else if (x >= 0)
-          write_cayley(out.f, c, x, (int)depth);
-        else
-          write_objects(out.f, c);
-        st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
-      }
+      if (all)
+        write_all(out.f, c);
+      else if (x >= 0)
+        write_cayley(out.f, c, x, (int)depth);
+      else
+        write_objects(out.f, c);
+      st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
+      written = 1;
     }
     diag_list_free(d);
   }
+  if (!written) outfile_abort(&out);
   spec_free(s);
   return (int)st;
 }

@@ -114,6 +114,9 @@ static int run(int argc, char **argv)
   cli_common o;
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   watchdog_start(o.timeout, o.timeout);
+  outfile out;   /* opened now: an unwritable path is reported before the work */
+  if (outfile_open(&out, out_path) < 0) return YO_INTERNAL;
+  int written = 0;
 
   spec *s = NULL;
   yo_status st;
@@ -132,39 +135,31 @@ static int run(int argc, char **argv)
       snprintf(name, sizeof name, contra ? "Hom_to_%s" : "Hom_%s", obj_arg);
     diag_list *d = diag_list_new(0);
     category *owned = NULL;
-    const category *work = c;
+    const category *work = NULL;
     task *t = NULL;
-    if (contra && !(owned = category_opposite(c, o.max_morphisms, &st))) {
-      print_error("the opposite of category %s: %s", category_name(c),
-                  st == YO_LIMIT ? "too many morphisms" : "out of memory");
-    } else {
-      if (owned) work = owned;
-      t = hom_task_new(c, work, contra ? TASK_CONTRAVARIANT : TASK_COVARIANT, obj, name);
-    }
-    if (!owned && contra) {
-      /* printed */
-    } else if (!t || !d) {
+    task_variance v = contra ? TASK_CONTRAVARIANT : TASK_COVARIANT;
+    char user[600];
+    snprintf(user, sizeof user, "task '%s'", name);
+    if (d && (st = task_work_on(c, v, o.max_morphisms, user, &work, &owned, d)) != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
+    } else if (!d || !(t = hom_task_new(c, work, v, obj, name))) {
       print_error("out of memory");
       st = YO_INTERNAL;
     } else if (check_task(t, work, d) != YO_OK) {
       print_kernel_rejection(d, "yoneda: rejected by the kernel");
       st = YO_INTERNAL;
+    } else if (write_hom(out.f, c, t, out_path != NULL, obj_arg) != 0) {
+      print_error("cannot write %s", out_path ? out_path : "stdout");
+      st = YO_INTERNAL;
     } else {
-      outfile out;
-      if (outfile_open(&out, out_path) < 0) {
-        st = YO_INTERNAL;
-      } else if (write_hom(out.f, c, t, out_path != NULL, obj_arg) != 0) {
-        outfile_abort(&out);
-        print_error("cannot write %s", out_path ? out_path : "stdout");
-        st = YO_INTERNAL;
-      } else {
-        st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
-      }
+      st = outfile_commit(&out) == 0 ? YO_OK : YO_INTERNAL;
+      written = 1;
     }
     category_free(owned);
     diag_list_free(d);
     task_free(t);
   }
+  if (!written) outfile_abort(&out);
   spec_free(s);
   return (int)st;
 }

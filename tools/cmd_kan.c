@@ -86,14 +86,20 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   cli_common o;
   if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
   watchdog_start(o.timeout, o.timeout);
-  spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
+  outfile of;   /* opened now: an unwritable path is reported before the work */
+  int open_out = 0;
+  if (out) {
+    if (outfile_open(&of, out) < 0) return YO_INTERNAL;
+    open_out = 1;
+  }
   const functor *F = NULL;
   const task *T = NULL;
   task *R = NULL;
   diag_list *d = NULL;
   category *owned = NULL;
+  spec *s = NULL;
+  yo_status st = load_spec(file, &o, &s);
+  if (st != YO_OK) goto done;
   if (fname) {
     F = spec_find_functor(s, fname);
     if (!F) st = (yo_status)cli_usage_error(cmd, "%s has no functor '%s'", file, fname);
@@ -132,15 +138,13 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   const char *name = newname ? newname : defname;
   if (sigma) {
     const category *D = functor_target(F);
-    const category *workD = D;
-    if (task_variance_of(T) == TASK_CONTRAVARIANT) {
-      workD = owned = category_opposite(D, o.max_morphisms, &st);
-      if (!owned) {
-        print_error("cannot build the opposite of category %s (%s)", category_name(D),
-                    yo_status_name(st));
-        if (st == YO_OK) st = YO_INTERNAL;
-        goto done;
-      }
+    const category *workD = NULL;
+    char user[600];
+    snprintf(user, sizeof user, "task '%s'", task_name(T));
+    st = task_work_on(D, task_variance_of(T), o.max_morphisms, user, &workD, &owned, d);
+    if (st != YO_OK) {
+      print_diags_prefixed(d, "yoneda");
+      goto done;
     }
     int too_big = 0;
     R = kan_sigma(F, T, workD, name, 50L * 1000 * 1000, &too_big);
@@ -170,11 +174,6 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
     goto done;
   }
   if (out) {
-    outfile of;
-    if (outfile_open(&of, out) < 0) {
-      st = YO_INTERNAL;
-      goto done;
-    }
     char comment[800];
     snprintf(comment, sizeof comment, "written by yoneda %s: %s of task %s along functor %s",
              cmd->name, sigma ? "the left Kan extension" : "the restriction", task_name(T),
@@ -182,15 +181,16 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
     if (writer_put_header(of.f, comment) < 0 || writer_put_category(of.f, task_category(R)) < 0 ||
         writer_put_task(of.f, R) < 0 || writer_put_footer(of.f) < 0) {
       print_error("cannot write %s", out);
-      outfile_abort(&of);
       st = YO_INTERNAL;
-    } else if (outfile_commit(&of) < 0) {
-      st = YO_INTERNAL;
+    } else {
+      open_out = 0;
+      if (outfile_commit(&of) < 0) st = YO_INTERNAL;
     }
   } else {
     writer_put_task(stdout, R);
   }
 done:
+  if (open_out) outfile_abort(&of);
   task_free(R);
   category_free(owned);
   diag_list_free(d);

@@ -68,28 +68,28 @@ static void list_one(const task *S, const task *T, const int *alpha)
   }
 }
 
-static int write_out(const char *path, const operand *a, const operand *b, const nat_result *r)
+/* Write to the open outfile *po, then commit it (or abort it). */
+static int write_out(outfile *po, const operand *a, const operand *b, const nat_result *r)
 {
-  outfile of;
-  if (outfile_open(&of, path) < 0) return -1;
+  const char *path = po->path;
   const task *S = a->t, *T = b->t;
   char comment[600];
   snprintf(comment, sizeof comment, "written by yoneda nat: the %ld natural transformations %s => %s",
            nat_result_count(r), a->name, b->name);
-  int bad = writer_put_header(of.f, comment) < 0 || writer_put_category(of.f, task_category(S)) < 0 ||
-            writer_put_task(of.f, S) < 0 ||
-            (strcmp(a->name, b->name) != 0 && writer_put_task(of.f, T) < 0);
+  int bad = writer_put_header(po->f, comment) < 0 || writer_put_category(po->f, task_category(S)) < 0 ||
+            writer_put_task(po->f, S) < 0 ||
+            (strcmp(a->name, b->name) != 0 && writer_put_task(po->f, T) < 0);
   for (long i = 0; i < nat_result_count(r); i++) {
     char name[64];
     snprintf(name, sizeof name, "eta%ld", i + 1);
-    if (transformation_write(of.f, name, S, T, nat_result_at(r, i)) < 0) bad = 1;
+    if (transformation_write(po->f, name, S, T, nat_result_at(r, i)) < 0) bad = 1;
   }
-  if (writer_put_footer(of.f) < 0 || bad) {
+  if (writer_put_footer(po->f) < 0 || bad) {
     print_error("cannot write %s", path);
-    outfile_abort(&of);
+    outfile_abort(po);
     return -1;
   }
-  return outfile_commit(&of);
+  return outfile_commit(po);
 }
 
 static int run(int argc, char **argv)
@@ -134,10 +134,19 @@ static int run(int argc, char **argv)
   if (!from || !to) return cli_usage_error(&cmd_nat, "both --from and --to are needed");
   no.timeout = o.timeout;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
+  outfile of;   /* opened now: an unwritable path is reported before the work */
+  int open_out = 0;
+  if (out) {
+    if (outfile_open(&of, out) < 0) return YO_INTERNAL;
+    open_out = 1;
+  }
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
+  if (st != YO_OK) {
+    if (open_out) outfile_abort(&of);
+    return (int)st;
+  }
   operand a, b;
   char err[600];
   st = operand_resolve_pair(s, from, to, o.max_morphisms, &a, &b, err, sizeof err);
@@ -162,7 +171,10 @@ static int run(int argc, char **argv)
         printf("eta%ld\n", i + 1);
         list_one(a.t, b.t, nat_result_at(r, i));
       }
-    if (out && write_out(out, &a, &b, r) < 0) st = YO_INTERNAL;
+    if (open_out) {
+      open_out = 0;
+      if (write_out(&of, &a, &b, r) < 0) st = YO_INTERNAL;
+    }
   } else if (st == YO_LIMIT) {
     print_diags_prefixed(d, "yoneda: no answer");
   } else if (rejected) {
@@ -173,6 +185,7 @@ static int run(int argc, char **argv)
   nat_result_free(r);
   diag_list_free(d);
 done:
+  if (open_out) outfile_abort(&of);
   operand_free(&a);
   operand_free(&b);
   spec_free(s);

@@ -1,8 +1,10 @@
 /* load.c — see load.h. */
 #include "tools/load.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "proofs/check.h"
 #include "solver/exact.h"
 #include "tools/print.h"
 
@@ -11,28 +13,47 @@ yo_status load_spec(const char *path, const cli_common *o, spec **out)
   return load_spec_report(path, o, out, NULL, 0);
 }
 
+static int by_category(const void *a, const void *b)
+{
+  const category *x = task_category(*(const task *const *)a);
+  const category *y = task_category(*(const task *const *)b);
+  return (x > y) - (x < y);
+}
+
 /* --exact: kernel 7 on every category of s and on the opposite of the
  * category of every contravariant task (whose presentation must be the
- * reversal of the original).  Prints a rejection or a limit. */
+ * reversal of the original), once per category: the opposites come from a
+ * check cache (task_work_category).  Prints a rejection or a limit. */
 static yo_status load_exact(const spec *s, const cli_common *o)
 {
   diag_list *d = diag_list_new(0);
-  if (!d) return YO_INTERNAL;
+  check_cache *cache = check_cache_new(o->max_morphisms);
+  int n = spec_task_count(s);
+  const task **contra = malloc((size_t)(n > 0 ? n : 1) * sizeof *contra);
+  if (!d || !cache || !contra) {
+    diag_list_free(d);
+    check_cache_free(cache);
+    free(contra);
+    print_error("out of memory");
+    return YO_INTERNAL;
+  }
   yo_status worst = YO_OK;
   for (int i = 0; i < spec_category_count(s) && worst == YO_OK; i++)
     worst = exact_check_category(spec_category(s, i), NULL, NULL, d);
-  for (int i = 0; i < spec_task_count(s) && worst == YO_OK; i++) {
-    const task *t = spec_task(s, i);
-    if (task_variance_of(t) == TASK_COVARIANT) continue;
+  int k = 0;
+  for (int i = 0; i < n; i++)
+    if (task_variance_of(spec_task(s, i)) == TASK_CONTRAVARIANT) contra[k++] = spec_task(s, i);
+  qsort(contra, (size_t)k, sizeof *contra, by_category);
+  for (int i = 0; i < k && worst == YO_OK; i++) {
+    if (i > 0 && task_category(contra[i]) == task_category(contra[i - 1])) continue;
     const category *work = NULL;
-    category *op = NULL;
-    worst = task_work_category(t, o->max_morphisms, &work, &op, d);
-    if (worst != YO_OK) break;
-    worst = exact_check_opposite(task_category(t), op, d);
-    category_free(op);
+    worst = check_cache_work(cache, contra[i], &work, d);
+    if (worst == YO_OK) worst = exact_check_opposite(task_category(contra[i]), work, d);
   }
   if (worst == YO_INTERNAL) print_kernel_rejection(d, "yoneda: rejected by the kernel");
   else if (worst != YO_OK) print_diags(d, NULL);
+  free(contra);
+  check_cache_free(cache);
   diag_list_free(d);
   return worst;
 }

@@ -38,17 +38,15 @@ static yo_status resolve_hom(const category *c, task_variance v, const char *tex
              text);
     return YO_USAGE;
   }
-  const category *work = c;
-  if (v == TASK_CONTRAVARIANT) {
-    yo_status st = YO_OK;
-    o->work = category_opposite(c, max_morphisms, &st);
-    if (!o->work) {
-      snprintf(err, cap, "cannot build the opposite of category %s (%s)", category_name(c),
-               yo_status_name(st));
-      return st == YO_OK ? YO_INTERNAL : st;
-    }
-    work = o->work;
+  const category *work = NULL;
+  diag_list *d = diag_list_new(0);
+  yo_status st = d ? task_work_on(c, v, max_morphisms, text, &work, &o->work, d) : YO_INTERNAL;
+  if (st != YO_OK) {
+    snprintf(err, cap, "%s", diag_count(d) > 0 ? diag_message_at(d, 0) : "out of memory");
+    diag_list_free(d);
+    return st;
   }
+  diag_list_free(d);
   snprintf(o->namebuf, sizeof o->namebuf, "Hom_%s", text + 4);
   o->owned = hom_task_new(c, work, v, X, o->namebuf);
   if (!o->owned) {

@@ -1,5 +1,5 @@
 /* replay.c — runs files through a harness of fuzz.h once each, without
- * libFuzzer: `fuzz_replay spec|cert|roundtrip FILE...`.  `make check` runs
+ * libFuzzer: `fuzz_replay spec|cert|roundtrip|excert FILE...`.  `make check` runs
  * the regression corpus tests/fuzz-corpus/ with it; a finding aborts (and
  * the sanitizers of SANITIZE=... report memory errors).  Prints how many
  * inputs ran. */
@@ -35,13 +35,14 @@ static unsigned char *slurp(const char *path, size_t *len)
 int main(int argc, char **argv)
 {
   if (argc < 2) {
-    fprintf(stderr, "usage: fuzz_replay spec|cert|roundtrip FILE...\n");
+    fprintf(stderr, "usage: fuzz_replay spec|cert|roundtrip|excert FILE...\n");
     return 2;
   }
   int (*h)(const uint8_t *, size_t) = NULL;
   if (strcmp(argv[1], "spec") == 0) h = fuzz_spec;
   else if (strcmp(argv[1], "cert") == 0) h = fuzz_cert;
   else if (strcmp(argv[1], "roundtrip") == 0) h = fuzz_roundtrip;
+  else if (strcmp(argv[1], "excert") == 0) h = fuzz_excert;
   if (!h) {
     fprintf(stderr, "fuzz_replay: unknown harness '%s'\n", argv[1]);
     return 2;
