@@ -238,6 +238,38 @@ int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common)
   return 0;
 }
 
+int cli_parse_args(cli_parser *p, cli_store_fn store, void *user)
+{
+  int k;
+  while ((k = cli_next(p)) != CLI_END) {
+    if (k == CLI_COMMON) continue;
+    if (k >= 0 && store && store(p, k, user) == 0) continue;
+    cli_parser_done(p);
+    return k == CLI_HELP ? YO_OK : YO_USAGE;
+  }
+  return CLI_END;
+}
+
+int cli_store_arg(cli_parser *p, int key, void *user)
+{
+  for (const cli_arg *a = user; a && a->key; a++)
+    if (a->key == key) {
+      *a->value = p->optarg;
+      return 0;
+    }
+  return 0;
+}
+
+int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, cli_store_fn store,
+                       void *user, const char **file, cli_common *common)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, cmd, argc, argv) < 0) return YO_INTERNAL;
+  int rc = cli_parse_args(&p, store, user);
+  if (rc != CLI_END) return rc;
+  return cli_finish_one_file(&p, file, common) != 0 ? YO_USAGE : CLI_END;
+}
+
 /* One row of the help; "{default}" in its text shows `def`. */
 static void print_row(const cli_option *t, double def, FILE *f)
 {
@@ -320,5 +352,27 @@ int cli_parse_seconds(const cli_command *cmd, const char *opt, const char *text,
     return -1;
   }
   *out = v;
+  return 0;
+}
+
+int cli_parse_shard(const cli_command *cmd, const char *text, const char *form, long max,
+                    int *k, int *n)
+{
+  char *end;
+  errno = 0;
+  long a = strtol(text, &end, 10);
+  long b = 0;
+  int ok = !errno && end != text && *end == '/';
+  if (ok) {
+    const char *q = end + 1;
+    b = strtol(q, &end, 10);
+    ok = !errno && end != q && !*end && a >= 1 && b >= 1 && a <= b && b <= max;
+  }
+  if (!ok) {
+    cli_usage_error(cmd, "--shard needs %s, not '%s'", form, text);
+    return -1;
+  }
+  *k = (int)a;
+  *n = (int)b;
   return 0;
 }

@@ -84,6 +84,34 @@ char **cli_args(const cli_parser *p);
  * returns 0; otherwise prints the usage error and returns 2 (YO_USAGE). */
 int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common);
 
+/* A command's own options, stored as cli_parse_args meets them: called
+ * with the option's key (p->optarg holds its argument); returns 0, or
+ * nonzero after printing a usage error (cli_usage_error, cli_parse_int). */
+typedef int (*cli_store_fn)(cli_parser *p, int key, void *user);
+
+/* The option loop every command runs: common options go to p->common,
+ * the command's own through store(p, key, user).  Returns CLI_END when
+ * every option was read (the parser stays open: cli_args,
+ * cli_finish_one_file); otherwise the parser is freed and the exit status
+ * is returned: 0 after --help, 2 (YO_USAGE) after a usage error. */
+int cli_parse_args(cli_parser *p, cli_store_fn store, void *user);
+
+/* An option whose argument a command keeps as it is (a name, a path):
+ * cli_store_arg, used as the store of cli_parse_args with user an array
+ * of these ending with key 0, sets *value = p->optarg in the row of key. */
+typedef struct cli_arg {
+  int key;
+  const char **value;
+} cli_arg;
+int cli_store_arg(cli_parser *p, int key, void *user);
+
+/* What a command that takes exactly one spec file does first:
+ * cli_parser_init, cli_parse_args and cli_finish_one_file.  Returns
+ * CLI_END with *file and *common set, or the exit status (0 after --help,
+ * 2 on a usage error, 4 when out of memory), everything printed. */
+int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, cli_store_fn store,
+                       void *user, const char **file, cli_common *common);
+
 /* Print the full help of cmd to f. */
 void cli_print_help(const cli_command *cmd, FILE *f);
 
@@ -103,5 +131,11 @@ int cli_parse_int(const cli_command *cmd, const char *opt, const char *text,
                   long min, long max, long *out);
 int cli_parse_seconds(const cli_command *cmd, const char *opt, const char *text,
                       double *out);
+
+/* Parse --shard K/N (1 <= K <= N <= max) into *k, *n; on error print
+ * "--shard needs FORM, not 'TEXT'" (FORM e.g. "K/N with 1 <= K <= N") as
+ * a usage error of cmd and return -1. */
+int cli_parse_shard(const cli_command *cmd, const char *text, const char *form, long max,
+                    int *k, int *n);
 
 #endif

@@ -152,20 +152,6 @@ static void show_progress(const census_progress *p, void *arg)
   progress_update(&s->pg, p->shape, p->shapes, what);
 }
 
-static int parse_shard(const char *text, int *k, int *s)
-{
-  char *end;
-  errno = 0;
-  long a = strtol(text, &end, 10);
-  if (errno || end == text || *end != '/') return -1;
-  const char *t = end + 1;
-  long b = strtol(t, &end, 10);
-  if (errno || end == t || *end || b < 1 || b > 1000000000L || a < 1 || a > b) return -1;
-  *k = (int)a;
-  *s = (int)b;
-  return 0;
-}
-
 static void print_stats(const census_stats *st)
 {
   fprintf(stderr,
@@ -210,53 +196,59 @@ static int run_euler(const census_options *base, int stats)
   return YO_OK;
 }
 
+typedef struct census_args {
+  census_options o;
+  int objects, max_objects, euler, stats;
+  const char *out_dir;
+  const char *check_file, *check_search;   /* issue 9 */
+} census_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  census_args *a = user;
+  long v;
+  switch (key) {
+  case KEY_MORPHISMS:
+    if (cli_parse_int(&cmd_census, "--morphisms", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
+      return -1;
+    a->o.morphisms = (int)v;
+    break;
+  case KEY_OBJECTS:
+    if (cli_parse_int(&cmd_census, "--objects", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
+      return -1;
+    a->objects = (int)v;
+    break;
+  case KEY_MAX_OBJECTS:
+    if (cli_parse_int(&cmd_census, "--max-objects", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
+      return -1;
+    a->max_objects = (int)v;
+    break;
+  case KEY_CONNECTED: a->o.connected_only = 1; break;
+  case KEY_OUT: a->out_dir = p->optarg; break;
+  case KEY_SHARD:
+    return cli_parse_shard(&cmd_census, p->optarg, "K/S with 1 <= K <= S (e.g. 3/16)",
+                           1000000000L, &a->o.shard_index, &a->o.shard_count);
+  case KEY_EULER: a->euler = 1; break;
+  case KEY_STATS: a->stats = 1; break;
+  case KEY_CHECK: a->check_file = p->optarg; break;
+  case KEY_SEARCH: a->check_search = p->optarg; break;
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
   cli_parser p;
   if (cli_parser_init(&p, &cmd_census, argc, argv) < 0) return YO_INTERNAL;
-  census_options o;
-  census_options_init(&o);
-  o.morphisms = 0;
-  int objects = 0, max_objects = 0, euler = 0, stats = 0, k;
-  const char *out_dir = NULL;
-  const char *check_file = NULL, *check_search = NULL;   /* issue 9 */
-  long v;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_MORPHISMS:
-      if (cli_parse_int(&cmd_census, "--morphisms", p.optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-        goto usage;
-      o.morphisms = (int)v;
-      break;
-    case KEY_OBJECTS:
-      if (cli_parse_int(&cmd_census, "--objects", p.optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-        goto usage;
-      objects = (int)v;
-      break;
-    case KEY_MAX_OBJECTS:
-      if (cli_parse_int(&cmd_census, "--max-objects", p.optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-        goto usage;
-      max_objects = (int)v;
-      break;
-    case KEY_CONNECTED: o.connected_only = 1; break;
-    case KEY_OUT: out_dir = p.optarg; break;
-    case KEY_SHARD:
-      if (parse_shard(p.optarg, &o.shard_index, &o.shard_count) < 0) {
-        cli_usage_error(&cmd_census,
-                        "--shard needs K/S with 1 <= K <= S (e.g. 3/16), not '%s'", p.optarg);
-        goto usage;
-      }
-      break;
-    case KEY_EULER: euler = 1; break;
-    case KEY_STATS: stats = 1; break;
-    case KEY_CHECK: check_file = p.optarg; break;
-    case KEY_SEARCH: check_search = p.optarg; break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  census_args a;
+  memset(&a, 0, sizeof a);
+  census_options_init(&a.o);
+  a.o.morphisms = 0;
+  int parsed = cli_parse_args(&p, store, &a);
+  if (parsed != CLI_END) return parsed;
+  census_options o = a.o;
+  int objects = a.objects, max_objects = a.max_objects, euler = a.euler, stats = a.stats;
+  const char *out_dir = a.out_dir, *check_file = a.check_file, *check_search = a.check_search;
   int nargs = cli_arg_count(&p);
   o.timeout = p.common.timeout;
   cli_common common = p.common;
@@ -314,8 +306,4 @@ static int run(int argc, char **argv)
   census_report_print(&r, stdout);
   if (stats) print_stats(&st);
   return YO_OK;
-
-usage:
-  cli_parser_done(&p);
-  return YO_USAGE;
 }

@@ -93,12 +93,8 @@ static int run(int argc, char **argv)
 {
   cli_parser p;
   if (cli_parser_init(&p, &cmd_census_merge, argc, argv) < 0) return YO_INTERNAL;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    if (k == CLI_COMMON) continue;
-    cli_parser_done(&p);
-    return k == CLI_HELP ? YO_OK : YO_USAGE;
-  }
+  int parsed = cli_parse_args(&p, NULL, NULL);
+  if (parsed != CLI_END) return parsed;
   int nfiles = cli_arg_count(&p);
   char **files = cli_args(&p);
   cli_parser_done(&p);

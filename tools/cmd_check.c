@@ -113,16 +113,15 @@ static yo_status kernel_check(const spec *s, const cli_common *o)
   return worst;
 }
 
-static void summarise(const spec *s, const char *prefix, int exact)
+/* The categories, tasks, functors and transformations of s in file order
+ * (*n of them; malloc'd, NULL when out of memory). */
+static item *definitions(const spec *s, int *n)
 {
   int nc = spec_category_count(s), nt = spec_task_count(s), nf = spec_functor_count(s);
-  int na = spec_transformation_count(s);
-  int n = nc + nt + nf + na, k = 0;
-  item *items = malloc((size_t)(n > 0 ? n : 1) * sizeof *items);
-  if (!items) {
-    print_error("out of memory");
-    return;
-  }
+  int na = spec_transformation_count(s), k = 0;
+  *n = nc + nt + nf + na;
+  item *items = malloc((size_t)(*n > 0 ? *n : 1) * sizeof *items);
+  if (!items) return NULL;
   for (int i = 0; i < nc; i++)
     items[k++] = (item){category_line(spec_category(s, i)), 0, i};
   for (int i = 0; i < nt; i++) items[k++] = (item){task_line(spec_task(s, i)), 1, i};
@@ -130,7 +129,18 @@ static void summarise(const spec *s, const char *prefix, int exact)
     items[k++] = (item){functor_line(spec_functor(s, i)), 2, i};
   for (int i = 0; i < na; i++)
     items[k++] = (item){transformation_line(spec_transformation(s, i)), 3, i};
-  qsort(items, (size_t)n, sizeof *items, item_cmp);
+  qsort(items, (size_t)*n, sizeof *items, item_cmp);
+  return items;
+}
+
+static void summarise(const spec *s, const char *prefix, int exact)
+{
+  int n;
+  item *items = definitions(s, &n);
+  if (!items) {
+    print_error("out of memory");
+    return;
+  }
   for (int i = 0; i < n; i++) {
     fputs(prefix, stdout);
     if (items[i].kind == 0) {
@@ -176,22 +186,12 @@ static void summarise_json(json_writer *j, const spec *s, int exact)
 {
   json_key(j, "definitions");
   json_array_begin(j);
-  int nc = spec_category_count(s), nt = spec_task_count(s), nf = spec_functor_count(s);
-  int na = spec_transformation_count(s);
-  int n = nc + nt + nf + na, k = 0;
-  item *items = malloc((size_t)(n > 0 ? n : 1) * sizeof *items);
+  int n;
+  item *items = definitions(s, &n);
   if (!items) {
     json_array_end(j);
     return;
   }
-  for (int i = 0; i < nc; i++)
-    items[k++] = (item){category_line(spec_category(s, i)), 0, i};
-  for (int i = 0; i < nt; i++) items[k++] = (item){task_line(spec_task(s, i)), 1, i};
-  for (int i = 0; i < nf; i++)
-    items[k++] = (item){functor_line(spec_functor(s, i)), 2, i};
-  for (int i = 0; i < na; i++)
-    items[k++] = (item){transformation_line(spec_transformation(s, i)), 3, i};
-  qsort(items, (size_t)n, sizeof *items, item_cmp);
   for (int i = 0; i < n; i++) {
     json_object_begin(j);
     if (items[i].kind == 0) {
@@ -293,15 +293,10 @@ static int run(int argc, char **argv)
 {
   cli_parser p;
   if (cli_parser_init(&p, &cmd_check, argc, argv) < 0) return YO_INTERNAL;
-  int k;
   const char *cat_name = NULL, *cert_path = NULL;
-  while ((k = cli_next(&p)) != CLI_END) {
-    if (k == CLI_COMMON) continue;
-    if (k == KEY_CATEGORY) { cat_name = p.optarg; continue; }
-    if (k == KEY_CERT) { cert_path = p.optarg; continue; }
-    cli_parser_done(&p);
-    return k == CLI_HELP ? YO_OK : YO_USAGE;
-  }
+  cli_arg args[] = {{KEY_CATEGORY, &cat_name}, {KEY_CERT, &cert_path}, {0, NULL}};
+  int parsed = cli_parse_args(&p, cli_store_arg, args);
+  if (parsed != CLI_END) return parsed;
   int nfiles = cli_arg_count(&p);
   char **files = cli_args(&p);
   cli_common o = p.common;

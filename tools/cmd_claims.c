@@ -107,19 +107,6 @@ static void one_line(const char *text, char *buf, size_t cap)
   buf[used] = '\0';
 }
 
-static int parse_shard(const char *text, int *k, int *n)
-{
-  char *end;
-  long a = strtol(text, &end, 10);
-  if (end == text || *end != '/') return -1;
-  const char *q = end + 1;
-  long b = strtol(q, &end, 10);
-  if (end == q || *end || a < 1 || b < 1 || a > b || b > 1000000) return -1;
-  *k = (int)a;
-  *n = (int)b;
-  return 0;
-}
-
 typedef struct claims_run {
   represent_options ro;
   const char *cert_dir;
@@ -485,70 +472,36 @@ static void run_claim(claims_run *cr, const spec *s, const char *file, int suite
   diag_list_free(d);
 }
 
-static int run(int argc, char **argv)
-{
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_claims, argc, argv) < 0) return YO_INTERNAL;
-  const char *junit_path = NULL, *cert_dir = NULL;
-  int shard_k = 1, shard_n = 1, k;
-  claims_run cr;
-  memset(&cr, 0, sizeof cr);
-  represent_options_init(&cr.ro);
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_JUNIT: junit_path = p.optarg; break;
-    case KEY_CERT_DIR: cert_dir = p.optarg; break;
-    case KEY_SHARD:
-      if (parse_shard(p.optarg, &shard_k, &shard_n) < 0) {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_claims, "--shard needs K/N with 1 <= K <= N, not '%s'",
-                               p.optarg);
-      }
-      break;
-    case KEY_ENGINE:
-      if (represent_engine_from_name(p.optarg, &cr.ro.engine) < 0) {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_claims,
-                               "unknown engine '%s' (engines: direct, z3, naive)",
-                               p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
-  int nfiles = cli_arg_count(&p);
-  char **files = cli_args(&p);
-  cli_common o = p.common;
-  cli_parser_done(&p);
-  if (nfiles == 0) return cli_usage_error(&cmd_claims, "no spec file given");
-  cr.ro.timeout = o.timeout;
-  cr.ro.max_morphisms = o.max_morphisms;
-  cr.cert_dir = cert_dir;
-  if (cert_dir && outfile_mkdirs(cert_dir) < 0) return YO_INTERNAL;
-  /* an unwritable --junit path is reported before any work */
-  outfile junit_out;
-  if (junit_path && outfile_open(&junit_out, junit_path) < 0) return YO_INTERNAL;
-  if (junit_path && !(cr.junit = junit_new())) {
-    outfile_abort(&junit_out);
-    print_error("out of memory");
-    return YO_INTERNAL;
-  }
+typedef struct claims_args {
+  const char *junit_path, *cert_dir;
+  int shard_k, shard_n;
+  represent_engine engine;
+} claims_args;
 
-  /* Load everything first: all errors of all files, and the claim count
-   * for the progress indicator. */
-  spec **specs = calloc((size_t)nfiles, sizeof *specs);
-  int *suites = calloc((size_t)nfiles, sizeof *suites);
-  if (!specs || !suites) {
-    free(specs);
-    free(suites);
-    junit_free(cr.junit);
-    if (junit_path) outfile_abort(&junit_out);
-    print_error("out of memory");
-    return YO_INTERNAL;
+static int store(cli_parser *p, int key, void *user)
+{
+  claims_args *a = user;
+  switch (key) {
+  case KEY_JUNIT: a->junit_path = p->optarg; break;
+  case KEY_CERT_DIR: a->cert_dir = p->optarg; break;
+  case KEY_SHARD:
+    return cli_parse_shard(&cmd_claims, p->optarg, "K/N with 1 <= K <= N", 1000000,
+                           &a->shard_k, &a->shard_n);
+  case KEY_ENGINE:
+    if (represent_engine_from_name(p->optarg, &a->engine) < 0)
+      return cli_usage_error(&cmd_claims, "unknown engine '%s' (engines: direct, z3, naive)",
+                             p->optarg);
+    break;
   }
+  return 0;
+}
+
+/* Load every file first: all errors of all files, and the number of
+ * claims of this shard (cr->selected) for the progress indicator.  A file
+ * that does not load leaves specs[i] NULL and counts as invalid. */
+static void load_all(claims_run *cr, const claims_args *a, int nfiles, char **files,
+                     const cli_common *o, spec **specs, int *suites)
+{
   json_writer *jr = report_result();
   if (jr) {
     json_key(jr, "files");
@@ -557,10 +510,10 @@ static int run(int argc, char **argv)
   int index = 0;
   for (int i = 0; i < nfiles; i++) {
     char first[8192];
-    watchdog_start(o.timeout, o.timeout);   /* a FIFO or a huge file: bounded too */
-    yo_status st = load_spec_report(files[i], &o, &specs[i], first, sizeof first);
+    watchdog_start(o->timeout, o->timeout);   /* a FIFO or a huge file: bounded too */
+    yo_status st = load_spec_report(files[i], o, &specs[i], first, sizeof first);
     watchdog_stop();
-    if (cr.junit) suites[i] = junit_add_suite(cr.junit, files[i]);
+    if (cr->junit) suites[i] = junit_add_suite(cr->junit, files[i]);
     if (jr) {
       json_object_begin(jr);
       json_member_string(jr, "file", files[i]);
@@ -569,69 +522,121 @@ static int run(int argc, char **argv)
       json_object_end(jr);
     }
     if (st != YO_OK) {
-      cr.tot.invalid++;
-      cr.tot.unloaded++;
-      if (cr.junit)
-        junit_add_case(cr.junit, suites[i], "(load)", files[i], 0, JUNIT_ERROR,
+      cr->tot.invalid++;
+      cr->tot.unloaded++;
+      if (cr->junit)
+        junit_add_case(cr->junit, suites[i], "(load)", files[i], 0, JUNIT_ERROR,
                        "the spec file does not load", "invalid-input", first);
       continue;
     }
     for (int j = 0; j < spec_claim_count(specs[i]); j++, index++)
-      if (index % shard_n + 1 == shard_k) cr.selected++;
+      if (index % a->shard_n + 1 == a->shard_k) cr->selected++;
   }
-
   if (jr) {
     json_array_end(jr);
     json_key(jr, "claims");
     json_array_begin(jr);
   }
-  progress_init(&cr.prog);
-  index = 0;
-  int done = 0;
+}
+
+/* Run the claims of this shard, file by file. */
+static void run_all(claims_run *cr, const claims_args *a, int nfiles, char **files,
+                    spec **specs, const int *suites)
+{
+  progress_init(&cr->prog);
+  int index = 0, done = 0;
   for (int i = 0; i < nfiles; i++) {
     if (!specs[i]) continue;
     /* one cache per file: its tasks share working categories and kernel 1
      * (without one, each answer builds its own) */
-    cr.cache = check_cache_new(cr.ro.max_morphisms);
+    cr->cache = check_cache_new(cr->ro.max_morphisms);
     for (int j = 0; j < spec_claim_count(specs[i]); j++, index++) {
-      if (index % shard_n + 1 != shard_k) continue;
+      if (index % a->shard_n + 1 != a->shard_k) continue;
       const spec_claim *c = spec_claim_at(specs[i], j);
-      progress_update(&cr.prog, ++done, cr.selected, spec_claim_name(c));
-      run_claim(&cr, specs[i], files[i], suites[i], c);
+      progress_update(&cr->prog, ++done, cr->selected, spec_claim_name(c));
+      run_claim(cr, specs[i], files[i], suites[i], c);
     }
-    check_cache_free(cr.cache);
-    cr.cache = NULL;
+    check_cache_free(cr->cache);
+    cr->cache = NULL;
   }
-  progress_clear(&cr.prog);
+  progress_clear(&cr->prog);
+}
 
-  printf("%d claim%s: %d passed, %d failed", cr.tot.run, cr.tot.run == 1 ? "" : "s",
-         cr.tot.passed, cr.tot.failed);
-  if (cr.tot.undecided) printf(", %d undecided", cr.tot.undecided);
-  if (cr.tot.unloaded)
-    printf("; %d file%s failed to load", cr.tot.unloaded, cr.tot.unloaded == 1 ? "" : "s");
+/* The summary line (and the JSON summary); returns the exit status. */
+static int summarise(const totals *t)
+{
+  printf("%d claim%s: %d passed, %d failed", t->run, t->run == 1 ? "" : "s", t->passed,
+         t->failed);
+  if (t->undecided) printf(", %d undecided", t->undecided);
+  if (t->unloaded)
+    printf("; %d file%s failed to load", t->unloaded, t->unloaded == 1 ? "" : "s");
   printf("\n");
+  json_writer *jr = report_result();
   if (jr) {
     json_array_end(jr);
     json_key(jr, "summary");
     json_object_begin(jr);
-    json_member_int(jr, "claims", cr.tot.run);
-    json_member_int(jr, "passed", cr.tot.passed);
-    json_member_int(jr, "failed", cr.tot.failed);
-    json_member_int(jr, "undecided", cr.tot.undecided);
-    json_member_int(jr, "invalid", cr.tot.invalid - cr.tot.unloaded);
-    json_member_int(jr, "files_failed_to_load", cr.tot.unloaded);
+    json_member_int(jr, "claims", t->run);
+    json_member_int(jr, "passed", t->passed);
+    json_member_int(jr, "failed", t->failed);
+    json_member_int(jr, "undecided", t->undecided);
+    json_member_int(jr, "invalid", t->invalid - t->unloaded);
+    json_member_int(jr, "files_failed_to_load", t->unloaded);
     json_object_end(jr);
   }
-  int rc = YO_OK;
-  if (cr.tot.failed || cr.tot.invalid)
-    rc = 1;
-  else if (cr.tot.undecided)
-    rc = YO_LIMIT;
-  else if (cr.tot.io_errors)
-    rc = YO_INTERNAL;
+  if (t->failed || t->invalid) return 1;
+  if (t->undecided) return YO_LIMIT;
+  if (t->io_errors) return YO_INTERNAL;
+  return YO_OK;
+}
+
+static int run(int argc, char **argv)
+{
+  cli_parser p;
+  if (cli_parser_init(&p, &cmd_claims, argc, argv) < 0) return YO_INTERNAL;
+  claims_args a;
+  memset(&a, 0, sizeof a);
+  a.shard_k = a.shard_n = 1;
+  claims_run cr;
+  memset(&cr, 0, sizeof cr);
+  represent_options_init(&cr.ro);
+  a.engine = cr.ro.engine;
+  int parsed = cli_parse_args(&p, store, &a);
+  if (parsed != CLI_END) return parsed;
+  int nfiles = cli_arg_count(&p);
+  char **files = cli_args(&p);
+  cli_common o = p.common;
+  cli_parser_done(&p);
+  if (nfiles == 0) return cli_usage_error(&cmd_claims, "no spec file given");
+  cr.ro.engine = a.engine;
+  cr.ro.timeout = o.timeout;
+  cr.ro.max_morphisms = o.max_morphisms;
+  cr.cert_dir = a.cert_dir;
+  if (a.cert_dir && outfile_mkdirs(a.cert_dir) < 0) return YO_INTERNAL;
+  /* an unwritable --junit path is reported before any work */
+  outfile junit_out;
+  if (a.junit_path && outfile_open(&junit_out, a.junit_path) < 0) return YO_INTERNAL;
+  if (a.junit_path && !(cr.junit = junit_new())) {
+    outfile_abort(&junit_out);
+    print_error("out of memory");
+    return YO_INTERNAL;
+  }
+  spec **specs = calloc((size_t)nfiles, sizeof *specs);
+  int *suites = calloc((size_t)nfiles, sizeof *suites);
+  if (!specs || !suites) {
+    free(specs);
+    free(suites);
+    junit_free(cr.junit);
+    if (a.junit_path) outfile_abort(&junit_out);
+    print_error("out of memory");
+    return YO_INTERNAL;
+  }
+  load_all(&cr, &a, nfiles, files, &o, specs, suites);
+  run_all(&cr, &a, nfiles, files, specs, suites);
+  int rc = summarise(&cr.tot);
   if (cr.junit) {
     if (junit_write(cr.junit, junit_out.f) < 0) {
-      print_error("cannot write the JUnit report %s", junit_path);
+      print_error("cannot write the JUnit report %s", a.junit_path);
       outfile_abort(&junit_out);
       if (rc == YO_OK) rc = YO_INTERNAL;
     } else if (outfile_commit(&junit_out) < 0 && rc == YO_OK) {

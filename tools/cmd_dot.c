@@ -204,34 +204,35 @@ static int fitting_depth(const category *c, int x, int *kept)
   return d;
 }
 
+typedef struct dot_args {
+  const char *category, *out, *object;
+  int all;
+  long depth;
+} dot_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  dot_args *a = user;
+  switch (key) {
+  case KEY_CATEGORY: a->category = p->optarg; break;
+  case KEY_OUTPUT: a->out = p->optarg; break;
+  case KEY_ALL: a->all = 1; break;
+  case KEY_OBJECT: a->object = p->optarg; break;
+  case KEY_DEPTH: return cli_parse_int(&cmd_dot, "--depth", p->optarg, 0, 1000000000L, &a->depth);
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_dot, argc, argv) < 0) return YO_INTERNAL;
-  const char *cat_arg = NULL, *out_path = NULL, *obj_arg = NULL;
-  int all = 0, k;
-  long depth = -1;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_CATEGORY: cat_arg = p.optarg; break;
-    case KEY_OUTPUT: out_path = p.optarg; break;
-    case KEY_ALL: all = 1; break;
-    case KEY_OBJECT: obj_arg = p.optarg; break;
-    case KEY_DEPTH:
-      if (cli_parse_int(&cmd_dot, "--depth", p.optarg, 0, 1000000000L, &depth) < 0) {
-        cli_parser_done(&p);
-        return YO_USAGE;
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  dot_args a = {NULL, NULL, NULL, 0, -1};
   const char *file = NULL;
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_dot, argc, argv, store, &a, &file, &o);
+  if (parsed != CLI_END) return parsed;
+  const char *cat_arg = a.category, *out_path = a.out, *obj_arg = a.object;
+  int all = a.all;
+  long depth = a.depth;
   if (all && (obj_arg || depth >= 0))
     return cli_usage_error(&cmd_dot, "--all draws the objects, --object and --depth a Cayley "
                                      "graph: choose one");

@@ -44,40 +44,20 @@ const cli_command cmd_functor = {
 
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_functor, argc, argv) < 0) return YO_INTERNAL;
-  const char *fname = NULL;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_FUNCTOR: fname = p.optarg; break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
-  const char *file = NULL;
+  const char *fname = NULL, *file = NULL;
+  cli_arg args[] = {{KEY_FUNCTOR, &fname}, {0, NULL}};
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_functor, argc, argv, cli_store_arg, args, &file, &o);
+  if (parsed != CLI_END) return parsed;
   watchdog_start(o.timeout, o.timeout);
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const functor *F = NULL;
-  if (fname) {
-    F = spec_find_functor(s, fname);
-    if (!F) st = (yo_status)cli_usage_error(&cmd_functor, "%s has no functor '%s'", file, fname);
-  } else if (spec_functor_count(s) == 1) {
-    F = spec_functor(s, 0);
-  } else {
-    st = (yo_status)cli_usage_error(&cmd_functor, "%s has %d functors: choose one with --functor",
-                                    file, spec_functor_count(s));
-  }
-  diag_list *d = F ? diag_list_new(0) : NULL;
+  yo_status st;
+  const functor *F = load_functor(file, &o, fname, &cmd_functor, &s, &st);
+  if (!F) return (int)st;
+  diag_list *d = diag_list_new(0);
   embedding e;
-  if (F) st = d ? functorprops_decide(F, &e, d) : YO_INTERNAL;
-  if (F && st == YO_OK) {
+  st = d ? functorprops_decide(F, &e, d) : YO_INTERNAL;
+  if (st == YO_OK) {
     char w[800];
     printf("faithful: %s\n", e.faithful ? "yes" : "no");
     if (!e.faithful) {
@@ -103,9 +83,9 @@ static int run(int argc, char **argv)
       printf("  not %s: %s\n", !e.faithful ? "faithful" : !e.full ? "full" : "injective on objects",
              w);
     }
-  } else if (F && st == YO_LIMIT) {
+  } else if (st == YO_LIMIT) {
     print_diags_prefixed(d, "yoneda: no answer");
-  } else if (F) {
+  } else {
     print_kernel_rejection(d, "rejected by the kernel");
   }
   diag_list_free(d);

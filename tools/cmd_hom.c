@@ -72,35 +72,42 @@ static int write_hom(FILE *f, const category *c, const task *t, int whole, const
   return rc;
 }
 
+typedef struct hom_args {
+  const char *category, *object, *out, *name;
+  int contra;
+} hom_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  hom_args *a = user;
+  switch (key) {
+  case KEY_CATEGORY: a->category = p->optarg; break;
+  case KEY_OBJECT: a->object = p->optarg; break;
+  case KEY_OUT: a->out = p->optarg; break;
+  case KEY_NAME: a->name = p->optarg; break;
+  case KEY_VARIANCE:
+    if (strcmp(p->optarg, "covariant") == 0)
+      a->contra = 0;
+    else if (strcmp(p->optarg, "contravariant") == 0)
+      a->contra = 1;
+    else
+      return cli_usage_error(&cmd_hom, "unknown variance '%s' (covariant or contravariant)",
+                             p->optarg);
+    break;
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
   cli_parser p;
   if (cli_parser_init(&p, &cmd_hom, argc, argv) < 0) return YO_INTERNAL;
-  const char *cat_arg = NULL, *obj_arg = NULL, *out_path = NULL, *name_arg = NULL;
-  int contra = 0, k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_CATEGORY: cat_arg = p.optarg; break;
-    case KEY_OBJECT: obj_arg = p.optarg; break;
-    case KEY_OUT: out_path = p.optarg; break;
-    case KEY_NAME: name_arg = p.optarg; break;
-    case KEY_VARIANCE:
-      if (strcmp(p.optarg, "covariant") == 0) {
-        contra = 0;
-      } else if (strcmp(p.optarg, "contravariant") == 0) {
-        contra = 1;
-      } else {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_hom, "unknown variance '%s' (covariant or contravariant)",
-                               p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  hom_args a;
+  memset(&a, 0, sizeof a);
+  int parsed = cli_parse_args(&p, store, &a);
+  if (parsed != CLI_END) return parsed;
+  const char *cat_arg = a.category, *obj_arg = a.object, *out_path = a.out, *name_arg = a.name;
+  int contra = a.contra;
   if (!obj_arg) {
     cli_parser_done(&p);
     return cli_usage_error(&cmd_hom, "--object P is required");

@@ -66,25 +66,12 @@ const cli_command cmd_sigma = {
 
 static int run(const cli_command *cmd, int sigma, int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, cmd, argc, argv) < 0) return YO_INTERNAL;
-  const char *fname = NULL, *tname = NULL, *out = NULL, *newname = NULL;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_FUNCTOR: fname = p.optarg; break;
-    case KEY_TASK: tname = p.optarg; break;
-    case KEY_OUT: out = p.optarg; break;
-    case KEY_NAME: newname = p.optarg; break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
-  const char *file = NULL;
+  const char *fname = NULL, *tname = NULL, *out = NULL, *newname = NULL, *file = NULL;
+  cli_arg args[] = {{KEY_FUNCTOR, &fname}, {KEY_TASK, &tname}, {KEY_OUT, &out},
+                    {KEY_NAME, &newname}, {0, NULL}};
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(cmd, argc, argv, cli_store_arg, args, &file, &o);
+  if (parsed != CLI_END) return parsed;
   watchdog_start(o.timeout, o.timeout);
   outfile of;   /* opened now: an unwritable path is reported before the work */
   int open_out = 0;
@@ -98,17 +85,8 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   diag_list *d = NULL;
   category *owned = NULL;
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) goto done;
-  if (fname) {
-    F = spec_find_functor(s, fname);
-    if (!F) st = (yo_status)cli_usage_error(cmd, "%s has no functor '%s'", file, fname);
-  } else if (spec_functor_count(s) == 1) {
-    F = spec_functor(s, 0);
-  } else {
-    st = (yo_status)cli_usage_error(cmd, "%s has %d functors: choose one with --functor", file,
-                                    spec_functor_count(s));
-  }
+  yo_status st;
+  F = load_functor(file, &o, fname, cmd, &s, &st);
   if (!F) goto done;
   T = load_pick_task(s, tname, cmd, &st);
   if (!T) goto done;

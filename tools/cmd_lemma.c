@@ -48,31 +48,16 @@ const cli_command cmd_lemma = {
 
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_lemma, argc, argv) < 0) return YO_INTERNAL;
-  const char *task_arg = NULL;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_TASK: task_arg = p.optarg; break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
-  const char *file = NULL;
+  const char *task_arg = NULL, *file = NULL;
+  cli_arg args[] = {{KEY_TASK, &task_arg}, {0, NULL}};
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_lemma, argc, argv, cli_store_arg, args, &file, &o);
+  if (parsed != CLI_END) return parsed;
   watchdog_start(o.timeout, o.timeout);
   spec *s = NULL;
-  yo_status st = load_spec(file, &o, &s);
-  if (st != YO_OK) return (int)st;
-  const task *t = load_pick_task(s, task_arg, &cmd_lemma, &st);
-  if (!t) {
-    spec_free(s);
-    return (int)st;
-  }
+  yo_status st;
+  const task *t = load_task(file, &o, task_arg, &cmd_lemma, &s, &st);
+  if (!t) return (int)st;
   diag_list *d = diag_list_new(0);
   lemmacheck_report r;
   memset(&r, 0, sizeof r);

@@ -92,45 +92,45 @@ static int write_out(outfile *po, const operand *a, const operand *b, const nat_
   return outfile_commit(po);
 }
 
+typedef struct nat_args {
+  const char *from, *to, *out;
+  int list;
+  nat_options no;
+} nat_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  nat_args *a = user;
+  long v;
+  switch (key) {
+  case KEY_FROM: a->from = p->optarg; break;
+  case KEY_TO: a->to = p->optarg; break;
+  case KEY_LIST: a->list = 1; break;
+  case KEY_OUT: a->out = p->optarg; break;
+  case KEY_LIMIT:
+    if (cli_parse_int(&cmd_nat, "--limit", p->optarg, 1, 1000000000L, &v) < 0) return -1;
+    a->no.limit = v;
+    break;
+  case KEY_ENGINE:
+    if (nat_engine_from_name(p->optarg, &a->no.engine) < 0)
+      return cli_usage_error(&cmd_nat, "unknown engine '%s' (engines: direct, z3)", p->optarg);
+    break;
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_nat, argc, argv) < 0) return YO_INTERNAL;
-  const char *from = NULL, *to = NULL, *out = NULL;
-  int list = 0;
-  nat_options no;
-  nat_options_init(&no);
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_FROM: from = p.optarg; break;
-    case KEY_TO: to = p.optarg; break;
-    case KEY_LIST: list = 1; break;
-    case KEY_OUT: out = p.optarg; break;
-    case KEY_LIMIT: {
-      long v;
-      if (cli_parse_int(&cmd_nat, "--limit", p.optarg, 1, 1000000000L, &v) < 0) {
-        cli_parser_done(&p);
-        return YO_USAGE;
-      }
-      no.limit = v;
-      break;
-    }
-    case KEY_ENGINE:
-      if (nat_engine_from_name(p.optarg, &no.engine) < 0) {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_nat, "unknown engine '%s' (engines: direct, z3)", p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  nat_args na;
+  memset(&na, 0, sizeof na);
+  nat_options_init(&na.no);
   const char *file = NULL;
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_nat, argc, argv, store, &na, &file, &o);
+  if (parsed != CLI_END) return parsed;
+  const char *from = na.from, *to = na.to, *out = na.out;
+  int list = na.list;
+  nat_options no = na.no;
   if (!from || !to) return cli_usage_error(&cmd_nat, "both --from and --to are needed");
   no.timeout = o.timeout;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);

@@ -180,37 +180,39 @@ static yo_status represent_every_task(const spec *s, const represent_options *ro
   return YO_OK;
 }
 
+typedef struct represent_args {
+  const char *task, *cert;
+  represent_options ro;
+} represent_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  represent_args *a = user;
+  switch (key) {
+  case KEY_TASK: a->task = p->optarg; break;
+  case KEY_ALL: a->ro.all = 1; break;
+  case KEY_FULL: a->ro.full = 1; break;
+  case KEY_CERT: a->cert = p->optarg; break;
+  case KEY_ENGINE:
+    if (represent_engine_from_name(p->optarg, &a->ro.engine) < 0)
+      return cli_usage_error(&cmd_represent, "unknown engine '%s' (engines: direct, z3, naive)",
+                             p->optarg);
+    break;
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_represent, argc, argv) < 0) return YO_INTERNAL;
-  const char *task_arg = NULL, *cert_path = NULL;
-  represent_options ro;
-  represent_options_init(&ro);
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_TASK: task_arg = p.optarg; break;
-    case KEY_ALL: ro.all = 1; break;
-    case KEY_FULL: ro.full = 1; break;
-    case KEY_CERT: cert_path = p.optarg; break;
-    case KEY_ENGINE:
-      if (represent_engine_from_name(p.optarg, &ro.engine) < 0) {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_represent,
-                               "unknown engine '%s' (engines: direct, z3, naive)",
-                               p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  represent_args a;
+  memset(&a, 0, sizeof a);
+  represent_options_init(&a.ro);
   const char *file = NULL;
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_represent, argc, argv, store, &a, &file, &o);
+  if (parsed != CLI_END) return parsed;
+  const char *task_arg = a.task, *cert_path = a.cert;
+  represent_options ro = a.ro;
   ro.timeout = o.timeout;
   ro.max_morphisms = o.max_morphisms;
   /* an unwritable --cert path is reported before any work */

@@ -56,19 +56,6 @@ const cli_command cmd_search = {
   run
 };
 
-static int parse_shard(const char *text, int *k, int *n)
-{
-  char *end;
-  long a = strtol(text, &end, 10);
-  if (end == text || *end != '/') return -1;
-  const char *q = end + 1;
-  long b = strtol(q, &end, 10);
-  if (end == q || *end || a < 1 || b < 1 || a > b || b > 1000000) return -1;
-  *k = (int)a;
-  *n = (int)b;
-  return 0;
-}
-
 typedef struct prog_state {
   progress p;
   int done, total;
@@ -108,34 +95,35 @@ static const search *pick_search(const spec *s, const char *name, yo_status *st)
 
 static const char *plural(int k) { return k == 1 ? "" : "s"; }
 
+typedef struct search_args {
+  const char *name, *out;
+  search_options so;
+} search_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  search_args *a = user;
+  switch (key) {
+  case KEY_SEARCH: a->name = p->optarg; break;
+  case KEY_OUT: a->out = p->optarg; break;
+  case KEY_SHARD:
+    return cli_parse_shard(&cmd_search, p->optarg, "K/N with 1 <= K <= N", 1000000,
+                           &a->so.shard_k, &a->so.shard_n);
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_search, argc, argv) < 0) return YO_INTERNAL;
-  const char *name = NULL, *out_path = NULL;
-  search_options so;
-  search_options_init(&so);
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_SEARCH: name = p.optarg; break;
-    case KEY_OUT: out_path = p.optarg; break;
-    case KEY_SHARD:
-      if (parse_shard(p.optarg, &so.shard_k, &so.shard_n) < 0) {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_search, "--shard needs K/N with 1 <= K <= N, not '%s'",
-                               p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  search_args a;
+  memset(&a, 0, sizeof a);
+  search_options_init(&a.so);
   const char *file = NULL;
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_search, argc, argv, store, &a, &file, &o);
+  if (parsed != CLI_END) return parsed;
+  const char *name = a.name, *out_path = a.out;
+  search_options so = a.so;
   so.timeout = o.timeout;
   watchdog_start(o.timeout > 0 ? o.timeout + 2.0 : 0, o.timeout);
 

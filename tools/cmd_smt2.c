@@ -42,39 +42,42 @@ const cli_command cmd_smt2 = {
   run
 };
 
+typedef struct smt2_args {
+  const char *task, *out;
+  represent_options ro;
+} smt2_args;
+
+static int store(cli_parser *p, int key, void *user)
+{
+  smt2_args *a = user;
+  switch (key) {
+  case KEY_TASK: a->task = p->optarg; break;
+  case KEY_OUTPUT: a->out = p->optarg; break;
+  case KEY_ENCODING:
+    if (strcmp(p->optarg, "yoneda") == 0)
+      a->ro.engine = ENGINE_Z3;
+    else if (strcmp(p->optarg, "naive") == 0)
+      a->ro.engine = ENGINE_NAIVE;
+    else
+      return cli_usage_error(&cmd_smt2, "unknown encoding '%s' (encodings: yoneda, naive)",
+                             p->optarg);
+    break;
+  }
+  return 0;
+}
+
 static int run(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_smt2, argc, argv) < 0) return YO_INTERNAL;
-  const char *task_arg = NULL, *out_path = NULL;
-  represent_options ro;
-  represent_options_init(&ro);
-  ro.engine = ENGINE_Z3;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_TASK: task_arg = p.optarg; break;
-    case KEY_OUTPUT: out_path = p.optarg; break;
-    case KEY_ENCODING:
-      if (strcmp(p.optarg, "yoneda") == 0)
-        ro.engine = ENGINE_Z3;
-      else if (strcmp(p.optarg, "naive") == 0)
-        ro.engine = ENGINE_NAIVE;
-      else {
-        cli_parser_done(&p);
-        return cli_usage_error(&cmd_smt2, "unknown encoding '%s' (encodings: yoneda, naive)",
-                               p.optarg);
-      }
-      break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
+  smt2_args a;
+  memset(&a, 0, sizeof a);
+  represent_options_init(&a.ro);
+  a.ro.engine = ENGINE_Z3;
   const char *file = NULL;
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_smt2, argc, argv, store, &a, &file, &o);
+  if (parsed != CLI_END) return parsed;
+  const char *task_arg = a.task, *out_path = a.out;
+  represent_options ro = a.ro;
   ro.max_morphisms = o.max_morphisms;
   ro.timeout = o.timeout;
   outfile out;   /* stdout, or -o OUT (reported now if unwritable) */

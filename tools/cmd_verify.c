@@ -215,24 +215,12 @@ static int run(int argc, char **argv)
 
 static int verify(int argc, char **argv)
 {
-  cli_parser p;
-  if (cli_parser_init(&p, &cmd_verify, argc, argv) < 0) return YO_INTERNAL;
-  const char *task_arg = NULL, *cert_path = NULL, *cat_arg = NULL;
-  int k;
-  while ((k = cli_next(&p)) != CLI_END) {
-    switch (k) {
-    case CLI_COMMON: break;
-    case KEY_TASK: task_arg = p.optarg; break;
-    case KEY_CERT: cert_path = p.optarg; break;
-    case KEY_CATEGORY: cat_arg = p.optarg; break;
-    default:
-      cli_parser_done(&p);
-      return k == CLI_HELP ? YO_OK : YO_USAGE;
-    }
-  }
-  const char *file = NULL;
+  const char *task_arg = NULL, *cert_path = NULL, *cat_arg = NULL, *file = NULL;
+  cli_arg args[] = {{KEY_TASK, &task_arg}, {KEY_CERT, &cert_path}, {KEY_CATEGORY, &cat_arg},
+                    {0, NULL}};
   cli_common o;
-  if (cli_finish_one_file(&p, &file, &o) != 0) return YO_USAGE;
+  int parsed = cli_parse_one_file(&cmd_verify, argc, argv, cli_store_arg, args, &file, &o);
+  if (parsed != CLI_END) return parsed;
   if (!cert_path) return cli_usage_error(&cmd_verify, "--cert CERT.xml is required");
   watchdog_start(o.timeout, o.timeout);
   json_writer *j = report_result();

@@ -168,6 +168,22 @@ const category *load_pick_category(const spec *s, const char *name,
   return i >= 0 ? spec_category(s, i) : NULL;
 }
 
+const functor *load_pick_functor(const spec *s, const char *name, const cli_command *cmd,
+                                 yo_status *status)
+{
+  const functor *F = NULL;
+  if (name) {
+    F = spec_find_functor(s, name);
+    if (!F) *status = (yo_status)cli_usage_error(cmd, "%s has no functor '%s'", spec_file(s), name);
+  } else if (spec_functor_count(s) == 1) {
+    F = spec_functor(s, 0);
+  } else {
+    *status = (yo_status)cli_usage_error(cmd, "%s has %d functors: choose one with --functor",
+                                         spec_file(s), spec_functor_count(s));
+  }
+  return F;
+}
+
 /* Free *s unless `picked`; returns picked. */
 static const void *keep_if(const void *picked, spec **s)
 {
@@ -190,4 +206,11 @@ const category *load_category(const char *path, const cli_common *o, const char 
 {
   *status = load_spec(path, o, s);
   return keep_if(*status == YO_OK ? load_pick_category(*s, name, cmd, status) : NULL, s);
+}
+
+const functor *load_functor(const char *path, const cli_common *o, const char *name,
+                            const cli_command *cmd, spec **s, yo_status *status)
+{
+  *status = load_spec(path, o, s);
+  return keep_if(*status == YO_OK ? load_pick_functor(*s, name, cmd, status) : NULL, s);
 }

@@ -1,6 +1,6 @@
 /* load.h — what every `yoneda` command does first: load a spec file with
- * the common options (printing its diagnostics), pick the task / category
- * named on the command line (or the only one).
+ * the common options (printing its diagnostics), pick the task / category /
+ * functor named on the command line (or the only one).
  *
  * Ownership: load_spec returns a spec the caller frees with spec_free.
  */
@@ -31,6 +31,12 @@ const task *load_pick_task(const spec *s, const char *name, const cli_command *c
 const category *load_pick_category(const spec *s, const char *name,
                                    const cli_command *cmd, yo_status *status);
 
+/* The functor named `name`, or the only functor when name is NULL.  On
+ * failure prints a usage error for cmd (no such functor; none or several
+ * and no name) and returns NULL with *status = YO_USAGE. */
+const functor *load_pick_functor(const spec *s, const char *name, const cli_command *cmd,
+                                 yo_status *status);
+
 /* load_spec, then load_pick_task: what a one-file command does first.  On
  * success returns the task and sets *s to its spec (freed by the caller
  * with spec_free); on failure returns NULL with *s = NULL, *status set and
@@ -41,5 +47,9 @@ const task *load_task(const char *path, const cli_common *o, const char *name,
 /* Same with load_pick_category. */
 const category *load_category(const char *path, const cli_common *o, const char *name,
                               const cli_command *cmd, spec **s, yo_status *status);
+
+/* Same with load_pick_functor. */
+const functor *load_functor(const char *path, const cli_common *o, const char *name,
+                            const cli_command *cmd, spec **s, yo_status *status);
 
 #endif
