@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "specs/category.h"
+#include "tests/families.h"
 
 void test_category_suite(void);
 
@@ -75,21 +76,6 @@ static category *dihedral(int n)
   return c;
 }
 
-static category *symmetric(int n)
-{
-  category *c = one_object("S");
-  char name[16];
-  for (int i = 1; i < n; i++) {
-    snprintf(name, sizeof name, "s%d", i);
-    gen(c, name, 0, 0);
-  }
-  for (int i = 0; i < n - 1; i++) power_eq(c, 0, i, 2, 0);
-  for (int i = 0; i + 1 < n - 1; i++) alt_eq(c, i, i + 1, 3);
-  for (int i = 0; i < n - 1; i++)
-    for (int j = i + 2; j < n - 1; j++) alt_eq(c, i, j, 2);
-  return c;
-}
-
 static category *cyclic_monoid(int m, int r)
 {
   category *c = one_object("M");
@@ -106,60 +92,6 @@ static category *walking_iso(void)
   int fg[] = {f, g, -1}, gf[] = {g, f, -1};
   eq(c, A, fg, NULL);
   eq(c, B, gf, NULL);
-  return c;
-}
-
-/* The truncated simplex category Delta<=n from cofaces d^i_k: [k-1] -> [k]
- * (i = 0..k) and codegeneracies s^i_k: [k+1] -> [k] (i = 0..k) with the
- * cosimplicial identities, written in application order. */
-static category *simplex(int n)
-{
-  category *c = category_new("Delta", 1);
-  char name[32];
-  for (int k = 0; k <= n; k++) {
-    snprintf(name, sizeof name, "[%d]", k);
-    category_add_object(c, name, 1);
-  }
-  int d[8][8], s[8][8];
-  for (int k = 1; k <= n; k++)
-    for (int i = 0; i <= k; i++) {
-      snprintf(name, sizeof name, "d%d_%d", i, k);
-      d[k][i] = gen(c, name, k - 1, k);
-    }
-  for (int k = 0; k < n; k++)
-    for (int i = 0; i <= k; i++) {
-      snprintf(name, sizeof name, "s%d_%d", i, k);
-      s[k][i] = gen(c, name, k + 1, k);
-    }
-  /* d^j d^i = d^i d^{j-1} (i < j): [k-1] -> [k+1] */
-  for (int k = 1; k + 1 <= n; k++)
-    for (int j = 0; j <= k + 1; j++)
-      for (int i = 0; i < j; i++) {
-        int l[] = {d[k][i], d[k + 1][j], -1}, r[] = {d[k][j - 1], d[k + 1][i], -1};
-        eq(c, k - 1, l, r);
-      }
-  /* s^j d^i from [k] to [k] (d^i: [k] -> [k+1], s^j: [k+1] -> [k]) */
-  for (int k = 0; k + 1 <= n; k++)
-    for (int j = 0; j <= k; j++)
-      for (int i = 0; i <= k + 1; i++) {
-        int l[] = {d[k + 1][i], s[k][j], -1};
-        if (i == j || i == j + 1) {
-          eq(c, k, l, NULL);
-        } else if (i < j) {
-          int r[] = {s[k - 1][j - 1], d[k][i], -1};
-          eq(c, k, l, r);
-        } else {
-          int r[] = {s[k - 1][j], d[k][i - 1], -1};
-          eq(c, k, l, r);
-        }
-      }
-  /* s^j s^i = s^i s^{j+1} (i <= j): [k+2] -> [k] */
-  for (int k = 0; k + 2 <= n; k++)
-    for (int j = 0; j <= k; j++)
-      for (int i = 0; i <= j; i++) {
-        int l[] = {s[k + 1][i], s[k][j], -1}, r[] = {s[k + 1][j + 1], s[k][i], -1};
-        eq(c, k + 2, l, r);
-      }
   return c;
 }
 
@@ -399,7 +331,7 @@ static void groups(void)
   int fact = 1;
   for (int n = 2; n <= 7; n++) {
     fact *= n;
-    expect_size(symmetric(n), fact);
+    expect_size(families_symmetric(n), fact);
   }
 }
 
@@ -456,7 +388,7 @@ static void walking_isomorphism(void)
 static void simplex_categories(void)
 {
   for (int n = 1; n <= 3; n++) {
-    category *c = simplex(n);
+    category *c = families_simplex(n);
     CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 1000), YO_OK);
     int total = 0;
     for (int a = 0; a <= n; a++)
@@ -551,69 +483,13 @@ static void products(void)
   expect_size(from_table(&q), 18);
 }
 
-/* k objects, S_n (Coxeter) at each; arrows between consecutive objects that
- * commute with the s_j; invertible (a groupoid, k^2 n! morphisms) or not (a
- * chain, k(k+1)/2 n! morphisms). */
-static category *coxeter_family(int k, int n, int invertible)
-{
-  category *c = category_new(invertible ? "groupoid" : "chain", 1);
-  char name[32];
-  for (int x = 0; x < k; x++) {
-    snprintf(name, sizeof name, "o%d", x);
-    category_add_object(c, name, 1);
-  }
-  int s[8][8], a[8], b[8];
-  for (int x = 0; x < k; x++)
-    for (int i = 0; i + 1 < n; i++) {
-      snprintf(name, sizeof name, "s%d_%d", i, x);
-      s[x][i] = gen(c, name, x, x);
-    }
-  for (int x = 0; x + 1 < k; x++) {
-    snprintf(name, sizeof name, "a%d", x);
-    a[x] = gen(c, name, x, x + 1);
-    if (invertible) {
-      snprintf(name, sizeof name, "b%d", x);
-      b[x] = gen(c, name, x + 1, x);
-    }
-  }
-  for (int x = 0; x < k; x++) {
-    for (int i = 0; i + 1 < n; i++) {
-      int w[] = {s[x][i], s[x][i], -1};
-      eq(c, x, w, NULL);
-    }
-    for (int i = 0; i + 2 < n; i++) {
-      int w[7];
-      for (int j = 0; j < 6; j++) w[j] = j % 2 ? s[x][i + 1] : s[x][i];
-      w[6] = -1;
-      eq(c, x, w, NULL);
-    }
-    for (int i = 0; i + 1 < n; i++)
-      for (int j = i + 2; j + 1 < n; j++) {
-        int w[] = {s[x][i], s[x][j], s[x][i], s[x][j], -1};
-        eq(c, x, w, NULL);
-      }
-  }
-  for (int x = 0; x + 1 < k; x++) {
-    for (int i = 0; i + 1 < n; i++) {
-      int l[] = {a[x], s[x + 1][i], -1}, r[] = {s[x][i], a[x], -1};
-      eq(c, x, l, r);
-    }
-    if (invertible) {
-      int ab[] = {a[x], b[x], -1}, ba[] = {b[x], a[x], -1};
-      eq(c, x, ab, NULL);
-      eq(c, x + 1, ba, NULL);
-    }
-  }
-  return c;
-}
-
 static void groupoids_and_chains(void)
 {
   /* groupoid mode (every generator invertible) and general mode */
-  expect_size(coxeter_family(3, 4, 1), 9 * 24);
-  expect_size(coxeter_family(4, 3, 1), 16 * 6);
-  expect_size(coxeter_family(3, 4, 0), 6 * 24);
-  expect_size(coxeter_family(5, 3, 0), 15 * 6);
+  expect_size(families_coxeter_chain(3, 4, 1), 9 * 24);
+  expect_size(families_coxeter_chain(4, 3, 1), 16 * 6);
+  expect_size(families_coxeter_chain(3, 4, 0), 6 * 24);
+  expect_size(families_coxeter_chain(5, 3, 0), 15 * 6);
   /* the same group with and without explicit inverses: D_5 with r R = R r = 1
    * (groupoid mode) equals D_5 from r^5 = 1 (general mode) */
   category *c = one_object("D5i");
@@ -628,7 +504,7 @@ static void groupoids_and_chains(void)
   expect_size(c, 10);
   /* a power relation t^k = 1 makes t invertible (hidden inverse): S_4 x Z_5
    * with t central, and Z_3 acting at the target of an arrow */
-  c = symmetric(4);
+  c = families_symmetric(4);
   int t = gen(c, "t", 0, 0);
   power_eq(c, 0, t, 5, 0);
   for (int i = 0; i < 3; i++) {
@@ -1003,7 +879,7 @@ static void random_groups(void)
 
 static void opposites(void)
 {
-  category *c = simplex(2);
+  category *c = families_simplex(2);
   yo_status st = YO_INTERNAL;
   category *o = category_opposite(c, 1000, &st);
   CU_ASSERT_EQUAL_FATAL(st, YO_OK);
@@ -1081,12 +957,12 @@ static void limits(void)
   category_free(c);
   CU_ASSERT(cpu_seconds(t0) < 10.0);
   /* exactly at the limit succeeds, one below fails */
-  c = symmetric(5);
+  c = families_symmetric(5);
   CU_ASSERT_EQUAL(category_enumerate(c, 119), YO_LIMIT);
   CU_ASSERT_EQUAL(category_enumerate(c, 120), YO_OK);
   CU_ASSERT_EQUAL(category_morphism_count(c), 120);
   category_free(c);
-  c = simplex(3);
+  c = families_simplex(3);
   CU_ASSERT_EQUAL(category_enumerate(c, 120), YO_LIMIT);
   CU_ASSERT_EQUAL(category_enumerate(c, 121), YO_OK);
   category_free(c);

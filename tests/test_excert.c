@@ -15,35 +15,18 @@
 #include "solver/completion.h"
 #include "solver/exact.h"
 #include "specs/category.h"
+#include "tests/families.h"
 
 void test_excert_suite(void);
 
 /* ---- presentations ----------------------------------------------------------- */
 
+/* S_n (Coxeter); with `extra` also s1 s2 = s2 s1, which collapses it to a
+ * proper quotient (Z_2). */
 static category *coxeter(int n, int extra)
 {
-  category *c = category_new("S", 0);
-  category_add_object(c, "x", 0);
-  char name[16];
-  for (int i = 1; i < n; i++) {
-    snprintf(name, sizeof name, "s%d", i);
-    category_add_generator(c, name, 0, 0, 0);
-  }
-  int w[8];
-  for (int i = 0; i < n - 1; i++) {
-    w[0] = w[1] = i;
-    category_add_equation(c, 0, w, 2, NULL, 0, 0);
-  }
-  for (int i = 0; i + 1 < n - 1; i++) {
-    for (int k = 0; k < 6; k++) w[k] = k % 2 ? i + 1 : i;
-    category_add_equation(c, 0, w, 6, NULL, 0, 0);
-  }
-  for (int i = 0; i < n - 1; i++)
-    for (int j = i + 2; j < n - 1; j++) {
-      for (int k = 0; k < 4; k++) w[k] = k % 2 ? j : i;
-      category_add_equation(c, 0, w, 4, NULL, 0, 0);
-    }
-  if (extra) {   /* s1 s2 = s2 s1: the quotient S_n -> Z_2 ... */
+  category *c = families_symmetric(n);
+  if (extra) {
     int l[] = {0, 1}, r[] = {1, 0};
     category_add_equation(c, 0, l, 2, r, 2, 0);
   }
@@ -64,55 +47,6 @@ static category *dihedral(int n, int quot)
   category_add_equation(c, 0, ss, 2, NULL, 0, 0);
   category_add_equation(c, 0, srsr, 4, NULL, 0, 0);
   if (quot) category_add_equation(c, 0, w, quot, NULL, 0, 0);
-  return c;
-}
-
-/* Delta<=n (cofaces, codegeneracies, cosimplicial identities). */
-static category *simplex(int n)
-{
-  category *c = category_new("Delta", 0);
-  char name[32];
-  for (int k = 0; k <= n; k++) {
-    snprintf(name, sizeof name, "[%d]", k);
-    category_add_object(c, name, 0);
-  }
-  int d[8][8], s[8][8];
-  for (int k = 1; k <= n; k++)
-    for (int i = 0; i <= k; i++) {
-      snprintf(name, sizeof name, "d%d_%d", i, k);
-      d[k][i] = category_add_generator(c, name, k - 1, k, 0);
-    }
-  for (int k = 0; k < n; k++)
-    for (int i = 0; i <= k; i++) {
-      snprintf(name, sizeof name, "s%d_%d", i, k);
-      s[k][i] = category_add_generator(c, name, k + 1, k, 0);
-    }
-  for (int k = 1; k + 1 <= n; k++)
-    for (int j = 0; j <= k + 1; j++)
-      for (int i = 0; i < j; i++) {
-        int l[] = {d[k][i], d[k + 1][j]}, r[] = {d[k][j - 1], d[k + 1][i]};
-        category_add_equation(c, k - 1, l, 2, r, 2, 0);
-      }
-  for (int k = 0; k + 1 <= n; k++)
-    for (int j = 0; j <= k; j++)
-      for (int i = 0; i <= k + 1; i++) {
-        int l[] = {d[k + 1][i], s[k][j]};
-        if (i == j || i == j + 1) {
-          category_add_equation(c, k, l, 2, NULL, 0, 0);
-        } else if (i < j) {
-          int r[] = {s[k - 1][j - 1], d[k][i]};
-          category_add_equation(c, k, l, 2, r, 2, 0);
-        } else {
-          int r[] = {s[k - 1][j], d[k][i - 1]};
-          category_add_equation(c, k, l, 2, r, 2, 0);
-        }
-      }
-  for (int k = 0; k + 2 <= n; k++)
-    for (int j = 0; j <= k; j++)
-      for (int i = 0; i <= j; i++) {
-        int l[] = {s[k + 1][i], s[k][j]}, r[] = {s[k + 1][j + 1], s[k][i]};
-        category_add_equation(c, k + 2, l, 2, r, 2, 0);
-      }
   return c;
 }
 
@@ -219,7 +153,7 @@ static yo_status check(const category *c, const excert *x)
 static void families(void)
 {
   category *cs[] = {coxeter(3, 0), coxeter(5, 0), dihedral(7, 0), dihedral(2, 0),
-                    simplex(3), band()};
+                    families_simplex(3), band()};
   int sizes[] = {6, 120, 14, 4, 121, 5};
   for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++) {
     CU_ASSERT_EQUAL_FATAL(category_enumerate(cs[i], 100000), YO_OK);
@@ -368,7 +302,7 @@ static void random_presentations(void)
 /* The XML form: write, read back, check; errors of the reader. */
 static void xml_roundtrip(void)
 {
-  category *c = simplex(2);
+  category *c = families_simplex(2);
   CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 1000), YO_OK);
   excert *x = certify(c);
   CU_ASSERT_PTR_NOT_NULL_FATAL(x);
