@@ -15,13 +15,12 @@
 # `make bench` itself.)
 set -u
 cd "$(dirname "$0")/.." || exit 2
+. tools/bench/common.sh
 B=build/bench
-T=${TMPDIR:-/tmp}/yoneda-catbench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
+bench_tmp catbench
 [ -x "$B" ] || { echo "bench: $B missing (make build/bench)"; exit 2; }
 
-echo "== category enumeration (Todd-Coxeter over typed paths; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "== category enumeration (Todd-Coxeter over typed paths; $(bench_load)) =="
 fail=0
 for args in "s8" "s9" "s10 3628800" "groupoid 1000000 6 7" "chain 1000000 8 7" "simplex 1000000 8"; do
   # shellcheck disable=SC2086

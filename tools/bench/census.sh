@@ -10,10 +10,8 @@
 # shard (each shard also walks the part of the tree above the work units).
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-Y=build/yoneda
-T=${TMPDIR:-/tmp}/yoneda-censusbench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
+. tools/bench/common.sh
+bench_tmp censusbench
 [ -x "$Y" ] || { echo "bench: $Y missing (make)"; exit 2; }
 
 expected() {
@@ -22,7 +20,7 @@ expected() {
 }
 field() { awk -v k="$1" '{ for (i = 1; i < NF; i++) if ($(i + 1) == k) print $i }' "$2"; }
 
-echo "== census of categories with N morphisms ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "== census of categories with N morphisms ($(bench_load)) =="
 printf '  %-3s %12s %8s %10s %8s %12s %s\n' N count "cpu s" "wall s" nodes "euler" check
 max=7
 [ "${YONEDA_BENCH_CENSUS8:-0}" = 1 ] && max=8

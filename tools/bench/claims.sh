@@ -13,28 +13,11 @@
 #    single `represent` (target ratio <= 3)
 # Prints wall seconds and peak RSS (MB) of each run and the ratios.
 set -u
-cd "$(dirname "$0")/../.."
-Y=build/yoneda
-G=build/gen_regular
-T=${TMPDIR:-/tmp}/yoneda-claimsbench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
-
-run() {
-  label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
-  rc=$?
-  read -r wall kb <<EOT
-$(tail -n 1 "$T/time" 2>/dev/null)
-EOT
-  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
-  printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
-    "$(tail -1 "$T/out")"
-}
-
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+cd "$(dirname "$0")/../.." || exit 2
+. tools/bench/common.sh
+bench_tmp claimsbench
+bench_need_time
+RUN_LINE=tail   # the summary line of `claims`
 
 # signs K N: S_7 x Z_K, its regular task and 2 x 50 sign tasks, one claim
 # each, in $T/sign$K.xml

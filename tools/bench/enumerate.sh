@@ -20,15 +20,13 @@
 # skips the rows that take over a minute (T_7).
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-Y=build/yoneda
+. tools/bench/common.sh
 B=build/bench
-GR=build/gen_regular
+GR=$G
 SB=${SHARED_BENCH:-../shared/bench}
 [ -d "$SB" ] || SB=/work/shared/bench
-T=${TMPDIR:-/tmp}/yoneda-enum.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+bench_tmp enum
+bench_need_time
 [ -x "$Y" ] && [ -x "$B" ] && [ -x "$GR" ] || { echo "bench: build/yoneda, build/bench or build/gen_regular missing"; exit 2; }
 quick=${BENCH_QUICK:-0}
 fail=0
@@ -44,14 +42,13 @@ EOT
   cpu=$(awk -v a="$u" -v b="$s" 'BEGIN { printf "%.2f", a + b }')
   mb=$((kb / 1024))
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 per() { awk -v kb="$1" -v n="$2" 'BEGIN { printf "%.0f", kb * 1024 / n }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; }
 expect() { # expect RC LABEL: note a failed run
   [ "$rc" -eq "$1" ] || { echo "bench: $2: exit $rc (want $1): $(head -c 300 "$T/err")"; fail=1; }
 }
 
-echo "== enumeration and loading ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "== enumeration and loading ($(bench_load)) =="
 echo "| name | ours | anchor | ratio | goal |"
 echo "|---|---|---|---|---|"
 

@@ -7,25 +7,13 @@
 # the kernels alone (`yoneda verify --category`).  Prints wall seconds and
 # peak RSS of each run, the ratio --exact / plain, and the certificate size.
 set -u
-cd "$(dirname "$0")/../.."
-Y=build/yoneda
-T=${TMPDIR:-/tmp}/yoneda-exact-bench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
+cd "$(dirname "$0")/../.." || exit 2
+. tools/bench/common.sh
+bench_tmp exact-bench
+bench_need_time
+RUN_WIDTH=40 RUN_LINE=none
 
-# run LABEL CMD... : prints "LABEL  wall s  peak MB  exit N"; sets $wall
-run() {
-  label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
-  rc=$?
-  read -r wall kb <<EOT
-$(tail -n 1 "$T/time" 2>/dev/null)
-EOT
-  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
-  printf '  %-40s %7.2f s %6d MB  exit %d\n' "$label" "$wall" $((kb / 1024)) "$rc"
-}
-
-echo "== exact certificates (kernel 7; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "== exact certificates (kernel 7; $(bench_load)) =="
 for case in "coxeter 8 S8" "simplex 6 Delta6"; do
   set -- $case
   python3 tools/bench/gen_presentation.py "$1" "$2" > "$T/spec.xml" || exit 2
@@ -35,6 +23,6 @@ for case in "coxeter 8 S8" "simplex 6 Delta6"; do
   run "verify --category $3 (from the file)" $Y verify "$T/spec.xml" --category "$3" --cert "$T/cert.xml"
   bytes=$(wc -c < "$T/cert.xml" 2>/dev/null || echo 0)
   edges=$(grep -c '<edge ' "$T/cert.xml" 2>/dev/null || echo 0)
-  echo "  $3: --exact / plain = $(awk -v a="$exact" -v b="$plain" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')x;" \
+  echo "  $3: --exact / plain = $(ratio "$exact" "$plain")x;" \
        "certificate $((bytes / 1024)) KiB, $edges deduced edges"
 done

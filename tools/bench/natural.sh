@@ -11,26 +11,10 @@
 # small: on the block of 100,000 it does not finish in 600 s (its Boolean
 # encoding has 400,000 variables).
 set -u
-cd "$(dirname "$0")/../.."
-Y=build/yoneda
-T=${TMPDIR:-/tmp}/yoneda-natbench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
-
-run() {
-  label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
-  rc=$?
-  read -r wall kb <<EOT
-$(tail -n 1 "$T/time" 2>/dev/null)
-EOT
-  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
-  printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
-    "$(head -1 "$T/out")"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+cd "$(dirname "$0")/../.." || exit 2
+. tools/bench/common.sh
+bench_tmp natbench
+bench_need_time
 
 echo "== natural transformations and the Yoneda lemma (rotation task, 25,000 images, 100,000 morphisms) =="
 sh tools/bench/gen_rotation.sh 25000 > "$T/rot.xml"

@@ -14,31 +14,10 @@
 #    morphisms (S_6 x Z_2 .. S_7 x Z_10; minutes on the big ones)
 # Prints wall seconds and peak RSS (MB) of each run and the ratio.
 set -u
-cd "$(dirname "$0")/../.."
-Y=build/yoneda
-G=build/gen_regular
-T=${TMPDIR:-/tmp}/yoneda-bench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
-
-# run LABEL CMD... : prints "LABEL  wall s  peak MB  exit N"; sets $wall
-run() {
-  label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >"$T/out" 2>&1
-  rc=$?
-  # GNU time prefixes "Command exited with non-zero status N" on failure:
-  # the figures are on the last line.
-  read -r wall kb <<EOT
-$(tail -n 1 "$T/time" 2>/dev/null)
-EOT
-  case "$wall" in ''|*[!0-9.]*) wall=0; kb=0 ;; esac
-  printf '  %-44s %7.2f s %7d MB  exit %d  %s\n' "$label" "$wall" $((kb / 1024)) "$rc" \
-    "$(head -1 "$T/out")"
-}
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)"; exit 0; }
+cd "$(dirname "$0")/../.." || exit 2
+. tools/bench/common.sh
+bench_tmp bench
+bench_need_time
 
 echo "== representability (direct engine, 1,008,000 morphisms: S_8 x Z_25 regular) =="
 $G 8 25 > "$T/big.xml"
@@ -50,7 +29,7 @@ echo "  represent / check = $(ratio "$dec" "$base")  (target <= 1.30)"
 $G 8 25 --broken > "$T/bigq.xml"
 run "yoneda represent (quotient, not repr.)" $Y represent --max-morphisms 2000000 "$T/bigq.xml"
 
-echo "== representability on S_8 and S_9 (Coxeter presentation; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
+echo "== representability on S_8 and S_9 (Coxeter presentation; $(bench_load)) =="
 echo "  (Regular: representable; Sign: N!/2 copies of the sign action, not"
 echo "   representable with |Hom(x,x)| = |T(x)|: one collision witness per element)"
 for n in 8 9; do

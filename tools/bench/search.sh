@@ -4,11 +4,9 @@
 # max-morphisms, and the counterexamples of specs/paper/conjectures.xml.
 # Prints wall and CPU seconds and peak RSS (MB) per run.  See docs/search.md.
 set -u
-cd "$(dirname "$0")/../.."
-Y=build/yoneda
-T=${TMPDIR:-/tmp}/yoneda-searchbench.$$
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
+cd "$(dirname "$0")/../.." || exit 2
+. tools/bench/common.sh
+bench_tmp searchbench
 MAXM=${YONEDA_BENCH_SEARCH_MAX:-9}
 
 # run LABEL CMD... : prints "LABEL  wall W s  cpu C s  peak M MB  exit N"
