@@ -22,6 +22,9 @@
  * a tree edge or validly deduced; then the enumerated category is
  * isomorphic to the presented one (docs/trust.md).
  *
+ * proofs/excert.c holds the record and the checks, proofs/excert_xml.c the
+ * XML writer and reader.
+ *
  * Ownership: excert_new / excert_read return records freed with
  * excert_free; arrays inside belong to the record.  Presentations and
  * categories are borrowed.
@@ -113,7 +116,9 @@ yo_status excert_read(const char *path, const category *c, excert **out,
 yo_status excert_read_buffer(const char *buf, size_t len, const char *name,
                              const category *c, excert **out, diag_list *d);
 
-/* The embedded copy of proofs/schema/exact-1.rng (for the test). */
+/* proofs/schema/exact-1.rng as built into the library by make
+ * (build/gen/excert_schema.c, tools/embed/embed.c). */
 extern const char excert_schema_rng[];
+extern const unsigned long excert_schema_rng_length;
 
 #endif

@@ -3,8 +3,8 @@
  * defines `const char SYMBOL[]` (the bytes of INPUT) and
  * `const unsigned long SYMBOL_length` (their number), after
  * #include "HEADER" (which declares both).  make uses it for the schemas
- * built into the library (specs/schema/yoneda-1.rng, proofs/schema/cert-1.rng),
- * so that the copies can never drift from the .rng files; the unit tests
+ * built into the library (specs/schema/yoneda-1.rng, proofs/schema/cert-1.rng,
+ * proofs/schema/exact-1.rng), so that the copies can never drift from the .rng files; the unit tests
  * still compare the built-in copies with the files byte for byte. */
 #include <stdio.h>
 
