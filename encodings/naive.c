@@ -13,6 +13,8 @@ struct enc_naive {
   int *cand;
   Z3_ast *sel;
   Z3_ast *elem;   /* a_P(id_P) per candidate */
+  int named;      /* symbols named after the spec (SMT-LIB output) */
+  const category *w;  /* borrowed, for the names */
 };
 
 /* Generators out of each object, as a CSR list. */
@@ -90,10 +92,15 @@ static Z3_ast num(enc_naive *e, int v)
   return keep(e, Z3_mk_int(e->ctx, v, e->isort));
 }
 
-static Z3_func_decl fun(enc_naive *e, const char *prefix, int i, unsigned arity)
+/* `prefix``i`, or in readable mode `fmt` with the spec name `what` (spec
+ * names never hold the `|` and `\` excluded from quoted SMT-LIB symbols;
+ * a name too long for the buffer keeps the numbered form). */
+static Z3_func_decl fun(enc_naive *e, const char *prefix, int i, unsigned arity,
+                        const char *fmt, const char *what)
 {
-  char name[48];
-  snprintf(name, sizeof name, "%s%d", prefix, i);
+  char name[256];
+  int n = e->named ? snprintf(name, sizeof name, fmt, what) : -1;
+  if (n < 0 || (size_t)n >= sizeof name) snprintf(name, sizeof name, "%s%d", prefix, i);
   Z3_sort dom[1] = {e->isort};
   return keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name),
                                      arity, dom, e->isort));
@@ -119,7 +126,7 @@ static void guarded(enc_naive *e, Z3_ast p, Z3_ast c)
 static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g)
 {
   if (tf[g]) return tf[g];
-  tf[g] = fun(e, "t_", g, 1);
+  tf[g] = fun(e, "t_", g, 1, "T(%s)", category_generator_name(e->w, g));
   int n = task_set_size(t, task_domain(t, g));
   for (int x = 0; x < n; x++)
     add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], num(e, x)),
@@ -127,8 +134,8 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   return tf[g];
 }
 
-enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w,
-                         diag_list *d)
+static enc_naive *build(Z3_context ctx, const task *t, const category *w, int named,
+                        diag_list *d)
 {
   long size = enc_naive_size(t, w);
   if (size > ENC_NAIVE_MAX_SIZE) {
@@ -154,6 +161,8 @@ enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w,
       gens_out(w, &gs, &gl) != 0)
     goto oom;
   e->ctx = ctx;
+  e->named = named;
+  e->w = w;
   e->keep = Z3_mk_ast_vector(ctx);
   Z3_ast_vector_inc_ref(ctx, e->keep);
   e->asserts = Z3_mk_ast_vector(ctx);
@@ -168,11 +177,12 @@ enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w,
     if (task_set_size(t, P) == 0) continue;
     int i = e->ncand++;
     e->cand[i] = P;
-    char name[48];
-    snprintf(name, sizeof name, "p_%d", P);
+    char name[256];
+    int nn = named ? snprintf(name, sizeof name, "P = %s", category_object_name(w, P)) : -1;
+    if (nn < 0 || (size_t)nn >= sizeof name) snprintf(name, sizeof name, "p_%d", P);
     Z3_ast p = e->sel[i] =
         keep(e, Z3_mk_const(ctx, Z3_mk_string_symbol(ctx, name), Z3_mk_bool_sort(ctx)));
-    Z3_func_decl a = fun(e, "a_", P, 1);
+    Z3_func_decl a = fun(e, "a_", P, 1, "alpha Hom(%s,-)", category_object_name(w, P));
     int start = category_block_start(w, P), bs = category_block_size(w, P);
     for (int k = 0; k < bs; k++) A[k] = app1(e, a, num(e, start + k));
     e->elem[i] = A[0];
@@ -272,11 +282,20 @@ Z3_ast enc_naive_block(enc_naive *e, int i, int u)
   return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
 }
 
+enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w, diag_list *d)
+{
+  return build(ctx, t, w, 0, d);
+}
+
 /* ---- the operations table (encoding.h) ------------------------------------ */
 
 static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
 {
   return enc_naive_new(ctx, t, w, d);
+}
+static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
+{
+  return build(ctx, t, w, 1, d);
 }
 static void ops_release(void *e) { enc_naive_free(e); }
 static Z3_ast_vector ops_assertions(const void *e) { return enc_naive_assertions(e); }
@@ -290,5 +309,5 @@ static int ops_element(const void *e, Z3_model m, int i, const task *t)
 }
 static Z3_ast ops_block(void *e, int i, int u) { return enc_naive_block(e, i, u); }
 
-const enc_ops enc_naive_ops = {"naive", ops_build, ops_release, ops_assertions, ops_count,
+const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
                             ops_object, ops_selector, ops_element, ops_block};

@@ -17,6 +17,10 @@
  * squared), so instances whose enc_naive_size exceeds ENC_NAIVE_MAX_SIZE
  * are refused (the caller reports YO_LIMIT).  Logic QF_UFLIA.
  *
+ * Symbols are numbered (p_P, a_P, t_g); ops->build_named names them after
+ * the spec instead (`|P = X|`, `|alpha Hom(X,-)|`, `|T(g)|`) for SMT-LIB
+ * text that a person reads (solver/smt2.c).
+ *
  * Terms live in the caller's reference-counted context and are pinned by
  * the encoding until enc_naive_free.  The task and category are borrowed.
  */

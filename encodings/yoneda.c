@@ -1,8 +1,10 @@
 /* yoneda.c — see yoneda.h. */
 #include "encodings/yoneda.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "specs/cardinality.h"
 
@@ -18,6 +20,9 @@ struct enc_yoneda {
   Z3_ast *sel;
   Z3_ast u;
   Z3_ast bits[32];        /* u's index in binary (shared by all candidates) */
+  int named;              /* symbols named after the spec (SMT-LIB output) */
+  const task *t;          /* borrowed, for the names */
+  const category *w;
 };
 
 static Z3_ast keep(enc_yoneda *e, Z3_ast a)
@@ -51,10 +56,69 @@ static Z3_ast named_const(enc_yoneda *e, const char *prefix, long i, Z3_sort s)
   return keep(e, Z3_mk_const(e->ctx, Z3_mk_string_symbol(e->ctx, name), s));
 }
 
-static Z3_func_decl named_fun(enc_yoneda *e, const char *name, Z3_sort dom, Z3_sort range)
+/* The symbol `fmt...` in readable mode, `prefix``i` otherwise (or when the
+ * readable name cannot be built).  Spec names match
+ * [A-Za-z_][A-Za-z0-9_.'-]*, so a readable name never holds the `|` or `\`
+ * that SMT-LIB's quoted symbols exclude; Z3 quotes it when printing. */
+static Z3_symbol symbol(enc_yoneda *e, const char *prefix, long i, const char *fmt, ...)
+{
+  char small[96];
+  if (e->named) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->ctx, small);
+    char *big = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (big) {
+      va_start(ap, fmt);
+      vsnprintf(big, (size_t)n + 1, fmt, ap);
+      va_end(ap);
+      Z3_symbol sy = Z3_mk_string_symbol(e->ctx, big);
+      free(big);
+      return sy;
+    }
+  }
+  snprintf(small, sizeof small, "%s%ld", prefix, i);
+  return Z3_mk_string_symbol(e->ctx, small);
+}
+
+static Z3_ast sym_const(enc_yoneda *e, Z3_symbol sy, Z3_sort s)
+{
+  return keep(e, Z3_mk_const(e->ctx, sy, s));
+}
+
+/* Morphism f of the working category as spec text (its normal form read in
+ * the task's own category, `id_X` for an identity) in a malloc'd string;
+ * NULL on OOM or when `id_X` is also a generator's name (the caller then
+ * keeps the numbered symbol: two morphisms must never share a constant). */
+static char *morphism_text(const enc_yoneda *e, int f)
+{
+  const category *w = e->w;
+  if (category_word_length(w, f) == 0) {
+    const char *x = category_object_name(w, category_source(w, f));
+    char *s = malloc(strlen(x) + 4);
+    if (s) {
+      memcpy(s, "id_", 3);
+      strcpy(s + 3, x);
+      if (category_find_generator(w, s) >= 0) {
+        free(s);
+        s = NULL;
+      }
+    }
+    return s;
+  }
+  int rev = task_variance_of(e->t) == TASK_CONTRAVARIANT;
+  int n = category_format_morphism(w, f, rev, NULL, 0);
+  char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (s) category_format_morphism(w, f, rev, s, n + 1);
+  return s;
+}
+
+static Z3_func_decl named_fun(enc_yoneda *e, Z3_symbol sy, Z3_sort dom, Z3_sort range)
 {
   Z3_sort d[1] = {dom};
-  return keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name), 1, d, range));
+  return keep_fun(e, Z3_mk_func_decl(e->ctx, sy, 1, d, range));
 }
 
 static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
@@ -67,7 +131,10 @@ static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
 static Z3_ast elem(enc_yoneda *e, int y, int x)
 {
   long i = e->off[y] + x;
-  if (!e->elem[i]) e->elem[i] = named_const(e, "e_", i, e->esort);
+  if (!e->elem[i])
+    e->elem[i] = sym_const(e, symbol(e, "e_", i, "%s in T(%s)", task_element_name(e->t, y, x),
+                                     category_object_name(e->w, y)),
+                           e->esort);
   return e->elem[i];
 }
 
@@ -81,9 +148,8 @@ static Z3_ast bit(enc_yoneda *e, int j)
 static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int g)
 {
   if (tf[g]) return tf[g];
-  char name[48];
-  snprintf(name, sizeof name, "t_%d", g);
-  tf[g] = named_fun(e, name, e->esort, e->esort);
+  tf[g] = named_fun(e, symbol(e, "t_", g, "T(%s)", category_generator_name(e->w, g)),
+                    e->esort, e->esort);
   int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
   for (int x = 0; x < n; x++)
     add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], elem(e, y, x)),
@@ -98,8 +164,8 @@ static int log2up(int n)
   return w;
 }
 
-enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
-                           diag_list *d)
+static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, int named,
+                         diag_list *d)
 {
   enc_yoneda *e = calloc(1, sizeof *e);
   int nobj = category_object_count(work);
@@ -109,6 +175,9 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   Z3_ast *v = NULL;
   if (!e || !card || !tf) goto oom;
   e->ctx = ctx;
+  e->named = named;
+  e->t = t;
+  e->w = work;
   e->keep = Z3_mk_ast_vector(ctx);
   Z3_ast_vector_inc_ref(ctx, e->keep);
   e->asserts = Z3_mk_ast_vector(ctx);
@@ -133,7 +202,7 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   for (int P = 0; P < nobj; P++)
     if (task_set_size(t, P) > 0 && cardinality_check(card, P, NULL))
       e->cand[e->ncand++] = P;
-  e->u = named_const(e, "u", 0, e->esort);
+  e->u = sym_const(e, symbol(e, "u", 0, "u"), e->esort);
   int maxbs = 1;
   for (int i = 0; i < e->ncand; i++)
     if (category_block_size(work, e->cand[i]) > maxbs)
@@ -143,7 +212,8 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
   int maxw = 0;
   for (int i = 0; i < e->ncand; i++) {
     int P = e->cand[i];
-    Z3_ast p = e->sel[i] = named_const(e, "p_", P, bsort);
+    Z3_ast p = e->sel[i] =
+        sym_const(e, symbol(e, "p_", P, "P = %s", category_object_name(work, P)), bsort);
     /* u ranges over T(P) as sel_P(b_0..b_{w-1}), sel_P fixed on the bit
      * patterns of 0..n-1 by ground equations and the bits kept below n by
      * a lexicographic constraint: the solver decides log2(n) bits and finds
@@ -157,10 +227,8 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
       Z3_sort dom[32];
       Z3_ast args[32];
       for (int j = 0; j < w; j++) dom[j] = bsort;
-      char name[48];
-      snprintf(name, sizeof name, "sel_%d", P);
-      Z3_func_decl sf = keep_fun(e, Z3_mk_func_decl(ctx, Z3_mk_string_symbol(ctx, name),
-                                                    (unsigned)w, dom, e->esort));
+      Z3_symbol sn = symbol(e, "sel_", P, "sel T(%s)", category_object_name(work, P));
+      Z3_func_decl sf = keep_fun(e, Z3_mk_func_decl(ctx, sn, (unsigned)w, dom, e->esort));
       Z3_ast tru = keep(e, Z3_mk_true(ctx)), fls = keep(e, Z3_mk_false(ctx));
       for (int x = 0; x < n; x++) {
         for (int j = 0; j < w; j++) args[j] = (x >> j) & 1 ? tru : fls;
@@ -188,12 +256,14 @@ enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
      * distinct morphisms): two morphisms sent to one element cannot both
      * hold.  (Boolean index functions h_j(v_f) were 4-5x slower in Z3.) */
     int start = category_block_start(work, P), bs = category_block_size(work, P);
-    char iname[48];
-    snprintf(iname, sizeof iname, "inv_%d", P);
-    Z3_func_decl invf = named_fun(e, iname, e->esort, isort);
+    Z3_func_decl invf = named_fun(
+        e, symbol(e, "inv_", P, "inv T(%s)", category_object_name(work, P)), e->esort, isort);
     for (int k = 0; k < bs; k++) {
       int f = start + k;
-      v[k] = named_const(e, "v_", f, e->esort);
+      char *ft = e->named ? morphism_text(e, f) : NULL;
+      v[k] = ft ? sym_const(e, symbol(e, "v_", f, "T(%s)(u)", ft), e->esort)
+                : named_const(e, "v_", f, e->esort);
+      free(ft);
       Z3_ast def;
       if (k == 0) {
         def = e->u;
@@ -230,6 +300,18 @@ oom:
   enc_yoneda_free(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
   return NULL;
+}
+
+enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
+                           diag_list *d)
+{
+  return build(ctx, t, work, 0, d);
+}
+
+enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *work,
+                                 diag_list *d)
+{
+  return build(ctx, t, work, 1, d);
 }
 
 void enc_yoneda_free(enc_yoneda *e)
@@ -283,6 +365,10 @@ static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_li
 {
   return enc_yoneda_new(ctx, t, w, d);
 }
+static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
+{
+  return enc_yoneda_new_named(ctx, t, w, d);
+}
 static void ops_release(void *e) { enc_yoneda_free(e); }
 static Z3_ast_vector ops_assertions(const void *e) { return enc_yoneda_assertions(e); }
 static int ops_count(const void *e) { return enc_yoneda_candidate_count(e); }
@@ -294,5 +380,5 @@ static int ops_element(const void *e, Z3_model m, int i, const task *t)
 }
 static Z3_ast ops_block(void *e, int i, int u) { return enc_yoneda_block(e, i, u); }
 
-const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_release, ops_assertions, ops_count,
+const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
                             ops_object, ops_selector, ops_element, ops_block};

@@ -42,6 +42,13 @@ typedef struct enc_yoneda enc_yoneda;
  * Z3 error (reason in d). */
 enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
                            diag_list *d);
+/* The same, with the symbols named after the spec for a person reading the
+ * SMT-LIB text (solver/smt2.c): `u`, `|P = X|`, `|x in T(X)|`, `|T(g)|`,
+ * `|T(f)(u)|` (f's normal form read in the task's own category, `id_X` for
+ * an identity), `|sel T(X)|`, `|inv T(X)|`, `b_j`.  The SMT engines use
+ * enc_yoneda_new (numbered symbols: no name strings for large blocks). */
+enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *work,
+                                 diag_list *d);
 void enc_yoneda_free(enc_yoneda *e);
 
 /* The constraints (owned by e): their conjunction is sat iff T is

@@ -25,59 +25,34 @@ static yo_status write_text(FILE *f, const char *head, const char *body, const c
   return YO_OK;
 }
 
-/* Entries listed per kind in the legend before "... (N more)". */
-#define LEGEND_MAX 64
-
-/* Whether the problem text declares the symbol `prefix``i`. */
-static int declared(const char *text, const char *prefix, long i)
+/* What the symbols mean, as SMT-LIB comments (docs/represent.md, "Reading
+ * a model"): the encodings name them after the spec (build_named), so the
+ * legend explains the scheme instead of listing every symbol. */
+static void legend(text_buf *b, const task *t, int naive)
 {
-  char want[64];
-  snprintf(want, sizeof want, "(declare-fun %s%ld ", prefix, i);
-  return strstr(text, want) != NULL;
-}
-
-/* The Yoneda encoding's symbols that the problem text declares, in the
- * spec's names, as SMT-LIB comments (docs/represent.md, "Reading a
- * model"). */
-static void legend(text_buf *b, const task *t, const category *work, const char *text)
-{
-  int nobj = category_object_count(work), ngen = category_generator_count(work);
-  text_printf(b, "; symbols (Yoneda encoding): a model says u0 = e_i and p_P = true;\n"
-                 "; the universal pair is (object of p_P, element of e_i):\n"
-                 ";   u0     the universal element\n");
-  int k = 0, more = 0;
-  for (int P = 0; P < nobj; P++) {
-    if (!declared(text, "p_", P)) continue;
-    if (k++ < LEGEND_MAX)
-      text_printf(b, ";   p_%d    object %s is the representing object\n", P,
-                  category_object_name(work, P));
-    else
-      more++;
+  int contra = task_variance_of(t) == TASK_CONTRAVARIANT;
+  const char *hom = contra ? "Hom(-,X)" : "Hom(X,-)";
+  text_printf(b, "; symbols, named after the spec:\n"
+                 ";   |P = X|        true when object X is the representing object P\n");
+  if (naive) {
+    text_printf(b,
+                ";   |alpha %s|  the components of alpha: %s -> T, morphism number to\n"
+                ";                  element index (numbers as in `yoneda represent --engine naive`)\n"
+                ";   |T(g)|         the action of generator g on element indices\n",
+                contra ? "Hom(-,X)" : "Hom(X,-)", hom);
+    return;
   }
-  if (more) text_printf(b, ";   ... (%d more candidate objects)\n", more);
-  long i = 0, shown = 0, total = 0;
-  for (int y = 0; y < nobj; y++)
-    for (int x = 0; x < task_set_size(t, y); x++, i++) {
-      if (!declared(text, "e_", i)) continue;
-      total++;
-      if (shown == LEGEND_MAX) continue;
-      text_printf(b, ";   e_%ld    element %s of T(%s)\n", i, task_element_name(t, y, x),
-                  category_object_name(work, y));
-      shown++;
-    }
-  if (total > shown) text_printf(b, ";   ... (%ld more elements)\n", total - shown);
-  k = more = 0;
-  for (int g = 0; g < ngen; g++) {
-    if (!declared(text, "t_", g)) continue;
-    if (k++ < LEGEND_MAX)
-      text_printf(b, ";   t_%d    T(%s), the action of generator %s\n", g,
-                  category_generator_name(work, g), category_generator_name(work, g));
-    else
-      more++;
-  }
-  if (more) text_printf(b, ";   ... (%d more generators)\n", more);
-  text_printf(b, ";   v_f    the element T(f)(u) for morphism number f out of P;\n"
-                 ";   sel_P, b_j, inv_P  internal (u's index in T(P), injectivity)\n");
+  text_printf(b,
+              ";   u              the universal element\n"
+              ";   |x in T(X)|    element x of the set T(X)\n"
+              ";   |T(g)|         the action of generator g on elements\n"
+              ";   |T(f)(u)|      the element T(f)(u) for each morphism f %s P (its normal\n"
+              ";                  form in spec syntax, id_X for the identity of X)\n"
+              ";   |sel T(X)|, b_j, |inv T(X)|  internal: u's index in T(X) in binary,\n"
+              ";                  injectivity\n"
+              "; the universal pair in a model: (the X whose |P = X| is true, the x whose\n"
+              "; |x in T(X)| has the value of u); T = %s with that u\n",
+              contra ? "into" : "out of", contra ? "Hom(-,P)" : "Hom(P,-)");
 }
 
 yo_status smt2_write_representability(const task *t, const represent_options *o,
@@ -106,7 +81,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
   void *enc = NULL;
   if (!s) goto done;
   Z3_context ctx = z3session_context(s);
-  enc = ops->build(ctx, t, work, d);
+  enc = ops->build_named(ctx, t, work, d);
   if (!enc) goto done;
   Z3_ast_vector v = ops->assertions(enc);
   unsigned n = Z3_ast_vector_size(ctx, v);
@@ -129,7 +104,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
            task_variance_of(t) == TASK_CONTRAVARIANT ? "contravariant" : "covariant",
            category_name(task_category(t)), ops->name);
   text_buf lb = {0};
-  if (!naive) legend(&lb, t, work, text);
+  legend(&lb, t, naive);
   if (lb.oom) {
     free(lb.s);
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");

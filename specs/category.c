@@ -304,6 +304,8 @@ category *category_opposite(const category *c, int max_morphisms, yo_status *st)
     if (s != YO_OK) {
       category_free(o);
       o = NULL;
+    } else if (c->enumerated) {
+      o->orig = c;
     }
   }
   if (st) *st = s;
@@ -425,6 +427,14 @@ int category_format_morphism(const category *c, int f, int reversed, char *buf, 
 {
   if (cap > 0) buf[0] = '\0';
   if (!valid_morphism(c, f)) return 0;
+  if (reversed && c->orig && c->mlen[f] > 0) {
+    /* the same morphism of the original: its letters are f's, last first,
+     * from f's target (the parent chain yields them in that order) */
+    const category *o = c->orig;
+    int h = category_identity(o, c->mtgt[f]);
+    for (int k = f; h >= 0 && c->mpar[k] >= 0; k = c->mpar[k]) h = category_step(o, h, c->mpgen[k]);
+    if (h >= 0) return category_format_morphism(o, h, 0, buf, cap);
+  }
   int len = c->mlen[f];
   if (len == 0) {
     const char *s = c->oname[block_of(c, f)];

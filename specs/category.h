@@ -68,6 +68,8 @@ yo_status category_enumerate(category *c, int max_morphisms);
 /* The opposite category: same objects and generator names, every generator
  * reversed, every equation's words reversed; enumerated with the same limit.
  * Morphism f of the result, read as its word reversed, is a morphism of c.
+ * When c is enumerated the result borrows it to name its morphisms
+ * (category_format_morphism): free the result before c.
  * NULL on failure, with *st set (YO_LIMIT or YO_INTERNAL). */
 category *category_opposite(const category *c, int max_morphisms, yo_status *st);
 
@@ -122,9 +124,12 @@ int category_word_length(const category *c, int f);
  * may exceed cap: then buf holds only the first cap entries). */
 int category_word(const category *c, int f, int *buf, int cap);
 /* Normal form as text: generator names separated by spaces, or the object's
- * name for an identity (spec-v1 path syntax).  With `reversed`, the word is
- * written last generator first (a morphism of the opposite category read in
- * the original one).  Returns the needed length, like snprintf. */
+ * name for an identity (spec-v1 path syntax).  With `reversed`, f is a
+ * morphism of an opposite category read in the original one: for an
+ * opposite built by category_opposite from an enumerated category, the
+ * original's normal form of that morphism (so a morphism has one name,
+ * whatever the variance of the task that lists it); otherwise the word
+ * written last generator first.  Returns the needed length, like snprintf. */
 int category_format_morphism(const category *c, int f, int reversed,
                              char *buf, int cap);
 /* |Hom(x, y)| */

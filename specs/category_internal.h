@@ -55,6 +55,10 @@ struct category {
   int *local;             /* local[g]: position of g among its source's generators */
   int *hoff, *htgt, *hcnt; /* per block: (target, count) pairs sorted by target */
 
+  /* for an opposite built from an enumerated category: that category
+     (borrowed), so that a morphism is named by its normal form there */
+  const category *orig;
+
   long defined;
   size_t peak;
   /* why the last enumeration returned YO_LIMIT, if the table width:

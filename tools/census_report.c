@@ -40,7 +40,8 @@ static void header(const census_report *r, char *buf, size_t cap)
              r->objects_max == 1 ? "" : "s");
   else
     snprintf(objs, sizeof objs, "any number of objects");
-  snprintf(buf, cap, "census: %d morphisms, %s%s", r->morphisms, objs,
+  snprintf(buf, cap, "census: %d morphism%s, %s%s", r->morphisms, r->morphisms == 1 ? "" : "s",
+           objs,
            r->connected_only ? ", connected only" : "");
 }
 
@@ -57,10 +58,11 @@ void census_report_print(const census_report *r, FILE *f)
   for (int k = lo; k <= hi; k++) fprintf(f, "objects %d: %lld\n", k, r->by_objects[k]);
   const char *what = r->connected_only ? "connected categories" : "categories";
   if (r->shards)
-    fprintf(f, "%s with %d morphisms in shard %d/%d: %lld\n", what, r->morphisms, r->shard,
-            r->shards, r->count);
+    fprintf(f, "%s with %d morphism%s in shard %d/%d: %lld\n", what, r->morphisms,
+            r->morphisms == 1 ? "" : "s", r->shard, r->shards, r->count);
   else
-    fprintf(f, "%s with %d morphisms: %lld\n", what, r->morphisms, r->count);
+    fprintf(f, "%s with %d morphism%s: %lld\n", what, r->morphisms, r->morphisms == 1 ? "" : "s",
+            r->count);
 }
 
 int census_report_same_census(const census_report *a, const census_report *b)
@@ -84,7 +86,11 @@ static int read_line(FILE *f, char *buf, size_t cap)
 static int parse_header(const char *line, census_report *r)
 {
   int n, consumed = 0;
-  if (sscanf(line, "census: %d morphisms, %n", &n, &consumed) != 1 || consumed == 0) return -1;
+  /* "morphism" or "morphisms": header() below accepts only the right one */
+  if (sscanf(line, "census: %d morphism%n", &n, &consumed) != 1 || consumed == 0) return -1;
+  if (line[consumed] == 's') consumed++;
+  if (strncmp(line + consumed, ", ", 2) != 0) return -1;
+  consumed += 2;
   if (n < 1 || n > CENSUS_MAX_MORPHISMS) return -1;
   r->morphisms = n;
   /* the rest must be exactly what header() prints for some bounds */
@@ -151,10 +157,12 @@ int census_report_next(FILE *f, const char *path, long *line_no, census_report *
   char want[160];
   const char *what = r->connected_only ? "connected categories" : "categories";
   if (r->shards)
-    snprintf(want, sizeof want, "%s with %d morphisms in shard %d/%d: ", what, r->morphisms,
+    snprintf(want, sizeof want, "%s with %d morphism%s in shard %d/%d: ", what, r->morphisms,
+             r->morphisms == 1 ? "" : "s",
              r->shard, r->shards);
   else
-    snprintf(want, sizeof want, "%s with %d morphisms: ", what, r->morphisms);
+    snprintf(want, sizeof want, "%s with %d morphism%s: ", what, r->morphisms,
+             r->morphisms == 1 ? "" : "s");
   size_t wl = strlen(want);
   int consumed = 0;
   if (strncmp(line, want, wl) != 0 || sscanf(line + wl, "%lld%n", &r->count, &consumed) != 1 ||

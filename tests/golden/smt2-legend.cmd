@@ -1,8 +1,20 @@
-# The Yoneda encoding's SMT-LIB file maps its symbols back to the spec's
-# names in comments; the recipe of docs/represent.md reads the universal
-# pair off an independent z3's model: u0 equals e_i, p_P is true.
+# The SMT-LIB file names its symbols after the spec (|P = X|, u, |x in T(X)|, ...)
+# and explains them in comments; tools/smt2-pair.awk (docs/represent.md) reads
+# the universal pair off an independent z3's (get-model), and the pair it reads
+# is one that `yoneda represent --all` lists (or both say not representable).
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 $YONEDA smt2 specs/arrow.xml --task Q > "$T/q.smt2"
 grep '^;' "$T/q.smt2"
-syms=$(grep -o '^;   \(p\|e\)_[0-9]*' "$T/q.smt2" | sed 's/^;   //' | tr '\n' ' ')
-{ cat "$T/q.smt2"; echo "(get-value (u0 $syms))"; } | z3 -in -smt2
+grep -c '(declare-fun |P = b| () Bool)' "$T/q.smt2"
+for ft in arrow.xml:Q arrow.xml:P rot.xml:Angle rot.xml:Parity square.xml:HomS; do
+  f=${ft%%:*} t=${ft#*:}
+  got=$({ $YONEDA smt2 "specs/$f" --task "$t"; echo '(get-model)'; } | z3 -in -smt2 |
+        awk -f ../../tools/smt2-pair.awk)
+  pair=$(echo "$got" | sed -n 's/^representable by object \(.*\), universal element \(.*\)$/universal pair: \1, \2/p')
+  if [ -n "$pair" ]; then
+    $YONEDA represent "specs/$f" --task "$t" --all --full | grep -qxF "$pair" && ok=listed || ok=NOT-LISTED
+  else
+    $YONEDA represent "specs/$f" --task "$t" | head -1 | grep -qxF "$got" && ok=agrees || ok=DISAGREES
+  fi
+  echo "$f $t: $got ($ok)"
+done
