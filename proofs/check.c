@@ -32,9 +32,12 @@ _Static_assert(WIT_EMPTY == KREP_EMPTY && WIT_CARDINALITY == KREP_CARDINALITY &&
 
 typedef struct flat_cat {
   int n, m, G, D, E, W;
-  int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
+  const int *src, *tgt, *next, *parent, *pgen; /* borrowed or in own (flat.h) */
+  int *gsrc, *gtgt, *gslot, *ogen, *root;
   int *eq_src, *woff, *wlen, *wgen;
-  int *toff, *tnode, *tpos;   /* the nodes by target object (kcategory.h) */
+  int *toff, *tnode, *tpos;   /* the nodes by target object (kcategory.h);
+                                 tnode, tpos in own, maybe one array */
+  flat_owned own;
 } flat_cat;
 
 typedef struct flat_task {
@@ -45,11 +48,11 @@ typedef struct flat_task {
 
 static void flat_cat_free(flat_cat *f)
 {
-  free(f->src); free(f->tgt); free(f->gsrc); free(f->gtgt); free(f->gslot);
-  free(f->ogen); free(f->root);
-  free(f->next); free(f->parent); free(f->pgen); free(f->eq_src);
+  free(f->gsrc); free(f->gtgt); free(f->gslot);
+  free(f->ogen); free(f->root); free(f->eq_src);
   free(f->woff); free(f->wlen); free(f->wgen);
-  free(f->toff); free(f->tnode); free(f->tpos);
+  free(f->toff);
+  flat_owned_free(&f->own);
   memset(f, 0, sizeof *f);
 }
 
@@ -117,6 +120,13 @@ static int order_power_orbits(flat_cat *f, int x)
         v = f->next[(long)v * f->D + sl];
       }
     }
+  if (k == B && f->tpos == f->tnode) {
+    /* one array for both (flat_morphisms): give tpos its own */
+    int *tp = flat_owned_ints(&f->own, f->n);
+    if (!tp) { free(in); free(order); free(seen); return 0; }
+    memcpy(tp, f->tnode, (size_t)f->n * sizeof *tp);
+    f->tpos = tp;
+  }
   if (k == B)
     for (int i = 0; i < B; i++) {
       f->tnode[lo + i] = order[i];
@@ -126,7 +136,8 @@ static int order_power_orbits(flat_cat *f, int x)
   return 1;
 }
 
-/* Copy category c (enumerated) into f.  YO_OK; YO_LIMIT with a diagnostic
+/* Flatten category c (enumerated) into f; the per-morphism arrays are c's
+ * own where they can be (flat_morphisms), so f must not outlive c.  YO_OK; YO_LIMIT with a diagnostic
  * when it is too large for the kernel's int indices; YO_INTERNAL with a
  * diagnostic when it is not enumerated or memory runs out. */
 static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
@@ -155,34 +166,21 @@ static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
     return YO_LIMIT;
   }
   f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
-  f->src = flat_ints(n); f->tgt = flat_ints(n); f->parent = flat_ints(n); f->pgen = flat_ints(n);
   f->gsrc = flat_ints(G); f->gtgt = flat_ints(G); f->gslot = flat_ints(G);
   f->ogen = flat_ints((long)m * D); f->root = flat_ints(m);
-  f->next = flat_ints((long)n * D);
   f->eq_src = flat_ints(E); f->woff = flat_ints(2L * E); f->wlen = flat_ints(2L * E);
   f->wgen = flat_ints(W);
-  f->toff = flat_ints((long)m + 1); f->tnode = flat_ints(n); f->tpos = flat_ints(n);
-  if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
-      !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
-      !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode || !f->tpos) {
+  f->toff = flat_ints((long)m + 1);
+  if (!f->gsrc || !f->gtgt || !f->gslot || !f->ogen || !f->root || !f->eq_src ||
+      !f->woff || !f->wlen || !f->wgen || !f->toff) {
     flat_cat_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;
   }
   for (int x = 0; x < m; x++) f->root[x] = category_identity(c, x);
   flat_generators(c, D, f->gsrc, f->gtgt, f->gslot, f->ogen);
-  for (int v = 0; v < n; v++) {
-    f->src[v] = category_source(c, v);
-    f->tgt[v] = category_target(c, v);
-    f->parent[v] = category_parent(c, v);
-    f->pgen[v] = category_parent_generator(c, v);
-    int x = f->tgt[v];
-    for (int k = 0; k < D; k++) {
-      int g = x >= 0 && x < m ? f->ogen[(long)x * D + k] : -1;
-      f->next[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
-    }
-  }
-  if (flat_group_by_target(n, m, f->tgt, f->toff, f->tnode, f->tpos) < 0) {
+  if (flat_morphisms(c, D, f->ogen, &f->src, &f->tgt, &f->parent, &f->pgen, &f->next,
+                     f->toff, &f->tnode, &f->tpos, &f->own) < 0) {
     flat_cat_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
     return YO_INTERNAL;

@@ -89,3 +89,96 @@ int flat_group_by_target(int n, int m, const int *tgt, int *toff, int *tnode,
   free(fill);
   return 0;
 }
+
+int *flat_owned_ints(flat_owned *own, long count)
+{
+  if (own->n >= (int)(sizeof own->p / sizeof own->p[0])) return NULL;
+  int *p = flat_ints(count);
+  if (p) own->p[own->n++] = p;
+  return p;
+}
+
+void flat_owned_free(flat_owned *own)
+{
+  for (int i = 0; i < own->n; i++) free(own->p[i]);
+  own->n = 0;
+}
+
+int flat_morphisms(const category *c, int D, const int *ogen, const int **src,
+                   const int **tgt, const int **parent, const int **pgen,
+                   const int **next, int *toff, int **tnode, int **tpos,
+                   flat_owned *own)
+{
+  int n = category_morphism_count(c), m = category_object_count(c);
+  const int *ct = NULL, *cp = NULL, *cg = NULL, *cn = NULL;
+  int width = -1;
+  if (n <= 0 || !category_arrays(c, &ct, &cp, &cg, &cn, &width)) {
+    ct = cp = cg = cn = NULL;
+    width = -1;
+  }
+  if (ct) {
+    *tgt = ct;
+    *parent = cp;
+    *pgen = cg;
+  } else {
+    int *t = flat_owned_ints(own, n), *p = flat_owned_ints(own, n), *g = flat_owned_ints(own, n);
+    if (!t || !p || !g) return -1;
+    for (int v = 0; v < n; v++) {
+      t[v] = category_target(c, v);
+      p[v] = category_parent(c, v);
+      g[v] = category_parent_generator(c, v);
+    }
+    *tgt = t;
+    *parent = p;
+    *pgen = g;
+  }
+  /* src: block x is morphisms block_start(x) .. + block_size(x) */
+  int endo = n > 0;
+  for (int x = 0; x < m && endo; x++) {
+    int b = category_block_start(c, x), s = category_block_size(c, x);
+    for (int v = b; v < b + s && endo; v++) endo = (*tgt)[v] == x;
+  }
+  if (endo) {
+    *src = *tgt;
+  } else {
+    int *s = flat_owned_ints(own, n);
+    if (!s) return -1;
+    for (int v = 0; v < n; v++) s[v] = category_source(c, v);
+    *src = s;
+  }
+  if (cn && width == D && D > 0) {
+    *next = cn;
+  } else {
+    int *e = flat_owned_ints(own, (long)n * D);
+    if (!e) return -1;
+    for (int v = 0; v < n; v++) {
+      int x = (*tgt)[v];
+      for (int k = 0; k < D; k++) {
+        int g = x >= 0 && x < m ? ogen[(long)x * D + k] : -1;
+        e[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
+      }
+    }
+    *next = e;
+  }
+  int ascending = 1;
+  for (int v = 0; v < n && ascending; v++)
+    ascending = (*tgt)[v] >= 0 && (*tgt)[v] < m && (v == 0 || (*tgt)[v - 1] <= (*tgt)[v]);
+  if (ascending) {
+    /* the counting sort keeps the order: tnode and tpos are the identity */
+    int *id = flat_owned_ints(own, n);
+    if (!id) return -1;
+    for (int x = 0; x <= m; x++) toff[x] = 0;
+    for (int v = 0; v < n; v++) {
+      toff[(*tgt)[v] + 1]++;
+      id[v] = v;
+    }
+    for (int x = 0; x < m; x++) toff[x + 1] += toff[x];
+    *tnode = *tpos = id;
+    return 0;
+  }
+  int *tn = flat_owned_ints(own, n), *tp = flat_owned_ints(own, n);
+  if (!tn || !tp) return -1;
+  *tnode = tn;
+  *tpos = tp;
+  return flat_group_by_target(n, m, *tgt, toff, tn, tp);
+}

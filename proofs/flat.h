@@ -39,4 +39,32 @@ void flat_equations(const category *c, int *eq_src, int *woff, int *wlen,
 int flat_group_by_target(int n, int m, const int *tgt, int *toff, int *tnode,
                          int *tpos);
 
+/* The arrays kernel 1 reads per morphism, for enumerated c with n
+ * morphisms, m objects and D slots (ogen filled by flat_generators): src,
+ * tgt, parent, pgen [n], next [n * D] (-1 in an empty slot), toff [m + 1]
+ * (the caller's) and tnode, tpos [n] (flat_group_by_target).  They are not
+ * copied where they need not be: tgt, parent and pgen are c's own arrays
+ * (category_arrays), and so is next when every object has D generators
+ * out of it; src is tgt when every morphism is an endomorphism (one
+ * object); tpos is tnode when the grouping is the identity (the targets
+ * ascend).  Only the arrays allocated here go into *own (freed by
+ * flat_owned_free; the borrowed ones live as long as c's enumeration, the
+ * caller must not write to a shared one).  0, or -1 on OOM (then *own
+ * holds what was allocated). */
+typedef struct flat_owned {
+  int *p[8];
+  int n;
+} flat_owned;
+
+int flat_morphisms(const category *c, int D, const int *ogen, const int **src,
+                   const int **tgt, const int **parent, const int **pgen,
+                   const int **next, int *toff, int **tnode, int **tpos,
+                   flat_owned *own);
+
+/* Free the arrays in *own and empty it. */
+void flat_owned_free(flat_owned *own);
+
+/* A new array in *own (count ints); NULL on OOM or when *own is full. */
+int *flat_owned_ints(flat_owned *own, long count);
+
 #endif

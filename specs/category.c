@@ -52,7 +52,8 @@ void category_free_enumeration(category *c)
   free(c->mtgt);
   free(c->mpar);
   free(c->mpgen);
-  free(c->mlen);
+  free(c->lstart);
+  free(c->lvoff);
   free(c->row);
   free(c->next);
   free(c->outoff);
@@ -61,7 +62,8 @@ void category_free_enumeration(category *c)
   free(c->hoff);
   free(c->htgt);
   free(c->hcnt);
-  c->bstart = c->mtgt = c->mpar = c->mpgen = c->mlen = NULL;
+  c->bstart = c->mtgt = c->mpar = c->mpgen = c->lstart = c->lvoff = NULL;
+  c->nlev = 0;
   c->row = NULL;
   c->next = c->outoff = c->outgen = c->local = NULL;
   c->hoff = c->htgt = c->hcnt = NULL;
@@ -368,10 +370,23 @@ int category_step(const category *c, int f, int g)
   return c->next[category_row(c, f) + c->local[g]];
 }
 
+/* Length of f's normal form (f valid): see lstart. */
+static int word_length(const category *c, int f)
+{
+  int x = block_of(c, f);
+  int lo = c->lvoff[x], hi = c->lvoff[x + 1] - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if (c->lstart[mid] <= f) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo - c->lvoff[x];
+}
+
 /* Follow g's normal form from f (targets already checked). */
 static int follow(const category *c, int f, int g)
 {
-  int len = c->mlen[g];
+  int len = word_length(c, g);
   if (len == 0) return f;
   int small[64];
   int *w = len <= 64 ? small : malloc(sizeof(int) * (size_t)len);
@@ -412,12 +427,23 @@ int category_parent_generator(const category *c, int f)
 {
   return valid_morphism(c, f) ? c->mpgen[f] : -1;
 }
-int category_word_length(const category *c, int f) { return valid_morphism(c, f) ? c->mlen[f] : 0; }
+int category_arrays(const category *c, const int **tgt, const int **parent, const int **pgen,
+                    const int **next, int *width)
+{
+  if (!c->enumerated) return 0;
+  *tgt = c->mtgt;
+  *parent = c->mpar;
+  *pgen = c->mpgen;
+  *next = c->row ? NULL : c->next;
+  *width = c->row ? -1 : c->width;
+  return 1;
+}
+int category_word_length(const category *c, int f) { return valid_morphism(c, f) ? word_length(c, f) : 0; }
 
 int category_word(const category *c, int f, int *buf, int cap)
 {
   if (!valid_morphism(c, f)) return 0;
-  int len = c->mlen[f];
+  int len = word_length(c, f);
   for (int k = len - 1, h = f; k >= 0; k--, h = c->mpar[h])
     if (k < cap) buf[k] = c->mpgen[h];
   return len;
@@ -427,7 +453,7 @@ int category_format_morphism(const category *c, int f, int reversed, char *buf, 
 {
   if (cap > 0) buf[0] = '\0';
   if (!valid_morphism(c, f)) return 0;
-  if (reversed && c->orig && c->mlen[f] > 0) {
+  if (reversed && c->orig && c->mpar[f] >= 0) {
     /* the same morphism of the original: its letters are f's, last first,
      * from f's target (the parent chain yields them in that order) */
     const category *o = c->orig;
@@ -435,8 +461,7 @@ int category_format_morphism(const category *c, int f, int reversed, char *buf, 
     for (int k = f; h >= 0 && c->mpar[k] >= 0; k = c->mpar[k]) h = category_step(o, h, c->mpgen[k]);
     if (h >= 0) return category_format_morphism(o, h, 0, buf, cap);
   }
-  int len = c->mlen[f];
-  if (len == 0) {
+  if (c->mpar[f] < 0) {
     const char *s = c->oname[block_of(c, f)];
     int n = (int)strlen(s);
     if (cap > 0) {

@@ -120,6 +120,17 @@ int category_parent(const category *c, int f);
 int category_parent_generator(const category *c, int f);
 /* Length of f's normal form (0 for identities). */
 int category_word_length(const category *c, int f);
+/* The enumeration's own arrays, read-only, for a caller that would
+ * otherwise copy them (the kernel's flat arrays, proofs/flat.c): *tgt,
+ * *parent and *pgen (one entry per morphism: category_target,
+ * category_parent, category_parent_generator) and, when every object has
+ * the same number D of generators out of it, *next with next[f * D + k] =
+ * category_step(c, f, g) for the k-th generator g out of target(f) (in
+ * declaration order), and *width = D; else *next = NULL and *width = -1.
+ * Borrowed: valid while c and its enumeration live.  0 (and nothing set)
+ * when c is not enumerated. */
+int category_arrays(const category *c, const int **tgt, const int **parent, const int **pgen,
+                    const int **next, int *width);
 /* Write f's normal form into buf (cap entries); returns its length (which
  * may exceed cap: then buf holds only the first cap entries). */
 int category_word(const category *c, int f, int *buf, int cap);

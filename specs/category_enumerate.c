@@ -27,7 +27,8 @@ typedef struct driver {
    * block of exactly the needed size copies everything so far each time:
    * quadratic in the objects of a wide category, e.g. under ASan, whose
    * realloc always moves) and fitted at the end */
-  size_t mcap;        /* morphisms: mtgt, mpar, mpgen, mlen, row */
+  size_t mcap;        /* morphisms: mtgt, mpar, mpgen, row */
+  int lcap;           /* entries of c->lstart */
   int64_t ncap;       /* ints of c->next */
   int64_t hcap;       /* pairs of htgt, hcnt */
 } driver;
@@ -39,11 +40,29 @@ static int64_t grown(int64_t cap, int64_t need)
   return c > need ? c : need;
 }
 
-/* Number the block of nodes 0..n-1 of t (n = t->live) in breadth-first
- * order from the identity, generators in declaration order: that is
- * shortlex order of the normal forms.  Fills order, the new ids (t->uf) and
- * the parent, last generator and length of each new morphism. */
-static yo_status number_block(category *c, tc *t, const int *rdeg, driver *dr)
+/* Append morphism f to c->lstart: a new length starts at f.  0 on OOM. */
+static int add_level(category *c, driver *dr, int f)
+{
+  if (c->nlev == dr->lcap) {
+    int64_t cap = grown(dr->lcap, (int64_t)c->nlev + 64);
+    if (cap > INT32_MAX) cap = INT32_MAX;
+    if (cap <= c->nlev) return 0;
+    int *p = realloc(c->lstart, (size_t)cap * sizeof(int));
+    if (!p) return 0;
+    c->lstart = p;
+    dr->lcap = (int)cap;
+  }
+  c->lstart[c->nlev++] = f;
+  return 1;
+}
+
+/* Number the block of object x, nodes 0..n-1 of t (n = t->live), in
+ * breadth-first order from the identity, generators in declaration order:
+ * that is shortlex order of the normal forms.  Fills order, the new ids
+ * (t->uf), the target, parent and last generator of each new morphism,
+ * and where each length starts (c->lstart, grown as needed).  Reads no node's type (t->type may be order itself): a
+ * morphism's target is its last generator's. */
+static yo_status number_block(category *c, tc *t, int x, const int *rdeg, driver *dr)
 {
   int *order = dr->order, *newid = t->uf;
   const int n = t->live, W = t->W;
@@ -52,23 +71,32 @@ static yo_status number_block(category *c, tc *t, const int *rdeg, driver *dr)
   int head = 0, tail = 0;
   order[tail++] = 0;
   newid[0] = 0;
-  int *par = c->mpar + base, *pg = c->mpgen + base, *len = c->mlen + base;
+  int *tgt = c->mtgt + base, *par = c->mpar + base, *pg = c->mpgen + base;
+  const int lv0 = c->nlev;   /* the block's first level: its identity */
+  if (!add_level(c, dr, base)) return YO_INTERNAL;
+  int hl = 0, nextlv = lv0 + 1; /* length at head; the level after head's */
+  tgt[0] = x;
   par[0] = -1;
   pg[0] = -1;
-  len[0] = 0;
   while (head < tail) {
     int o = order[head];
-    int y = t->type[o];
+    int y = tgt[head];
+    if (nextlv < c->nlev && c->lstart[nextlv] == base + head) {
+      hl++;
+      nextlv++;
+    }
     int d = rdeg[y];
     const int *src = t->row + (size_t)o * (size_t)W;
     for (int l = 0; l < d; l++) {
       int m = src[l];
       if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
       if (newid[m] < 0) {
+        int g = c->outgen[c->outoff[y] + l];
         newid[m] = tail;
+        tgt[tail] = c->gtgt[g];
         par[tail] = base + head;
-        pg[tail] = c->outgen[c->outoff[y] + l];
-        len[tail] = len[head] + 1;
+        pg[tail] = g;
+        if (c->nlev - 1 - lv0 < hl + 1 && !add_level(c, dr, base + tail)) return YO_INTERNAL;
         order[tail++] = m;
       }
     }
@@ -77,14 +105,13 @@ static yo_status number_block(category *c, tc *t, const int *rdeg, driver *dr)
   return tail == n ? YO_OK : YO_INTERNAL;
 }
 
-/* Targets and hom counts of the numbered block. */
+/* Hom counts of the numbered block. */
 static void block_targets(category *c, const tc *t, driver *dr)
 {
   const int n = t->live, base = c->nmor;
   int nt = 0;
   for (int k = 0; k < n; k++) {
-    int y = t->type[dr->order[k]];
-    c->mtgt[base + k] = y;
+    int y = c->mtgt[base + k];
     if (dr->hcount[y]++ == 0) dr->touched[nt++] = y;
   }
   dr->nt = nt;
@@ -99,7 +126,7 @@ static void copy_rows(category *c, const tc *t, const int *rdeg, const driver *d
   int64_t r = category_row(c, base);
   for (int k = 0; k < n; k++) {
     int o = dr->order[k];
-    int d = rdeg[t->type[o]];
+    int d = rdeg[c->mtgt[base + k]];
     int *dst = c->next + r;
     const int *src = t->row + (size_t)o * (size_t)W;
     for (int l = 0; l < d; l++) dst[l] = base + newid[src[l]];
@@ -156,14 +183,14 @@ static int take_rows(category *c, tc *t, const driver *dr)
 /* Grow the result arrays of c to hold a block of n morphisms (the live
  * nodes of t) and the driver's order to n nodes; the rows too unless
  * `take` (take_rows will supply them). */
-static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver *dr, int n,
+static yo_status grow_results(category *c, tc *t, const int *rdeg, driver *dr, int n,
                               int take)
 {
   size_t nm = (size_t)c->nmor + (size_t)n;
   if (nm > dr->mcap) {
     size_t cap = (size_t)grown((int64_t)dr->mcap, (int64_t)nm);
-    int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
-    for (int a = 0; a < 4; a++) {
+    int **arrs[3] = {&c->mtgt, &c->mpar, &c->mpgen};
+    for (int a = 0; a < 3; a++) {
       int *p = realloc(*arrs[a], cap * sizeof(int));
       if (!p) return YO_INTERNAL;
       *arrs[a] = p;
@@ -184,13 +211,22 @@ static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver 
     c->next = np;
     dr->ncap = cap;
   }
-  int *o2 = realloc(dr->order, (size_t)n * sizeof(int));
-  if (!o2) return YO_INTERNAL;
-  dr->order = o2;
+  if (take) {
+    /* the types are read no more (number_block): their array becomes the
+     * order (take_rows then gives the table's nodes back) */
+    free(dr->order);
+    dr->order = t->type;
+    t->type = NULL;
+  } else {
+    int *o2 = realloc(dr->order, (size_t)n * sizeof(int));
+    if (!o2) return YO_INTERNAL;
+    dr->order = o2;
+  }
   size_t rows = (size_t)edges * sizeof(int);
-  dr->res_bytes = nm * 4 * sizeof(int) + (c->row ? (nm + 1) * sizeof(int64_t) : 0) + rows;
-  size_t now = dr->res_bytes - (take ? rows : 0) + (size_t)n * sizeof(int) + (size_t)n / 8 +
-               (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int);
+  dr->res_bytes = nm * 3 * sizeof(int) + (size_t)dr->lcap * sizeof(int) + (c->row ? (nm + 1) * sizeof(int64_t) : 0) + rows;
+  size_t now = dr->res_bytes - (take ? rows : 0) + (size_t)n / 8 +
+               (size_t)t->cap * ((size_t)t->W + 2) * sizeof(int) +
+               (take ? 0 : (size_t)n * sizeof(int));
   if (now > c->peak) c->peak = now;
   return YO_OK;
 }
@@ -200,14 +236,18 @@ static yo_status grow_results(category *c, const tc *t, const int *rdeg, driver 
 static void fit_results(category *c, const driver *dr)
 {
   size_t nm = c->nmor > 0 ? (size_t)c->nmor : 1;
-  int **arrs[4] = {&c->mtgt, &c->mpar, &c->mpgen, &c->mlen};
-  for (int a = 0; a < 4 && nm < dr->mcap; a++) {
+  int **arrs[3] = {&c->mtgt, &c->mpar, &c->mpgen};
+  for (int a = 0; a < 3 && nm < dr->mcap; a++) {
     int *p = *arrs[a] ? realloc(*arrs[a], nm * sizeof(int)) : NULL;
     if (p) *arrs[a] = p;
   }
   if (c->row && nm < dr->mcap) {
     int64_t *rp = realloc(c->row, (nm + 1) * sizeof(int64_t));
     if (rp) c->row = rp;
+  }
+  if (c->lstart && c->nlev > 0 && c->nlev < dr->lcap) {
+    int *lp = realloc(c->lstart, (size_t)c->nlev * sizeof(int));
+    if (lp) c->lstart = lp;
   }
   int64_t edges = category_row(c, c->nmor);
   if (c->next && edges > 0 && edges < dr->ncap) {
@@ -300,11 +340,13 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   yo_status st = YO_INTERNAL;
   c->bstart = calloc((size_t)O + 1, sizeof(int));
   c->hoff = calloc((size_t)O + 1, sizeof(int));
+  c->lvoff = calloc((size_t)O + 1, sizeof(int));
+  c->nlev = 0;
   c->row = NULL;
   dr.hcount = calloc((size_t)O + 1, sizeof(int));
   dr.touched = malloc(((size_t)O + 1) * sizeof(int));
   dr.mark = calloc((size_t)O + 1, sizeof(int));
-  if (!c->bstart || !c->hoff || !dr.hcount || !dr.touched || !dr.mark ||
+  if (!c->bstart || !c->hoff || !c->lvoff || !dr.hcount || !dr.touched || !dr.mark ||
       !category_layout_generators(c, c->ngen))
     goto done;
   if ((st = relators_prepare(&r, c, realG)) != YO_OK) goto done;
@@ -322,6 +364,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
+    c->lvoff[x] = c->nlev;
     long lb = block_lower_bound(c, x, dr.mark);
     if (c->nmor + lb > max_morphisms) {
       st = YO_LIMIT;
@@ -348,7 +391,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
     int take = !c->row && c->nmor == 0;
     if (take) coset_table_fit(&t);
     if ((st = grow_results(c, &t, r.rdeg, &dr, n, take)) != YO_OK ||
-        (st = number_block(c, &t, r.rdeg, &dr)) != YO_OK)
+        (st = number_block(c, &t, x, r.rdeg, &dr)) != YO_OK)
       goto done;
     block_targets(c, &t, &dr);
     if (take && !take_rows(c, &t, &dr)) {
@@ -362,6 +405,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
     coset_table_shrink(&t);
   }
   c->bstart[O] = c->nmor;
+  c->lvoff[O] = c->nlev;
   fit_results(c, &dr);
   st = YO_OK;
   c->enumerated = 1;
@@ -393,14 +437,17 @@ static int take_enumeration(category *c, category *w)
   c->mtgt = w->mtgt;
   c->mpar = w->mpar;
   c->mpgen = w->mpgen;
-  c->mlen = w->mlen;
+  c->lstart = w->lstart;
+  c->lvoff = w->lvoff;
+  c->nlev = w->nlev;
   c->row = w->row;
   c->width = w->width;
   c->next = w->next;
   c->hoff = w->hoff;
   c->htgt = w->htgt;
   c->hcnt = w->hcnt;
-  w->bstart = w->mtgt = w->mpar = w->mpgen = w->mlen = NULL;
+  w->bstart = w->mtgt = w->mpar = w->mpgen = w->lstart = w->lvoff = NULL;
+  w->nlev = 0;
   w->row = NULL;
   w->next = w->hoff = w->htgt = w->hcnt = NULL;
   if (!category_layout_generators(c, c->ngen)) {

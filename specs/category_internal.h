@@ -45,7 +45,14 @@ struct category {
   int enumerated;
   int nmor;
   int *bstart;            /* nobj+1 */
-  int *mtgt, *mpar, *mpgen, *mlen;
+  int *mtgt, *mpar, *mpgen;
+  /* normal-form lengths: a block is numbered in shortlex order, so its
+   * lengths ascend; lstart lists where each length starts (a morphism),
+   * block x's from lstart[lvoff[x]] (its identity) to before lvoff[x+1]
+   * (nobj+1 entries), so the length of f is the index of the last entry
+   * <= f minus lvoff[block]: one int per length, not per morphism */
+  int *lstart, *lvoff;
+  int nlev;
   int64_t *row;           /* nmor+1: offsets of each morphism's row in next,
                              or NULL when every object has `width`
                              generators out of it (row f at f*width) */
