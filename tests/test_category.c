@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "proofs/flat.h"
 #include "specs/category.h"
 #include "tests/families.h"
 
@@ -978,6 +979,70 @@ static void limits(void)
   category_free(c);
 }
 
+/* The arrays the kernel's flattening borrows (category_arrays) hold what
+ * the queries answer, flat_morphisms's arrays (borrowed, shared or built)
+ * too, and the normal-form lengths (kept per length, not per morphism)
+ * are those of the words: on one- and many-object categories, uniform or
+ * not, with hidden inverses (C_7, D_5) or without. */
+static void shared_arrays(void)
+{
+  category *cs[] = {dihedral(5), cyclic_group(7), cyclic_monoid(3, 4), walking_iso(),
+                    families_simplex(3), families_coxeter_chain(3, 3, 1),
+                    families_coxeter_chain(3, 3, 0)};
+  int uniform[] = {1, 1, 1, 1, 0, 0, 0};
+  for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++) {
+    category *c = cs[i];
+    CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 100000), YO_OK);
+    int n = category_morphism_count(c), m = category_object_count(c);
+    int G = category_generator_count(c);
+    const int *tgt, *par, *pg, *next;
+    int width, bad = 0;
+    CU_ASSERT_FATAL(category_arrays(c, &tgt, &par, &pg, &next, &width));
+    CU_ASSERT_EQUAL(next != NULL, uniform[i]);
+    for (int f = 0; f < n; f++) {
+      if (tgt[f] != category_target(c, f) || par[f] != category_parent(c, f) ||
+          pg[f] != category_parent_generator(c, f))
+        bad++;
+      int p = par[f], len = category_word_length(c, f);
+      if (p < 0 ? len != 0 : len != category_word_length(c, p) + 1) bad++;
+      int w[64], k = category_word(c, f, w, 64);
+      if (k != len || (k <= 64 && category_trace(c, category_source(c, f), w, k) != f)) bad++;
+      for (int g = 0, slot = 0; next && g < G; g++) {
+        if (category_generator_source(c, g) != tgt[f]) continue;
+        if (next[(long)f * width + slot++] != category_step(c, f, g)) bad++;
+      }
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+    long W;
+    int D;
+    CU_ASSERT_EQUAL_FATAL(flat_sizes(c, &W, &D), 0);
+    int *gsrc = flat_ints(G), *gtgt = flat_ints(G), *gslot = flat_ints(G);
+    int *ogen = flat_ints((long)m * D), *toff = flat_ints(m + 1);
+    flat_generators(c, D, gsrc, gtgt, gslot, ogen);
+    flat_owned own = {0};
+    const int *fs, *ft, *fp, *fg, *fn;
+    int *tnode, *tpos;
+    CU_ASSERT_EQUAL(flat_morphisms(c, D, ogen, &fs, &ft, &fp, &fg, &fn, toff, &tnode, &tpos,
+                                   &own), 0);
+    CU_ASSERT(ft == tgt && fp == par && fg == pg);
+    CU_ASSERT_EQUAL(fn == next, uniform[i]);
+    CU_ASSERT_EQUAL(fs == ft, m == 1);
+    for (int f = 0; f < n; f++) {
+      if (fs[f] != category_source(c, f) || tnode[tpos[f]] != f) bad++;
+      if (tpos[f] < toff[ft[f]] || tpos[f] >= toff[ft[f] + 1]) bad++;
+      for (int k = 0; k < D; k++) {
+        int g = ogen[(long)ft[f] * D + k];
+        if (fn[(long)f * D + k] != (g < 0 ? -1 : category_step(c, f, g))) bad++;
+      }
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT_EQUAL(toff[m], n);
+    flat_owned_free(&own);
+    free(gsrc); free(gtgt); free(gslot); free(ogen); free(toff);
+    category_free(c);
+  }
+}
+
 static void accessors(void)
 {
   category *c = dihedral(4);
@@ -1073,4 +1138,5 @@ void test_category_suite(void)
   CU_add_test(s, "opposites", opposites);
   CU_add_test(s, "limits", limits);
   CU_add_test(s, "accessors", accessors);
+  CU_add_test(s, "shared_arrays", shared_arrays);
 }
