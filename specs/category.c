@@ -386,15 +386,25 @@ static int word_length(const category *c, int f)
 /* Follow g's normal form from f (targets already checked). */
 static int follow(const category *c, int f, int g)
 {
+  /* a short word straight from the parent chain (last letter first) */
+  int small[64], n = 0, h = g;
+  while (n < 64 && c->mpar[h] >= 0) {
+    small[n++] = c->mpgen[h];
+    h = c->mpar[h];
+  }
+  if (c->mpar[h] < 0) {
+    int r = f;
+    for (int k = n - 1; k >= 0; k--) r = c->next[category_row(c, r) + c->local[small[k]]];
+    return r;
+  }
   int len = word_length(c, g);
-  if (len == 0) return f;
-  int small[64];
-  int *w = len <= 64 ? small : malloc(sizeof(int) * (size_t)len);
+  int *w = malloc(sizeof(int) * (size_t)len);
   if (!w) return -1;
-  for (int k = len - 1, h = g; k >= 0; k--, h = c->mpar[h]) w[k] = c->mpgen[h];
+  h = g;
+  for (int k = len - 1; k >= 0; k--, h = c->mpar[h]) w[k] = c->mpgen[h];
   int r = f;
   for (int k = 0; k < len; k++) r = c->next[category_row(c, r) + c->local[w[k]]];
-  if (w != small) free(w);
+  free(w);
   return r;
 }
 
