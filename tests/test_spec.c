@@ -447,8 +447,8 @@ static void missing_set_and_map(void)
 static void task_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-task-equation.xml:6: error: task Bad does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0",
-      "golden/specs/loader-task-equation.xml:18: error: task Pre does not respect equation f g = h k at element d1 of d: left side gives a1, right side gives a2",
+      "golden/specs/loader-task-equation.xml:10: error: task Bad: map of r breaks equation r r r r = x (line 6): element a0 of x goes to a1 by the left side, a0 by the right side",
+      "golden/specs/loader-task-equation.xml:26: error: task Pre: map of g breaks equation f g = h k (line 18): element d1 of d goes to a1 by the left side, a2 by the right side",
       NULL};
   expect_file("loader-task-equation.xml", NULL, YO_INVALID, want);
 }
@@ -456,7 +456,7 @@ static void task_not_functorial(void)
 static void functor_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-functor-bad.xml:6: error: functor F does not respect equation r r r r = x of Rot: F(r r r r) is t t t t but F(x) is y, a different morphism of Z3",
+      "golden/specs/loader-functor-bad.xml:15: error: functor F: map of r breaks equation r r r r = x of Rot (line 6): F(r r r r) = t t t t = t but F(x) = y, a different morphism of Z3",
       NULL};
   expect_file("loader-functor-bad.xml", NULL, YO_INVALID, want);
 }
