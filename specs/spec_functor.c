@@ -20,21 +20,9 @@ typedef struct functor_state {
 
 static void map_object(loader *L, functor_state *fs, xmlNodePtr n, const char *on, char *to)
 {
-  char dbuf[LOAD_DESC], hbuf[NAMES_HINT_MAX + 32];
-  const category *C = fs->C->c;
-  int x = loader_object(fs->C, on);
-  if (x < 0) {
-    loader_error(L, n, "unknown object '%s' in %s (category %s has no such object)%s", on,
-                 xml_describe(n, dbuf, sizeof dbuf), category_name(C),
-                 loader_hint_in_category(C, on, HINT_OBJECTS, hbuf, sizeof hbuf));
-    return;
-  }
-  if (fs->obj_line[x]) {
-    loader_error(L, n, "duplicate %s (first at line %ld)", xml_describe(n, dbuf, sizeof dbuf),
-                 fs->obj_line[x]);
-    return;
-  }
-  fs->obj_line[x] = xml_line(n);
+  char dbuf[LOAD_DESC];
+  int x = loader_claim(L, fs->C, n, on, HINT_OBJECTS, fs->obj_line);
+  if (x < 0) return;
   char *cur = to, *tok = names_next(&cur);
   int y = tok && !names_next(&cur) ? loader_object(fs->D, tok) : -1;
   if (y >= 0) {
@@ -67,26 +55,11 @@ static void ill_typed(loader *L, functor_state *fs, xmlNodePtr n, int g, const c
 static void map_morphism(loader *L, functor_state *fs, xmlNodePtr n, const char *mn,
                          const char *to)
 {
-  char dbuf[LOAD_DESC], hbuf[NAMES_HINT_MAX + 32], err[300];
+  char dbuf[LOAD_DESC], err[300];
   const category *C = fs->C->c, *D = fs->D->c;
-  int broken;
-  int g = loader_generator(fs->C, mn, &broken);
-  if (broken) {
-    fs->skipped++;
-    return;
-  }
-  if (g < 0) {
-    loader_error(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mn,
-                 xml_describe(n, dbuf, sizeof dbuf), category_name(C),
-                 loader_hint_in_category(C, mn, HINT_MORPHISMS, hbuf, sizeof hbuf));
-    return;
-  }
-  if (fs->gen_line[g]) {
-    loader_error(L, n, "duplicate %s (first at line %ld)", xml_describe(n, dbuf, sizeof dbuf),
-                 fs->gen_line[g]);
-    return;
-  }
-  fs->gen_line[g] = xml_line(n);
+  int g = loader_claim(L, fs->C, n, mn, HINT_MORPHISMS, fs->gen_line);
+  if (g == LOAD_BROKEN) fs->skipped++;
+  if (g < 0) return;
   int ps, pt;
   int k = loader_parse_path(L, D, fs->D->index, to, &fs->w, &fs->wcap, &ps, &pt, err, sizeof err);
   int a = functor_object(fs->F, category_generator_source(C, g));

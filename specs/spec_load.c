@@ -270,6 +270,30 @@ int loader_generator(const catinfo *ci, const char *name, int *broken)
   return v >= 0 && v % 2 == 1 ? v / 2 : -1;
 }
 
+int loader_claim(loader *L, const catinfo *ci, const xmlNode *n, const char *name, int kind,
+                 long *line)
+{
+  char dbuf[LOAD_DESC], hbuf[NAMES_HINT_MAX + 32];
+  if (!name) return -1;
+  int broken = 0;
+  int i = kind == HINT_OBJECTS ? loader_object(ci, name) : loader_generator(ci, name, &broken);
+  if (broken) return LOAD_BROKEN;
+  const char *what = kind == HINT_OBJECTS ? "object" : "morphism";
+  if (i < 0) {
+    loader_error(L, n, "unknown %s '%s' in %s (category %s has no such %s)%s", what, name,
+                 xml_describe(n, dbuf, sizeof dbuf), category_name(ci->c), what,
+                 loader_hint_in_category(ci->c, name, kind, hbuf, sizeof hbuf));
+    return -1;
+  }
+  if (line[i]) {
+    loader_error(L, n, "duplicate %s (first at line %ld)", xml_describe(n, dbuf, sizeof dbuf),
+                 line[i]);
+    return -1;
+  }
+  line[i] = xml_line(n);
+  return i;
+}
+
 /* ---- the whole document ---------------------------------------------------- */
 
 static const char *const kind_word[K_KINDS] = {"category", "task", "functor", "claim",

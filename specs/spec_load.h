@@ -160,6 +160,14 @@ int loader_find_task(const loader *L, const char *name);
 int loader_object(const catinfo *ci, const char *name);
 int loader_generator(const catinfo *ci, const char *name, int *broken);
 
+/* The object (kind HINT_OBJECTS) or generator (HINT_MORPHISMS) of ci that
+ * element n names (`name`, NULL if absent: -1 silently), claimed for n in
+ * line[] (one element per object / generator): its index; -1 after
+ * reporting an unknown name or a second element for it; LOAD_BROKEN
+ * silently for a morphism whose declaration failed. */
+int loader_claim(loader *L, const catinfo *ci, const xmlNode *n, const char *name, int kind,
+                 long *line);
+
 /* ---- one kind each ---- */
 void loader_read_category(loader *L, int it);      /* spec_category.c */
 void loader_read_task(loader *L, int it);          /* spec_task.c */

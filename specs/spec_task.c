@@ -22,7 +22,6 @@ typedef struct task_state {
 static void load_set(loader *L, task_state *ts, xmlNodePtr n, int x, char *els)
 {
   char dbuf[LOAD_DESC];
-  ts->set_line[x] = xml_line(n);
   if (!els || !loader_names_valid(L, n, "elements", els)) return;
   char **tok = NULL;
   long k = loader_split(els, &tok);
@@ -45,22 +44,12 @@ static void load_set(loader *L, task_state *ts, xmlNodePtr n, int x, char *els)
 
 static void load_sets(loader *L, task_state *ts, xmlNodePtr node)
 {
-  char dbuf[LOAD_DESC], hbuf[NAMES_HINT_MAX + 32];
-  const category *c = ts->ci->c;
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!loader_is_element(n, "set")) continue;
     char *obj = loader_name_attr(L, n, "object", 1);
     char *els = loader_attr(L, n, "elements", 1);
-    int x = loader_object(ts->ci, obj);
-    if (obj && x < 0)
-      loader_error(L, n, "unknown object '%s' in %s (category %s has no such object)%s", obj,
-                   xml_describe(n, dbuf, sizeof dbuf), category_name(c),
-                   loader_hint_in_category(c, obj, HINT_OBJECTS, hbuf, sizeof hbuf));
-    else if (x >= 0 && ts->set_line[x])
-      loader_error(L, n, "duplicate %s (first at line %ld)", xml_describe(n, dbuf, sizeof dbuf),
-                   ts->set_line[x]);
-    else if (x >= 0)
-      load_set(L, ts, n, x, els);
+    int x = loader_claim(L, ts->ci, n, obj, HINT_OBJECTS, ts->set_line);
+    if (x >= 0) load_set(L, ts, n, x, els);
     if (obj) xmlFree(obj);
     if (els) xmlFree(els);
   }
@@ -68,25 +57,13 @@ static void load_sets(loader *L, task_state *ts, xmlNodePtr node)
 
 static void load_maps(loader *L, task_state *ts, xmlNodePtr node)
 {
-  char dbuf[LOAD_DESC], hbuf[NAMES_HINT_MAX + 32];
-  const category *c = ts->ci->c;
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!loader_is_element(n, "map")) continue;
     char *mor = loader_name_attr(L, n, "morphism", 1);
     char *to = loader_attr(L, n, "to", 1);
-    int broken;
-    int g = loader_generator(ts->ci, mor, &broken);
-    if (broken) {
-      ts->skipped++;   /* the morphism's declaration was reported */
-    } else if (mor && g < 0) {
-      loader_error(L, n, "unknown morphism '%s' in %s (category %s has no such morphism)%s", mor,
-                   xml_describe(n, dbuf, sizeof dbuf), category_name(c),
-                   loader_hint_in_category(c, mor, HINT_MORPHISMS, hbuf, sizeof hbuf));
-    } else if (g >= 0 && ts->map_line[g]) {
-      loader_error(L, n, "duplicate %s (first at line %ld)", xml_describe(n, dbuf, sizeof dbuf),
-                   ts->map_line[g]);
-    } else if (g >= 0 && to) {
-      ts->map_line[g] = xml_line(n);
+    int g = loader_claim(L, ts->ci, n, mor, HINT_MORPHISMS, ts->map_line);
+    if (g == LOAD_BROKEN) ts->skipped++;   /* the morphism's declaration was reported */
+    if (g >= 0 && to) {
       int dom = task_domain(ts->t, g), cod = task_codomain(ts->t, g);
       int *img = NULL;
       if (!ts->set_ok[dom] || !ts->set_ok[cod])
