@@ -22,7 +22,7 @@ static void map_object(loader *L, functor_state *fs, xmlNodePtr n, const char *o
 {
   char dbuf[LOAD_DESC];
   int x = loader_claim(L, fs->C, n, on, HINT_OBJECTS, fs->obj_line);
-  if (x < 0) return;
+  if (x < 0 || !to) return;   /* a missing `to` was reported */
   char *cur = to, *tok = names_next(&cur);
   int y = tok && !names_next(&cur) ? loader_object(fs->D, tok) : -1;
   if (y >= 0) {
@@ -59,7 +59,7 @@ static void map_morphism(loader *L, functor_state *fs, xmlNodePtr n, const char 
   const category *C = fs->C->c, *D = fs->D->c;
   int g = loader_claim(L, fs->C, n, mn, HINT_MORPHISMS, fs->gen_line);
   if (g == LOAD_BROKEN) fs->skipped++;
-  if (g < 0) return;
+  if (g < 0 || !to) return;
   int ps, pt;
   int k = loader_parse_path(L, D, fs->D->index, to, &fs->w, &fs->wcap, &ps, &pt, err, sizeof err);
   int a = functor_object(fs->F, category_generator_source(C, g));
@@ -90,8 +90,8 @@ static void load_maps(loader *L, functor_state *fs, int pass)
     char *name = loader_name_attr(L, n, pass == 0 ? "object" : "morphism", 0);
     int any = xmlHasProp(n, (const xmlChar *)"object") || xmlHasProp(n, (const xmlChar *)"morphism");
     char *to = pass == 0 ? loader_attr(L, n, "to", any) : xml_attr(n, "to");
-    if (name && to && pass == 0) map_object(L, fs, n, name, to);
-    else if (name && to) map_morphism(L, fs, n, name, to);
+    if (name && pass == 0) map_object(L, fs, n, name, to);
+    else if (name) map_morphism(L, fs, n, name, to);
     if (name) xmlFree(name);
     if (to) xmlFree(to);
   }

@@ -374,6 +374,22 @@ static void schema_option(void)
       "golden/specs/loader-rot.xml:4: error: schema: Did not expect element category there", NULL});
 }
 
+/* A schema file that accepts anything: the loader reports the structural
+ * problems itself, and the document is invalid (never a partial spec). */
+static void lax_schema(void)
+{
+  spec_options o;
+  spec_options_init(&o);
+  o.schema = "golden/specs/loader-lax.rng";
+  expect_file("loader-lax.xml", &o, YO_INVALID, (const char *const[]){
+      "golden/specs/loader-lax.xml:4: error: missing attribute 'name' in <object> of category C",
+      "golden/specs/loader-lax.xml:6: error: invalid name '1y' in target of <morphism name=\"f\"> of category C (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+      "golden/specs/loader-lax.xml:9: error: invalid variance 'sideways' in <task name=\"T\"> (expected covariant or contravariant)",
+      "golden/specs/loader-lax.xml:10: error: invalid name '2b' in elements of <set object=\"x\"> of task T (names match [A-Za-z_][A-Za-z0-9_.'-]*)",
+      "golden/specs/loader-lax.xml:12: error: missing attribute 'name' in <category>",
+      NULL});
+}
+
 static void unknown_names(void)
 {
   static const char *const want[] = {
@@ -640,6 +656,7 @@ void test_spec_suite(void)
   CU_add_test(s, "schema_many_errors", schema_many_errors);
   CU_add_test(s, "schema_option", schema_option);
   CU_add_test(s, "unknown_names", unknown_names);
+  CU_add_test(s, "lax_schema", lax_schema);
   CU_add_test(s, "duplicate_names", duplicate_names);
   CU_add_test(s, "ill_typed_paths", ill_typed_paths);
   CU_add_test(s, "map_arity", map_arity);
