@@ -729,7 +729,7 @@ static void natural_valid_and_broken(void)
                              toff, term, 1, aloff, to_term, 1), 0);
 }
 
-/* ---- the trusted path (proofs/check.c) on the real engine --------------------------- */
+/* ---- the trusted path (proofs/check_*.c) on the real engine --------------------------- */
 
 static int message_has(const diag_list *d, const char *needle)
 {

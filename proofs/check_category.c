@@ -1,0 +1,387 @@
+/* check_category.c — kernel 1 on an enumerated category (check.h): the
+ * flat arrays of its Cayley graph, their order for power equations, the
+ * run of kernel 1 part by part to locate a rejection, and the user's names
+ * (objects, generators, normal forms) every explanation of the trusted
+ * path uses.
+ *
+ * Only the kernel's verdict counts.  The flattening below and the
+ * diagnosis of a rejection are ordinary, untrusted C: a bug here can make
+ * the kernel reject a good answer (or name the wrong culprit), never make
+ * it accept a bad one, because the kernel re-checks every range it relies
+ * on (docs/trust.md). */
+#include "proofs/check_internal.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "proofs/flat.h"
+#include "proofs/kernel/kcategory.h"
+#include "specs/progress_hook.h"
+#include "specs/text.h"
+
+void check_flat_cat_free(flat_cat *f)
+{
+  free(f->src); free(f->tgt); free(f->gsrc); free(f->gtgt); free(f->gslot);
+  free(f->ogen); free(f->root);
+  free(f->next); free(f->parent); free(f->pgen); free(f->eq_src);
+  free(f->woff); free(f->wlen); free(f->wgen);
+  free(f->toff); free(f->tnode); free(f->tpos);
+  memset(f, 0, sizeof *f);
+}
+
+/* Kernel 1 checks an equation whose sides are powers of one generator g,
+ * together at least this long, along the g-orbits of the index order
+ * (kcategory.c, equation_power); shorter ones are traced at every node. */
+#define POWER_EQUATION_MIN 16
+
+/* The generator g whose powers form both sides of the longest such
+ * equation at object x, or -1. */
+static int power_generator(const flat_cat *f, int x)
+{
+  int best = -1;
+  long bestlen = 0;
+  for (int e = 0; e < f->E; e++) {
+    if (f->eq_src[e] != x) continue;
+    int li = f->woff[2 * e], ll = f->wlen[2 * e];
+    int ri = f->woff[2 * e + 1], rl = f->wlen[2 * e + 1];
+    long len = (long)ll + rl;
+    if (len < POWER_EQUATION_MIN || len <= bestlen) continue;
+    int g = ll > 0 ? f->wgen[li] : f->wgen[ri], uniform = 1;
+    for (int k = 0; k < ll && uniform; k++) uniform = f->wgen[li + k] == g;
+    for (int k = 0; k < rl && uniform; k++) uniform = f->wgen[ri + k] == g;
+    if (uniform) { best = g; bestlen = len; }
+  }
+  return best;
+}
+
+/* Order block x of the index (tnode/tpos) along the orbits of the
+ * generator of power_generator(f, x), so that kernel 1 checks that equation
+ * in one step per node: the paths from the nodes no step reaches first,
+ * then the cycles.  An untrusted hint: the kernel checks the index and
+ * every step it relies on.  0 when out of memory. */
+static int order_power_orbits(flat_cat *f, int x)
+{
+  int g = power_generator(f, x);
+  if (g < 0 || f->gsrc[g] != x || f->gtgt[g] != x || f->gslot[g] < 0 ||
+      f->gslot[g] >= f->D)
+    return 1;
+  int lo = f->toff[x], hi = f->toff[x + 1], B = hi - lo;
+  if (B <= 1) return 1;
+  int *in = calloc((size_t)f->n, sizeof *in);
+  int *order = malloc((size_t)B * sizeof *order);
+  unsigned char *seen = calloc((size_t)f->n, 1);
+  if (!in || !order || !seen) { free(in); free(order); free(seen); return 0; }
+  long sl = f->gslot[g];
+  for (int i = lo; i < hi; i++) {
+    int w = f->next[(long)f->tnode[i] * f->D + sl];
+    if (w >= 0 && w < f->n) in[w]++;
+  }
+  int k = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = lo; i < hi; i++) {
+      int v = f->tnode[i];
+      if (seen[v] || (pass == 0 && in[v] != 0)) continue;
+      while (v >= 0 && v < f->n && !seen[v] && f->tgt[v] == x && k < B) {
+        seen[v] = 1;
+        order[k++] = v;
+        v = f->next[(long)v * f->D + sl];
+      }
+    }
+  if (k == B)
+    for (int i = 0; i < B; i++) {
+      f->tnode[lo + i] = order[i];
+      f->tpos[order[i]] = lo + i;
+    }
+  free(in); free(order); free(seen);
+  return 1;
+}
+
+/* Copy category c (enumerated) into f.  YO_OK; YO_LIMIT with a diagnostic
+ * when it is too large for the kernel's int indices; YO_INTERNAL with a
+ * diagnostic when it is not enumerated or memory runs out. */
+static yo_status flatten_category(const category *c, flat_cat *f, diag_list *d)
+{
+  memset(f, 0, sizeof *f);
+  if (!category_is_enumerated(c)) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: category '%s' is not enumerated",
+             category_name(c));
+    return YO_INTERNAL;
+  }
+  int n = category_morphism_count(c), m = category_object_count(c);
+  int G = category_generator_count(c), E = category_equation_count(c);
+  long W = 0;
+  int D = 0;   /* slots: the most generators out of one object (flat.h) */
+  if (flat_sizes(c, &W, &D) < 0) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  if ((long)n * D > INT_MAX || (long)m * D > INT_MAX || 2L * E > INT_MAX ||
+      W > INT_MAX) {
+    diag_add(d, DIAG_ERROR, NULL, 0,
+             "kernel: category '%s' is too large for the kernel (its edge "
+             "table, %d morphisms x %d generators out of one object, exceeds "
+             "the kernel's int indices); nothing was decided",
+             category_name(c), n, D);
+    return YO_LIMIT;
+  }
+  f->n = n; f->m = m; f->G = G; f->D = D; f->E = E; f->W = (int)W;
+  f->src = flat_ints(n); f->tgt = flat_ints(n); f->parent = flat_ints(n); f->pgen = flat_ints(n);
+  f->gsrc = flat_ints(G); f->gtgt = flat_ints(G); f->gslot = flat_ints(G);
+  f->ogen = flat_ints((long)m * D); f->root = flat_ints(m);
+  f->next = flat_ints((long)n * D);
+  f->eq_src = flat_ints(E); f->woff = flat_ints(2L * E); f->wlen = flat_ints(2L * E);
+  f->wgen = flat_ints(W);
+  f->toff = flat_ints((long)m + 1); f->tnode = flat_ints(n); f->tpos = flat_ints(n);
+  if (!f->src || !f->tgt || !f->parent || !f->pgen || !f->gsrc || !f->gtgt ||
+      !f->gslot || !f->ogen || !f->root || !f->next || !f->eq_src ||
+      !f->woff || !f->wlen || !f->wgen || !f->toff || !f->tnode || !f->tpos) {
+    check_flat_cat_free(f);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  for (int x = 0; x < m; x++) f->root[x] = category_identity(c, x);
+  flat_generators(c, D, f->gsrc, f->gtgt, f->gslot, f->ogen);
+  for (int v = 0; v < n; v++) {
+    f->src[v] = category_source(c, v);
+    f->tgt[v] = category_target(c, v);
+    f->parent[v] = category_parent(c, v);
+    f->pgen[v] = category_parent_generator(c, v);
+    int x = f->tgt[v];
+    for (int k = 0; k < D; k++) {
+      int g = x >= 0 && x < m ? f->ogen[(long)x * D + k] : -1;
+      f->next[(long)v * D + k] = g < 0 ? -1 : category_step(c, v, g);
+    }
+  }
+  if (flat_group_by_target(n, m, f->tgt, f->toff, f->tnode, f->tpos) < 0) {
+    check_flat_cat_free(f);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+    return YO_INTERNAL;
+  }
+  flat_equations(c, f->eq_src, f->woff, f->wlen, f->wgen);
+  for (int x = 0; x < m; x++)
+    if (!order_power_orbits(f, x)) {
+      check_flat_cat_free(f);
+      diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
+      return YO_INTERNAL;
+    }
+  return YO_OK;
+}
+
+/* ---- names for diagnostics ------------------------------------------------------------ */
+
+const char *check_morphism_text(const category *c, int f, int reversed, char *buf, int cap)
+{
+  if (f < 0 || f >= category_morphism_count(c)) {
+    snprintf(buf, (size_t)cap, "%s", f < 0 ? "(undefined)" : "(out of range)");
+    return buf;
+  }
+  return text_cut(buf, (size_t)cap, category_format_morphism(c, f, reversed, buf, cap));
+}
+
+void check_word_text(const category *c, const int *w, int n, char *buf,
+                      int cap)
+{
+  int len = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < n && len < cap; i++) {
+    const char *name = w[i] >= 0 && w[i] < category_generator_count(c)
+                           ? category_generator_name(c, w[i]) : "?";
+    len += snprintf(buf + len, (size_t)(cap - len), "%s%s", i ? " " : "", name);
+  }
+  if (n == 0) snprintf(buf, (size_t)cap, "(identity)");
+}
+
+const char *check_object_text(const category *c, int x)
+{
+  return x >= 0 && x < category_object_count(c) ? category_object_name(c, x)
+                                                  : "(out of range)";
+}
+
+/* ---- kernel 1 ---------------------------------------------------------------------- */
+
+static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
+{
+  for (int i = 0; i < len && v >= 0; i++)
+    v = f->tgt[v] != f->gsrc[w[i]]
+            ? -1 : f->next[(long)v * f->D + f->gslot[w[i]]];
+  return v;
+}
+
+/* The part of kernel 1 that rejected (run_kernel1), in the order the
+ * parts are tried. */
+typedef enum k1_part {
+  K1_ACCEPTED = -1,
+  K1_RANGES,      /* kcat_ranges, kcat_word_ranges */
+  K1_SLOTS,       /* kcat_slots */
+  K1_EDGES,       /* kcat_edges */
+  K1_ROOTS,       /* kcat_roots */
+  K1_TREE,        /* kcat_tree */
+  K1_INDEX,       /* kcat_index */
+  K1_EQUATIONS,   /* kcat_equations */
+  K1_UNLOCATED    /* none of the parts: only the conjunction kcat_check */
+} k1_part;
+
+/* Locate and report what made kernel 1 reject. */
+static void explain_category(const category *c, const flat_cat *f, k1_part part,
+                             diag_list *d)
+{
+  const char *name = category_name(c);
+  char b1[256], b2[256], b3[256];
+  switch (part) {
+  case K1_RANGES:
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
+             "of its flattened Cayley graph or equations is out of range", name);
+    return;
+  case K1_SLOTS:
+    for (int g = 0; g < f->G; g++)
+      if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                 "generator %s is not in its slot %d of object '%s'", name,
+                 category_generator_name(c, g), f->gslot[g],
+                 check_object_text(c, f->gsrc[g]));
+        return;
+      }
+    for (int x = 0; x < f->m; x++)
+      for (int k = 0; k < f->D; k++) {
+        int g = f->ogen[(long)x * f->D + k];
+        if (g != -1 && (f->gsrc[g] != x || f->gslot[g] != k)) {
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                   "slot %d of object '%s' names generator %s, which is not "
+                   "in that slot", name, k, check_object_text(c, x),
+                   category_generator_name(c, g));
+          return;
+        }
+      }
+    break;
+  case K1_EDGES:
+    for (int v = 0; v < f->n; v++)
+      for (int k = 0; k < f->D; k++) {
+        int h = f->next[(long)v * f->D + k];
+        int g = f->ogen[(long)f->tgt[v] * f->D + k];
+        if (g >= 0 ? (h < 0 || f->src[h] != f->src[v] ||
+                      f->tgt[h] != f->gtgt[g])
+                   : h != -1) {
+          if (g >= 0)
+            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                     "edge %s ; %s leads to %s (wrong source or target, or "
+                     "missing)", name, check_morphism_text(c, v, 0, b1, sizeof b1),
+                     category_generator_name(c, g),
+                     check_morphism_text(c, h, 0, b2, sizeof b2));
+          else
+            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                     "edge %s in empty slot %d leads to %s", name,
+                     check_morphism_text(c, v, 0, b1, sizeof b1), k,
+                     check_morphism_text(c, h, 0, b2, sizeof b2));
+          return;
+        }
+      }
+    break;
+  case K1_INDEX:
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
+             "index of its morphisms by target object is inconsistent "
+             "(internal error)", name);
+    return;
+  case K1_ROOTS:
+    for (int x = 0; x < f->m; x++) {
+      int r = f->root[x];
+      if (f->src[r] != x || f->tgt[r] != x || f->parent[r] != -1) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
+                 "identity of object '%s' is not a root of the spanning tree",
+                 name, check_object_text(c, x));
+        return;
+      }
+    }
+    break;
+  case K1_TREE:
+    for (int v = 0; v < f->n; v++) {
+      int p = f->parent[v];
+      int ok = p == -1 ? (f->pgen[v] == -1 && f->root[f->src[v]] == v)
+                       : (p >= 0 && p < v && f->pgen[v] >= 0 &&
+                          f->tgt[p] == f->gsrc[f->pgen[v]] &&
+                          f->next[(long)p * f->D + f->gslot[f->pgen[v]]] == v);
+      if (!ok) {
+        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                 "morphism %s is not reached along its normal form", name,
+                 check_morphism_text(c, v, 0, b1, sizeof b1));
+        return;
+      }
+    }
+    break;
+  case K1_EQUATIONS:
+    for (int e = 0; e < f->E; e++)
+      for (int v = 0; v < f->n; v++) {
+        if (f->tgt[v] != f->eq_src[e]) continue;
+        int l = untrusted_trace(f, f->wgen + f->woff[2 * e], f->wlen[2 * e], v);
+        int r = untrusted_trace(f, f->wgen + f->woff[2 * e + 1],
+                                f->wlen[2 * e + 1], v);
+        if (l < 0 || l != r) {
+          long line = 0;
+          category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+          check_word_text(c, f->wgen + f->woff[2 * e], f->wlen[2 * e], b1, sizeof b1);
+          check_word_text(c, f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], b2,
+                    sizeof b2);
+          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
+                   "equation %s = %s (line %ld) fails after morphism %s: "
+                   "the sides reach %s and %s", name, b1, b2, line,
+                   check_morphism_text(c, v, 0, b3, sizeof b3),
+                   check_morphism_text(c, l, 0, b1, sizeof b1),
+                   check_morphism_text(c, r, 0, b2, sizeof b2));
+          return;
+        }
+      }
+    break;
+  default:
+    break;
+  }
+  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s'", name);
+}
+
+/* Run kernel 1 on a flattened category: K1_ACCEPTED, or the part that
+ * fails.  The verdict that counts is the proved conjunction kcat_check;
+ * the parts run only to locate a rejection (the equations part is the
+ * costly one: O(equations x morphisms)). */
+static k1_part run_kernel1(const flat_cat *f)
+{
+#define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
+           f->ogen, f->root, f->next, f->parent, f->pgen
+  progress_hook_kernel("kernel 1: category");
+  if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
+                 f->toff, f->tnode, f->tpos))
+    return K1_ACCEPTED;
+  if (!kcat_ranges(K1) ||
+      !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
+                        f->wgen))
+    return K1_RANGES;
+  if (!kcat_slots(K1)) return K1_SLOTS;
+  if (!kcat_edges(K1)) return K1_EDGES;
+  if (!kcat_roots(K1)) return K1_ROOTS;
+  if (!kcat_tree(K1)) return K1_TREE;
+  if (!kcat_index(K1, f->toff, f->tnode, f->tpos)) return K1_INDEX;
+  if (!kcat_equations(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
+                      f->toff, f->tnode, f->tpos))
+    return K1_EQUATIONS;
+#undef K1
+  return K1_UNLOCATED;
+}
+
+yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d)
+{
+  yo_status st = flatten_category(c, f, d);
+  if (st != YO_OK) return st;
+  k1_part part = run_kernel1(f);
+  if (part != K1_ACCEPTED) {
+    explain_category(c, f, part, d);
+    return YO_INTERNAL;
+  }
+  return YO_OK;
+}
+
+yo_status check_category(const category *c, diag_list *d)
+{
+  flat_cat f;
+  yo_status st = check_category_kernel(c, &f, d);
+  check_flat_cat_free(&f);
+  return st;
+}

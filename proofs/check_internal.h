@@ -1,0 +1,72 @@
+/* check_internal.h — what the files of the trusted path (proofs/check*.c)
+ * share and no one else needs: the flat arrays of kernels 1 and 2, the
+ * runs of kernels 1 and 2 on them, the prepared context, and the user's
+ * names for the objects, morphisms and elements a rejection is about.
+ *
+ * Ownership: a flat_cat / flat_task is owned by whoever filled it and
+ * freed with check_flat_cat_free / check_flat_task_free (safe after a
+ * failed fill).  Names are written into the caller's buffer.
+ */
+#ifndef YONEDA_CHECK_INTERNAL_H
+#define YONEDA_CHECK_INTERNAL_H
+
+#include "proofs/check.h"
+
+/* A category as kernel 1 reads it (kcategory.h). */
+typedef struct flat_cat {
+  int n, m, G, D, E, W;
+  int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
+  int *eq_src, *woff, *wlen, *wgen;
+  int *toff, *tnode, *tpos;   /* the nodes by target object (kcategory.h) */
+} flat_cat;
+
+/* A task's action tables as kernel 2 reads them (ktask.h). */
+typedef struct flat_task {
+  int A;
+  int *sz, *aoff, *act;
+} flat_task;
+
+void check_flat_cat_free(flat_cat *f);
+void check_flat_task_free(flat_task *f);
+
+/* Flatten c into f and run kernel 1 on it: YO_OK when accepted (f then
+ * holds the accepted arrays), YO_INTERNAL with the reason in d when
+ * rejected, YO_LIMIT when too large.  f is freeable in every case. */
+yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d);
+
+/* Flatten t (read covariantly on `work`, flattened in c and accepted by
+ * kernel 1) into f and run kernel 2: statuses as above. */
+yo_status check_task_kernel(const task *t, const category *work, const flat_cat *c,
+                            flat_task *f, diag_list *d);
+
+/* A category, and possibly a task on it, accepted by kernels 1 and 2. */
+struct check_context {
+  const category *work;
+  flat_cat *cat;        /* accepted by kernel 1 */
+  int own_cat;          /* cat belongs to this context (else to a cached one) */
+  const task *t;        /* NULL: kernel 1 only */
+  flat_task ft;         /* accepted by kernel 2 (t set) */
+};
+
+/* A context holding kernel 1's verdict on work. */
+yo_status check_prepare_category(const category *work, check_context **out, diag_list *d);
+
+/* A task context on top of a category context (borrowed: it must outlive
+ * the result). */
+yo_status check_prepare_task(const check_context *base, const task *t, check_context **out,
+                             diag_list *d);
+
+/* ---- the user's names, for diagnostics ------------------------------------ */
+
+/* Morphism f of c as the user writes it (category_format_morphism; with
+ * `reversed`, f of an opposite category read in the original), or
+ * "(undefined)" / "(out of range)". */
+const char *check_morphism_text(const category *c, int f, int reversed, char *buf, int cap);
+
+/* The word w (n generators of c) as a path, "(identity)" when empty. */
+void check_word_text(const category *c, const int *w, int n, char *buf, int cap);
+
+/* Object x's name, or "(out of range)". */
+const char *check_object_text(const category *c, int x);
+
+#endif
