@@ -180,17 +180,21 @@ const char *check_morphism_text(const category *c, int f, int reversed, char *bu
   return text_cut(buf, (size_t)cap, category_format_morphism(c, f, reversed, buf, cap));
 }
 
-void check_word_text(const category *c, const int *w, int n, char *buf,
-                      int cap)
+void check_word_text(const category *c, int x, const int *w, int n, int reversed, char *buf,
+                     int cap)
 {
+  if (n == 0) {
+    check_morphism_text(c, category_identity(c, x), 0, buf, cap);
+    return;
+  }
   int len = 0;
   buf[0] = '\0';
   for (int i = 0; i < n && len < cap; i++) {
-    const char *name = w[i] >= 0 && w[i] < category_generator_count(c)
-                           ? category_generator_name(c, w[i]) : "?";
+    int g = w[reversed ? n - 1 - i : i];
+    const char *name = g >= 0 && g < category_generator_count(c) ? category_generator_name(c, g)
+                                                                 : "?";
     len += snprintf(buf + len, (size_t)(cap - len), "%s%s", i ? " " : "", name);
   }
-  if (n == 0) snprintf(buf, (size_t)cap, "(identity)");
 }
 
 const char *check_object_text(const category *c, int x)
@@ -199,9 +203,17 @@ const char *check_object_text(const category *c, int x)
                                                   : "(out of range)";
 }
 
+const char *check_element_text(const task *t, int x, long e)
+{
+  if (e < 0) return "(undefined)";
+  const char *n = x >= 0 && x < category_object_count(task_category(t)) && e < task_set_size(t, x)
+                      ? task_element_name(t, x, (int)e) : NULL;
+  return n ? n : "(out of range)";
+}
+
 /* ---- kernel 1 ---------------------------------------------------------------------- */
 
-static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
+int check_trace(const flat_cat *f, const int *w, int len, int v)
 {
   for (int i = 0; i < len && v >= 0; i++)
     v = f->tgt[v] != f->gsrc[w[i]]
@@ -209,91 +221,112 @@ static int untrusted_trace(const flat_cat *f, const int *w, int len, int v)
   return v;
 }
 
-/* The part of kernel 1 that rejected (run_kernel1), in the order the
- * parts are tried. */
-typedef enum k1_part {
-  K1_ACCEPTED = -1,
-  K1_RANGES,      /* kcat_ranges, kcat_word_ranges */
-  K1_SLOTS,       /* kcat_slots */
-  K1_EDGES,       /* kcat_edges */
-  K1_ROOTS,       /* kcat_roots */
-  K1_TREE,        /* kcat_tree */
-  K1_INDEX,       /* kcat_index */
-  K1_EQUATIONS,   /* kcat_equations */
-  K1_UNLOCATED    /* none of the parts: only the conjunction kcat_check */
-} k1_part;
-
-/* Locate and report what made kernel 1 reject. */
-static void explain_category(const category *c, const flat_cat *f, k1_part part,
-                             diag_list *d)
+const char *check_node_morphism(const void *c, int v, char *buf, int cap)
 {
-  const char *name = category_name(c);
-  char b1[256], b2[256], b3[256];
-  switch (part) {
-  case K1_RANGES:
-    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': an entry "
-             "of its flattened Cayley graph or equations is out of range", name);
-    return;
-  case K1_SLOTS:
-    for (int g = 0; g < f->G; g++)
-      if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
-        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                 "generator %s is not in its slot %d of object '%s'", name,
-                 category_generator_name(c, g), f->gslot[g],
-                 check_object_text(c, f->gsrc[g]));
+  return check_morphism_text(c, v, 0, buf, cap);
+}
+
+/* The first generator out of its slot, or the first slot naming another
+ * generator. */
+static void explain_slots(const flat_cat *f, const check_names *nm, char *why, size_t cap)
+{
+  const category *c = nm->c;
+  for (int g = 0; g < f->G; g++)
+    if (f->ogen[(long)f->gsrc[g] * f->D + f->gslot[g]] != g) {
+      snprintf(why, cap, "generator %s is not in its slot %d of object '%s'",
+               category_generator_name(c, g), f->gslot[g], check_object_text(c, f->gsrc[g]));
+      return;
+    }
+  for (int x = 0; x < f->m; x++)
+    for (int k = 0; k < f->D; k++) {
+      int g = f->ogen[(long)x * f->D + k];
+      if (g != -1 && (f->gsrc[g] != x || f->gslot[g] != k)) {
+        snprintf(why, cap, "slot %d of object '%s' names generator %s, which is not in that "
+                 "slot", k, check_object_text(c, x), category_generator_name(c, g));
         return;
       }
-    for (int x = 0; x < f->m; x++)
-      for (int k = 0; k < f->D; k++) {
-        int g = f->ogen[(long)x * f->D + k];
-        if (g != -1 && (f->gsrc[g] != x || f->gslot[g] != k)) {
-          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                   "slot %d of object '%s' names generator %s, which is not "
-                   "in that slot", name, k, check_object_text(c, x),
-                   category_generator_name(c, g));
-          return;
-        }
+    }
+}
+
+/* The first edge of the Cayley graph that is missing or ill-typed. */
+static void explain_edges(const flat_cat *f, const check_names *nm, char *why, size_t cap)
+{
+  char b1[256], b2[256];
+  for (int v = 0; v < f->n; v++)
+    for (int k = 0; k < f->D; k++) {
+      int h = f->next[(long)v * f->D + k];
+      int g = f->ogen[(long)f->tgt[v] * f->D + k];
+      if (g >= 0 ? (h < 0 || f->src[h] != f->src[v] || f->tgt[h] != f->gtgt[g]) : h != -1) {
+        if (g >= 0 && h < 0)
+          snprintf(why, cap, "the edge %s --%s--> is missing", nm->node(nm->ctx, v, b1, sizeof b1),
+                   category_generator_name(nm->c, g));
+        else if (g >= 0)
+          snprintf(why, cap, "the edge %s --%s--> %s has the wrong source or target",
+                   nm->node(nm->ctx, v, b1, sizeof b1), category_generator_name(nm->c, g),
+                   nm->node(nm->ctx, h, b2, sizeof b2));
+        else
+          snprintf(why, cap, "edge %s in empty slot %d leads to %s",
+                   nm->node(nm->ctx, v, b1, sizeof b1), k, nm->node(nm->ctx, h, b2, sizeof b2));
+        return;
       }
-    break;
+    }
+}
+
+/* The first equation that fails, with the node it fails after. */
+static void explain_equations(const flat_cat *f, const check_names *nm, char *why, size_t cap)
+{
+  char b1[256], b2[256], b3[256], b4[256], b5[256];
+  const category *c = nm->c;
+  for (int e = 0; e < f->E; e++)
+    for (int v = 0; v < f->n; v++) {
+      if (f->tgt[v] != f->eq_src[e]) continue;
+      int l = check_trace(f, f->wgen + f->woff[2 * e], f->wlen[2 * e], v);
+      int r = check_trace(f, f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], v);
+      if (l >= 0 && l == r) continue;
+      long line = 0;
+      category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
+      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e], f->wlen[2 * e], 0, b1,
+                      sizeof b1);
+      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], 0, b2,
+                      sizeof b2);
+      snprintf(why, cap, "equation %s = %s (line %ld) fails after morphism %s: the sides "
+               "reach %s and %s", b1, b2, line, nm->node(nm->ctx, v, b3, sizeof b3),
+               nm->node(nm->ctx, l, b4, sizeof b4), nm->node(nm->ctx, r, b5, sizeof b5));
+      return;
+    }
+}
+
+void check_kernel1_explain(const flat_cat *f, k1_part part, const check_names *nm, char *why,
+                           size_t cap)
+{
+  const category *c = nm->c;
+  char b1[256];
+  snprintf(why, cap, "its graph fails kernel 1");
+  switch (part) {
+  case K1_RANGES:
+    snprintf(why, cap, "an entry of its Cayley graph or equations is out of range (a missing "
+             "identity, a bad parent, an edge given twice or a morphism out of range)");
+    return;
+  case K1_SLOTS:
+    explain_slots(f, nm, why, cap);
+    return;
   case K1_EDGES:
-    for (int v = 0; v < f->n; v++)
-      for (int k = 0; k < f->D; k++) {
-        int h = f->next[(long)v * f->D + k];
-        int g = f->ogen[(long)f->tgt[v] * f->D + k];
-        if (g >= 0 ? (h < 0 || f->src[h] != f->src[v] ||
-                      f->tgt[h] != f->gtgt[g])
-                   : h != -1) {
-          if (g >= 0)
-            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                     "edge %s ; %s leads to %s (wrong source or target, or "
-                     "missing)", name, check_morphism_text(c, v, 0, b1, sizeof b1),
-                     category_generator_name(c, g),
-                     check_morphism_text(c, h, 0, b2, sizeof b2));
-          else
-            diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                     "edge %s in empty slot %d leads to %s", name,
-                     check_morphism_text(c, v, 0, b1, sizeof b1), k,
-                     check_morphism_text(c, h, 0, b2, sizeof b2));
-          return;
-        }
-      }
-    break;
+    explain_edges(f, nm, why, cap);
+    return;
   case K1_INDEX:
-    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
-             "index of its morphisms by target object is inconsistent "
-             "(internal error)", name);
+    snprintf(why, cap, "the index of its morphisms by target object is inconsistent "
+             "(internal error)");
     return;
   case K1_ROOTS:
     for (int x = 0; x < f->m; x++) {
       int r = f->root[x];
       if (f->src[r] != x || f->tgt[r] != x || f->parent[r] != -1) {
-        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': the "
-                 "identity of object '%s' is not a root of the spanning tree",
-                 name, check_object_text(c, x));
+        snprintf(why, cap, "the identity of object '%s' is not a root of the spanning tree",
+                 check_object_text(c, x));
         return;
       }
     }
-    break;
+    return;
   case K1_TREE:
     for (int v = 0; v < f->n; v++) {
       int p = f->parent[v];
@@ -302,40 +335,18 @@ static void explain_category(const category *c, const flat_cat *f, k1_part part,
                           f->tgt[p] == f->gsrc[f->pgen[v]] &&
                           f->next[(long)p * f->D + f->gslot[f->pgen[v]]] == v);
       if (!ok) {
-        diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                 "morphism %s is not reached along its normal form", name,
-                 check_morphism_text(c, v, 0, b1, sizeof b1));
+        snprintf(why, cap, "morphism %s is not reached along its normal form",
+                 nm->node(nm->ctx, v, b1, sizeof b1));
         return;
       }
     }
-    break;
+    return;
   case K1_EQUATIONS:
-    for (int e = 0; e < f->E; e++)
-      for (int v = 0; v < f->n; v++) {
-        if (f->tgt[v] != f->eq_src[e]) continue;
-        int l = untrusted_trace(f, f->wgen + f->woff[2 * e], f->wlen[2 * e], v);
-        int r = untrusted_trace(f, f->wgen + f->woff[2 * e + 1],
-                                f->wlen[2 * e + 1], v);
-        if (l < 0 || l != r) {
-          long line = 0;
-          category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
-          check_word_text(c, f->wgen + f->woff[2 * e], f->wlen[2 * e], b1, sizeof b1);
-          check_word_text(c, f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], b2,
-                    sizeof b2);
-          diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': "
-                   "equation %s = %s (line %ld) fails after morphism %s: "
-                   "the sides reach %s and %s", name, b1, b2, line,
-                   check_morphism_text(c, v, 0, b3, sizeof b3),
-                   check_morphism_text(c, l, 0, b1, sizeof b1),
-                   check_morphism_text(c, r, 0, b2, sizeof b2));
-          return;
-        }
-      }
-    break;
+    explain_equations(f, nm, why, cap);
+    return;
   default:
-    break;
+    return;
   }
-  diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s'", name);
 }
 
 /* Run kernel 1 on a flattened category: K1_ACCEPTED, or the part that
@@ -344,12 +355,18 @@ static void explain_category(const category *c, const flat_cat *f, k1_part part,
  * costly one: O(equations x morphisms)). */
 static k1_part run_kernel1(const flat_cat *f)
 {
+  progress_hook_kernel("kernel 1: category");
+  if (kcat_check(f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, f->ogen,
+                 f->root, f->next, f->parent, f->pgen, f->E, f->W, f->eq_src, f->woff, f->wlen,
+                 f->wgen, f->toff, f->tnode, f->tpos))
+    return K1_ACCEPTED;
+  return check_kernel1_locate(f);
+}
+
+k1_part check_kernel1_locate(const flat_cat *f)
+{
 #define K1 f->n, f->m, f->G, f->D, f->src, f->tgt, f->gsrc, f->gtgt, f->gslot, \
            f->ogen, f->root, f->next, f->parent, f->pgen
-  progress_hook_kernel("kernel 1: category");
-  if (kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
-                 f->toff, f->tnode, f->tpos))
-    return K1_ACCEPTED;
   if (!kcat_ranges(K1) ||
       !kcat_word_ranges(f->m, f->G, f->E, f->W, f->eq_src, f->woff, f->wlen,
                         f->wgen))
@@ -372,7 +389,10 @@ yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d)
   if (st != YO_OK) return st;
   k1_part part = run_kernel1(f);
   if (part != K1_ACCEPTED) {
-    explain_category(c, f, part, d);
+    check_names nm = {c, check_node_morphism, c};
+    char why[1024];
+    check_kernel1_explain(f, part, &nm, why, sizeof why);
+    diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': %s", category_name(c), why);
     return YO_INTERNAL;
   }
   return YO_OK;

@@ -34,6 +34,45 @@ void check_flat_task_free(flat_task *f);
  * rejected, YO_LIMIT when too large.  f is freeable in every case. */
 yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d);
 
+/* The part of kernel 1 that rejected (check_kernel1_locate), in the order
+ * the parts are tried. */
+typedef enum k1_part {
+  K1_ACCEPTED = -1,
+  K1_RANGES,      /* kcat_ranges, kcat_word_ranges */
+  K1_SLOTS,       /* kcat_slots */
+  K1_EDGES,       /* kcat_edges */
+  K1_ROOTS,       /* kcat_roots */
+  K1_TREE,        /* kcat_tree */
+  K1_INDEX,       /* kcat_index */
+  K1_EQUATIONS,   /* kcat_equations */
+  K1_UNLOCATED    /* none of the parts: only the conjunction kcat_check */
+} k1_part;
+
+/* The first part of kernel 1 that f fails (after the proved conjunction
+ * kcat_check rejected it): only to locate a rejection (the equations part
+ * is the costly one: O(equations x morphisms)). */
+k1_part check_kernel1_locate(const flat_cat *f);
+
+/* How an explanation names things: objects, generators and equations of
+ * c, and node v of the flat graph through node(ctx, v, buf, cap). */
+typedef struct check_names {
+  const category *c;
+  const char *(*node)(const void *ctx, int v, char *buf, int cap);
+  const void *ctx;
+} check_names;
+
+/* node for an enumerated category (ctx): its normal forms. */
+const char *check_node_morphism(const void *c, int v, char *buf, int cap);
+
+/* Why f fails part `part` of kernel 1, in nm's names, into why (a phrase
+ * to follow "kernel rejected category 'C': "). */
+void check_kernel1_explain(const flat_cat *f, k1_part part, const check_names *nm, char *why,
+                           size_t cap);
+
+/* The node reached from node v of f along the word w (len generators), or
+ * -1 when a step does not compose (untrusted: diagnostics only). */
+int check_trace(const flat_cat *f, const int *w, int len, int v);
+
 /* Flatten t (read covariantly on `work`, flattened in c and accepted by
  * kernel 1) into f and run kernel 2: statuses as above. */
 yo_status check_task_kernel(const task *t, const category *work, const flat_cat *c,
@@ -63,10 +102,17 @@ yo_status check_prepare_task(const check_context *base, const task *t, check_con
  * "(undefined)" / "(out of range)". */
 const char *check_morphism_text(const category *c, int f, int reversed, char *buf, int cap);
 
-/* The word w (n generators of c) as a path, "(identity)" when empty. */
-void check_word_text(const category *c, const int *w, int n, char *buf, int cap);
+/* The word w (n generators of c, from object x) as a path, last generator
+ * first with `reversed` (a word of an opposite category in the original's
+ * reading); the identity of x when n == 0. */
+void check_word_text(const category *c, int x, const int *w, int n, int reversed, char *buf,
+                     int cap);
 
 /* Object x's name, or "(out of range)". */
 const char *check_object_text(const category *c, int x);
+
+/* Element e of T(x) by its name in task t, "(undefined)" for e < 0 (a
+ * value the trace could not reach), or "(out of range)". */
+const char *check_element_text(const task *t, int x, long e);
 
 #endif

@@ -21,6 +21,11 @@ struct check_nat {
   /* a local instance (check_hom): its objects and generators in the task's
    * category, for diagnostics; NULL when the numbering is the global one */
   const int *objglobal, *genglobal;
+  /* S = Hom(X,-) of the working category hw (check_hom): element e of the
+   * local object i is morphism hstart + hmembers[aloff[i] + e] of hw */
+  const category *hw;
+  int hX, hstart, hrev;
+  const int *hmembers;
 };
 
 void check_nat_free(check_nat *k)
@@ -105,8 +110,25 @@ oom:
   return NULL;
 }
 
-/* A task name for diagnostics (S is NULL for Hom(X,-)). */
-static const char *nat_side(const task *t) { return t ? task_name(t) : "Hom(X,-)"; }
+/* The source task's name for diagnostics: "Hom(x,-)" (or "Hom(-,x)") for
+ * a check_hom instance. */
+static const char *nat_side(const check_nat *k, char *buf, size_t cap)
+{
+  if (k->S) return task_name(k->S);
+  const char *x = check_object_text(k->hw, k->hX);
+  snprintf(buf, cap, k->hrev ? "Hom(-,%s)" : "Hom(%s,-)", x);
+  return buf;
+}
+
+/* Element e of the source at local object i, by its name (a morphism for
+ * Hom(X,-)). */
+static const char *nat_element(const check_nat *k, int i, int e, char *buf, int cap)
+{
+  if (k->S) return check_element_text(k->S, i, e);
+  if (e < 0 || e >= k->ssz[i]) return "(out of range)";
+  return check_morphism_text(k->hw, k->hstart + k->hmembers[k->aloff[i] + e], k->hrev, buf,
+                             cap);
+}
 
 yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
 {
@@ -120,14 +142,16 @@ yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
   const category *c = task_category(k->T);
 #define OBJ(x) (k->objglobal ? k->objglobal[x] : (x))
 #define GEN(g) (k->genglobal ? k->genglobal[g] : (g))
+  char side[300], eb[256];
   for (int x = 0; x < k->m; x++)
     for (int e = 0; e < k->ssz[x]; e++) {
       int v = al[k->aloff[x] + e];
       if (v < 0 || v >= k->tsz[x]) {
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: "
-                 "component %s sends element %d outside %s(%s)", nat_side(k->S),
-                 task_name(k->T), check_object_text(c, OBJ(x)), e, task_name(k->T),
-                 check_object_text(c, OBJ(x)));
+                 "component %s sends element '%s' outside %s(%s)",
+                 nat_side(k, side, sizeof side), task_name(k->T),
+                 check_object_text(c, OBJ(x)), nat_element(k, x, e, eb, sizeof eb),
+                 task_name(k->T), check_object_text(c, OBJ(x)));
         return YO_INTERNAL;
       }
     }
@@ -136,19 +160,19 @@ yo_status check_nat_run(const check_nat *k, const int *alpha, diag_list *d)
       int l = k->tact[k->taoff[g] + al[k->aloff[k->gsrc[g]] + e]];
       int r = al[k->aloff[k->gtgt[g]] + k->sact[k->saoff[g] + e]];
       if (l != r) {
-        const char *en = k->S ? task_element_name(k->S, k->gsrc[g], e) : NULL;
-        const char *ln = task_element_name(k->T, OBJ(k->gtgt[g]), l);
-        const char *rn = task_element_name(k->T, OBJ(k->gtgt[g]), r);
+        int y = OBJ(k->gtgt[g]);
+        nat_side(k, side, sizeof side);
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the "
-                 "square of morphism %s at element %s of %s(%s) does not commute (%s vs %s)",
-                 nat_side(k->S), task_name(k->T), category_generator_name(c, GEN(g)),
-                 en ? en : "?", nat_side(k->S), check_object_text(c, OBJ(k->gsrc[g])), ln ? ln : "?",
-                 rn ? rn : "?");
+                 "square of morphism %s at element '%s' of %s(%s) does not commute ('%s' vs "
+                 "'%s')", side, task_name(k->T), category_generator_name(c, GEN(g)),
+                 nat_element(k, k->gsrc[g], e, eb, sizeof eb), side,
+                 check_object_text(c, OBJ(k->gsrc[g])), check_element_text(k->T, y, l),
+                 check_element_text(k->T, y, r));
         return YO_INTERNAL;
       }
     }
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the transformation %s => %s: the tasks' "
-           "tables are out of range", nat_side(k->S), task_name(k->T));
+           "tables are out of range", nat_side(k, side, sizeof side), task_name(k->T));
   return YO_INTERNAL;
 #undef OBJ
 #undef GEN
@@ -346,6 +370,11 @@ yo_status check_hom_prepare(check_hom *h, int X, diag_list *d)
   k->AL = (int)total;
   k->objglobal = h->objs;
   k->genglobal = h->gens;
+  k->hw = w;
+  k->hX = X;
+  k->hstart = start;
+  k->hrev = task_variance_of(h->T) == TASK_CONTRAVARIANT;
+  k->hmembers = h->members;
   return YO_OK;
 oom:
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");

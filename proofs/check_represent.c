@@ -39,16 +39,46 @@ static void untrusted_values(const flat_cat *c, const flat_task *t, int P,
   }
 }
 
+/* The names a rejection of t's certificate speaks: morphisms of the
+ * working category in the task's own category's reading, elements of t. */
+typedef struct namer {
+  const task *t;
+  const category *work;
+  int rev;
+  char buf[4][256];
+} namer;
+
+static const char *mor(namer *n, int slot, int f)
+{
+  return check_morphism_text(n->work, f, n->rev, n->buf[slot], (int)sizeof n->buf[slot]);
+}
+
+static const char *elem(const namer *n, int x, long e)
+{
+  return check_element_text(n->t, x, e);
+}
+
+static const char *obj(const namer *n, int x) { return check_object_text(n->work, x); }
+
+/* "Hom(P,Y)" as the user reads it: Hom(Y,P) of C for a contravariant task. */
+static const char *hom_text(namer *n, int slot, int P, int Y)
+{
+  snprintf(n->buf[slot], sizeof n->buf[slot], "Hom(%s,%s)", obj(n, n->rev ? Y : P),
+           obj(n, n->rev ? P : Y));
+  return n->buf[slot];
+}
+
 static void explain_positive(const task *t, const category *work,
                              const flat_cat *c, const flat_task *f,
                              const rep_cert *cert, int bstart, diag_list *d)
 {
   const char *name = task_name(t);
+  namer nm = {t, work, task_variance_of(t) == TASK_CONTRAVARIANT, {{0}}};
   int P = cert->object, u = cert->element;
-  char b1[256], b2[256];
   if (P < 0 || P >= c->m || u < 0 || u >= f->sz[P]) {
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-             "task '%s': object %d / element %d out of range", name, P, u);
+             "task '%s': its universal object or element is not one of the task's",
+             name);
     return;
   }
   long *val = longs(c->n);
@@ -58,18 +88,16 @@ static void explain_positive(const task *t, const category *work,
   }
   for (int v = 0; v < c->n; v++) val[v] = -1;
   untrusted_values(c, f, P, u, val);
-  const char *el = task_element_name(t, P, u);
+  const char *el = elem(&nm, P, u);
   for (int Y = 0; Y < c->m; Y++) {
     for (int v1 = 0; v1 < c->n; v1++) {
       if (c->src[v1] != P || c->tgt[v1] != Y) continue;
       for (int v2 = v1 + 1; v2 < c->n; v2++) {
         if (c->src[v2] != P || c->tgt[v2] != Y || val[v1] != val[v2]) continue;
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-                 "task '%s': ('%s', '%s') is not universal: %s and %s both "
-                 "send it to element %ld of '%s'", name, check_object_text(work, P),
-                 el ? el : "?", check_morphism_text(work, v1, 0, b1, sizeof b1),
-                 check_morphism_text(work, v2, 0, b2, sizeof b2), val[v1],
-                 check_object_text(work, Y));
+                 "task '%s': ('%s', '%s') is not universal: '%s' and '%s' in %s both "
+                 "send it to '%s'", name, obj(&nm, P), el, mor(&nm, 0, v1), mor(&nm, 1, v2),
+                 hom_text(&nm, 2, P, Y), elem(&nm, Y, val[v1]));
         free(val);
         return;
       }
@@ -79,12 +107,10 @@ static void explain_positive(const task *t, const category *work,
       for (int v = 0; v < c->n && !hit; v++)
         hit = c->src[v] == P && c->tgt[v] == Y && val[v] == e;
       if (!hit) {
-        const char *en = task_element_name(t, Y, e);
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-                 "task '%s': ('%s', '%s') is not universal: no morphism from "
-                 "'%s' sends it to element '%s' of '%s'", name,
-                 check_object_text(work, P), el ? el : "?", check_object_text(work, P),
-                 en ? en : "?", check_object_text(work, Y));
+                 "task '%s': ('%s', '%s') is not universal: no morphism in %s "
+                 "sends it to '%s'", name, obj(&nm, P), el, hom_text(&nm, 0, P, Y),
+                 elem(&nm, Y, e));
         free(val);
         return;
       }
@@ -93,10 +119,11 @@ static void explain_positive(const task *t, const category *work,
   for (int k = 0; k < cert->nimages; k++) {
     int v = bstart + k;
     if (v >= c->n || c->src[v] != P || cert->images[k] != val[v]) {
+      int Y = v < c->n ? c->tgt[v] : -1;
       diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-               "task '%s': the image listed for morphism %s is %d, the task "
-               "gives %ld", name, check_morphism_text(work, v, 0, b1, sizeof b1),
-               cert->images[k], v < c->n ? val[v] : -1L);
+               "task '%s': the image listed for morphism '%s' is '%s', the task "
+               "gives '%s'", name, mor(&nm, 0, v), elem(&nm, Y, cert->images[k]),
+               elem(&nm, Y, v < c->n ? val[v] : -1L));
       free(val);
       return;
     }
@@ -104,7 +131,7 @@ static void explain_positive(const task *t, const category *work,
   free(val);
   diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for task "
            "'%s': its list of images does not cover the morphisms out of '%s'",
-           name, check_object_text(work, P));
+           name, obj(&nm, P));
 }
 
 static yo_status run_positive(const task *t, const category *work,
@@ -149,42 +176,92 @@ static const char *witness_name(int kind)
   }
 }
 
-/* Does the witness for object P hold?  (Untrusted: diagnostics only.) */
-static int untrusted_object_witness(const flat_cat *c, const flat_task *f,
-                                    const rep_cert *cert, int P, long *val)
+/* The element witness for u in T(P): 1 when it holds, else 0 with the
+ * reason in why.  (Untrusted: diagnostics only.) */
+static int element_witness_holds(namer *nm, const flat_cat *c, const flat_task *f,
+                                 const cert_element_witness *x, int P, int u, long *val,
+                                 char *why, size_t cap)
 {
-  const cert_object_witness *w = &cert->objects[P];
-  if (w->kind == WIT_EMPTY) return f->sz[P] == 0;
-  if (w->kind == WIT_CARDINALITY) {
-    if (w->object < 0 || w->object >= c->m) return 0;
-    int count = 0;
-    for (int v = 0; v < c->n; v++)
-      count += c->src[v] == P && c->tgt[v] == w->object;
-    return count != f->sz[w->object];
-  }
-  if (w->kind != WIT_PER_ELEMENT || !cert->elements || w->first < 0 ||
-      w->first > cert->nelements - f->sz[P])
+  int Y = x->object;
+  const char *el = elem(nm, P, u);
+  if (Y < 0 || Y >= c->m) {
+    snprintf(why, cap, "at element '%s': no such object", el);
     return 0;
-  for (int u = 0; u < f->sz[P]; u++) {
-    const cert_element_witness *x = &cert->elements[w->first + u];
-    int Y = x->object;
-    if (Y < 0 || Y >= c->m) return 0;
-    for (int v = 0; v < c->n; v++) val[v] = -1;
-    untrusted_values(c, f, P, u, val);
-    if (x->kind == WIT_COLLISION) {
-      if (x->f1 < 0 || x->f1 >= c->n || x->f2 < 0 || x->f2 >= c->n ||
-          x->f1 == x->f2 || c->src[x->f1] != P || c->tgt[x->f1] != Y ||
-          c->src[x->f2] != P || c->tgt[x->f2] != Y ||
-          val[x->f1] != val[x->f2])
+  }
+  for (int v = 0; v < c->n; v++) val[v] = -1;
+  untrusted_values(c, f, P, u, val);
+  if (x->kind == WIT_COLLISION) {
+    int f1 = x->f1, f2 = x->f2;
+    for (int i = 0; i < 2; i++) {
+      int h = i ? f2 : f1;
+      if (h < 0 || h >= c->n || c->src[h] != P || c->tgt[h] != Y) {
+        snprintf(why, cap, "at element '%s': '%s' is not in %s", el, mor(nm, 0, h),
+                 hom_text(nm, 1, P, Y));
         return 0;
-    } else if (x->kind == WIT_UNREACHED) {
-      if (x->element < 0 || x->element >= f->sz[Y]) return 0;
-      for (int v = 0; v < c->n; v++)
-        if (c->src[v] == P && c->tgt[v] == Y && val[v] == x->element) return 0;
-    } else {
+      }
+    }
+    if (f1 == f2) {
+      snprintf(why, cap, "at element '%s': the collision names '%s' twice", el,
+               mor(nm, 0, f1));
       return 0;
     }
+    if (val[f1] != val[f2]) {
+      snprintf(why, cap, "at element '%s': '%s' sends it to '%s' but '%s' to '%s'", el,
+               mor(nm, 0, f1), elem(nm, Y, val[f1]), mor(nm, 1, f2), elem(nm, Y, val[f2]));
+      return 0;
+    }
+    return 1;
   }
+  if (x->kind == WIT_UNREACHED) {
+    if (x->element < 0 || x->element >= f->sz[Y]) {
+      snprintf(why, cap, "at element '%s': the missing element is not in T(%s)", el,
+               obj(nm, Y));
+      return 0;
+    }
+    for (int v = 0; v < c->n; v++)
+      if (c->src[v] == P && c->tgt[v] == Y && val[v] == x->element) {
+        snprintf(why, cap, "at element '%s': '%s' sends it to '%s', which is said to be "
+                 "missed", el, mor(nm, 0, v), elem(nm, Y, x->element));
+        return 0;
+      }
+    return 1;
+  }
+  snprintf(why, cap, "at element '%s': unknown witness", el);
+  return 0;
+}
+
+/* Does the witness for object P hold?  1, or 0 with the reason in why.
+ * (Untrusted: diagnostics only.) */
+static int object_witness_holds(namer *nm, const flat_cat *c, const flat_task *f,
+                                const rep_cert *cert, int P, long *val, char *why,
+                                size_t cap)
+{
+  const cert_object_witness *w = &cert->objects[P];
+  if (w->kind == WIT_EMPTY) {
+    snprintf(why, cap, "T(%s) has %d element%s", obj(nm, P), f->sz[P],
+             f->sz[P] == 1 ? "" : "s");
+    return f->sz[P] == 0;
+  }
+  if (w->kind == WIT_CARDINALITY) {
+    int Y = w->object;
+    if (Y < 0 || Y >= c->m) {
+      snprintf(why, cap, "no such object");
+      return 0;
+    }
+    int count = 0;
+    for (int v = 0; v < c->n; v++)
+      count += c->src[v] == P && c->tgt[v] == Y;
+    snprintf(why, cap, "|%s| = |T(%s)| = %d", hom_text(nm, 0, P, Y), obj(nm, Y), count);
+    return count != f->sz[Y];
+  }
+  if (w->kind != WIT_PER_ELEMENT || !cert->elements || w->first < 0 ||
+      w->first > cert->nelements - f->sz[P]) {
+    snprintf(why, cap, "it does not list one witness per element of T(%s)", obj(nm, P));
+    return 0;
+  }
+  for (int u = 0; u < f->sz[P]; u++)
+    if (!element_witness_holds(nm, c, f, &cert->elements[w->first + u], P, u, val, why, cap))
+      return 0;
   return 1;
 }
 
@@ -231,11 +308,13 @@ static yo_status run_negative(const task *t, const category *work,
     goto done;
   }
   /* find the first object whose witness does not hold (untrusted) */
+  namer nm = {t, work, task_variance_of(t) == TASK_CONTRAVARIANT, {{0}}};
   for (int P = 0; P < c->m; P++) {
-    if (!untrusted_object_witness(c, f, cert, P, val)) {
+    char why[800];
+    if (!object_witness_holds(&nm, c, f, cert, P, val, why, sizeof why)) {
       diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected the certificate for "
-               "task '%s': the %s witness for object '%s' does not hold", name,
-               witness_name(wkind[P]), check_object_text(work, P));
+               "task '%s': the %s witness for object '%s' does not hold: %s", name,
+               witness_name(wkind[P]), obj(&nm, P), why);
       goto done;
     }
   }

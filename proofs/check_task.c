@@ -80,8 +80,9 @@ static void explain_task(const task *t, const category *work,
         int v = f->act[f->aoff[g] + e];
         if (v < 0 || v >= f->sz[c->gtgt[g]]) {
           diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': the map "
-                   "of generator '%s' sends element %d outside its codomain",
-                   name, category_generator_name(work, g), e);
+                   "of generator '%s' sends element '%s' outside T(%s)",
+                   name, category_generator_name(work, g),
+                   check_element_text(t, c->gsrc[g], e), check_object_text(work, c->gtgt[g]));
           return;
         }
       }
@@ -100,15 +101,17 @@ static void explain_task(const task *t, const category *work,
       if (l < 0 || l != r) {
         char b1[256], b2[256];
         long line = 0;
+        int rev = task_variance_of(t) == TASK_CONTRAVARIANT;
+        int ll = c->wlen[2 * q], y = ll > 0 ? c->gtgt[c->wgen[c->woff[2 * q] + ll - 1]] : x;
         category_equation(work, q, NULL, NULL, NULL, NULL, NULL, &line);
-        check_word_text(work, c->wgen + c->woff[2 * q], c->wlen[2 * q], b1, sizeof b1);
-        check_word_text(work, c->wgen + c->woff[2 * q + 1], c->wlen[2 * q + 1], b2,
-                  sizeof b2);
-        const char *el = task_element_name(t, x, u);
+        check_word_text(work, x, c->wgen + c->woff[2 * q], ll, rev, b1, sizeof b1);
+        check_word_text(work, x, c->wgen + c->woff[2 * q + 1], c->wlen[2 * q + 1], rev, b2,
+                        sizeof b2);
         diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected task '%s': it does "
                  "not respect equation %s = %s (line %ld) at element '%s' of "
-                 "'%s': the sides give %d and %d", name, b1, b2, line,
-                 el ? el : "?", check_object_text(work, x), l, r);
+                 "T(%s): the sides give '%s' and '%s'", name, b1, b2, line,
+                 check_element_text(t, x, u), check_object_text(work, x),
+                 check_element_text(t, y, l), check_element_text(t, y, r));
         return;
       }
     }

@@ -769,7 +769,8 @@ static void check_path(void)
   int sw[2] = {1, 0};
   task_set_map(swap, 0, sw, 0);
   CU_ASSERT_EQUAL(check_task(swap, c, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "does not respect equation"));
+  CU_ASSERT_TRUE(message_has(d, "does not respect equation e e = e (line 0) at element 'a' "
+                                 "of T(x): the sides give 'a' and 'b'"));
   diag_list_clear(d);
 
   /* Hom(x, -) is represented by (x, a): images of id and e are a and b */
@@ -780,11 +781,12 @@ static void check_path(void)
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_OK);
   pos->images[1] = 0;                                  /* one wrong image */
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "the image listed for morphism"));
+  CU_ASSERT_TRUE(message_has(d, "the image listed for morphism 'e' is 'a', the task gives 'b'"));
   diag_list_clear(d);
   pos->images[1] = 1; pos->element = 1;                /* (x, b): not universal */
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "is not universal"));
+  CU_ASSERT_TRUE(message_has(d, "('x', 'b') is not universal: 'x' and 'e' in Hom(x,x) both "
+                                 "send it to 'b'"));
   diag_list_clear(d);
 
   /* a false negative certificate: the cardinalities agree */
@@ -793,7 +795,8 @@ static void check_path(void)
   neg->objects = calloc(1, sizeof *neg->objects);
   neg->objects[0].kind = WIT_CARDINALITY; neg->objects[0].object = 0;
   CU_ASSERT_EQUAL(check_representability(hom, c, neg, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "cardinality witness for object 'x'"));
+  CU_ASSERT_TRUE(message_has(d, "cardinality witness for object 'x' does not hold: "
+                                 "|Hom(x,x)| = |T(x)| = 2"));
   diag_list_clear(d);
   CU_ASSERT_EQUAL(check_representability(swap, c, pos, d), YO_INTERNAL);
 
@@ -811,7 +814,8 @@ static void check_path(void)
   CU_ASSERT_EQUAL(check_functor(F, d), YO_OK);
   functor_set_generator(F, 0, w, 1, 0);                 /* e -> s: s s != s */
   CU_ASSERT_EQUAL(check_functor(F, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "equation of its source is not preserved"));
+  CU_ASSERT_TRUE(message_has(d, "kernel rejected functor 'F': equation e e = e (line 0) of "
+                                 "'Idem' is not preserved: its sides go to"));
   functor_free(F);
   category_free(z);
 
