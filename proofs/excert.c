@@ -295,7 +295,11 @@ static const char *node_text(const category *c, const xflat *f, int v,
   if (len == 0 || steps > 64) {
     const char *o = cur >= 0 && cur < f->n && f->src[cur] >= 0
                         ? category_object_name(c, f->src[cur]) : "?";
-    if (len == 0) used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%s", o);
+    if (len == 0 && o[0] != '?')
+      used += (size_t)category_format_identity(c, f->src[cur], buf + used,
+                                               cap > used ? (int)(cap - used) : 0);
+    else if (len == 0)
+      used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%s", o);
     else used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%d generators", steps);
   } else {
     for (int i = len - 1; i >= 0 && used < cap; i--) {

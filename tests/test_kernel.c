@@ -785,7 +785,7 @@ static void check_path(void)
   diag_list_clear(d);
   pos->images[1] = 1; pos->element = 1;                /* (x, b): not universal */
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "('x', 'b') is not universal: 'x' and 'e' in Hom(x,x) both "
+  CU_ASSERT_TRUE(message_has(d, "('x', 'b') is not universal: 'id_x' and 'e' in Hom(x,x) both "
                                  "send it to 'b'"));
   diag_list_clear(d);
 
