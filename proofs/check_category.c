@@ -272,6 +272,41 @@ static void explain_edges(const flat_cat *f, const check_names *nm, char *why, s
     }
 }
 
+/* The entries of the composition table (edges that are not steps of the
+ * normal-form tree) the sides of equation e use from node v, as
+ * "; table entries used: a --g--> b, ..." (at most 4): one of them is wrong. */
+static void table_entries(const flat_cat *f, const check_names *nm, int e, int v, char *out,
+                          size_t cap)
+{
+  char b1[256], b2[256];
+  int seen[4][2], k = 0;
+  size_t at = 0;
+  out[0] = '\0';
+  for (int side = 0; side < 2; side++) {
+    const int *w = f->wgen + f->woff[2 * e + side];
+    int len = f->wlen[2 * e + side], u = v;
+    for (int i = 0; i < len && u >= 0 && k < 4; i++) {
+      int g = w[i];
+      int h = f->tgt[u] != f->gsrc[g] ? -1 : f->next[(long)u * f->D + f->gslot[g]];
+      if (h < 0) break;
+      int tree = f->parent[h] == u && f->pgen[h] == g;
+      int again = 0;
+      for (int j = 0; j < k; j++) again |= seen[j][0] == u && seen[j][1] == g;
+      if (!tree && !again) {
+        seen[k][0] = u;
+        seen[k][1] = g;
+        k++;
+        int n = snprintf(out + at, cap - at, "%s%s --%s--> %s", k == 1 ? "; table entries used: "
+                         : ", ", nm->node(nm->ctx, u, b1, sizeof b1),
+                         category_generator_name(nm->c, g), nm->node(nm->ctx, h, b2, sizeof b2));
+        if (n < 0 || (size_t)n >= cap - at) return;
+        at += (size_t)n;
+      }
+      u = h;
+    }
+  }
+}
+
 /* The first equation that fails, with the node it fails after. */
 static void explain_equations(const flat_cat *f, const check_names *nm, char *why, size_t cap)
 {
@@ -289,9 +324,12 @@ static void explain_equations(const flat_cat *f, const check_names *nm, char *wh
                       sizeof b1);
       check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], 0, b2,
                       sizeof b2);
-      snprintf(why, cap, "equation %s = %s (line %ld) fails after morphism %s: the sides "
-               "reach %s and %s", b1, b2, line, nm->node(nm->ctx, v, b3, sizeof b3),
-               nm->node(nm->ctx, l, b4, sizeof b4), nm->node(nm->ctx, r, b5, sizeof b5));
+      int at = snprintf(why, cap, "equation %s = %s (line %ld) fails after morphism %s: the "
+                        "sides reach %s and %s", b1, b2, line,
+                        nm->node(nm->ctx, v, b3, sizeof b3), nm->node(nm->ctx, l, b4, sizeof b4),
+                        nm->node(nm->ctx, r, b5, sizeof b5));
+      if (at > 0 && (size_t)at < cap)
+        table_entries(f, nm, e, v, why + at, cap - (size_t)at);
       return;
     }
 }
