@@ -112,7 +112,8 @@ static yo_status entry_kernel1(work_entry *e, diag_list *d)
     return e->k1_st;
   }
   diag_list *local = diag_list_new(0);
-  yo_status st = check_prepare_category(e->work, &e->k1, local ? local : d);
+  yo_status st = check_prepare_category(e->work, e->v == TASK_CONTRAVARIANT, &e->k1,
+                                        local ? local : d);
   keep_why(st, local, d, &e->k1_why);
   e->k1_st = st;
   return st;

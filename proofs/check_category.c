@@ -226,6 +226,11 @@ const char *check_node_morphism(const void *c, int v, char *buf, int cap)
   return check_morphism_text(c, v, 0, buf, cap);
 }
 
+const char *check_node_morphism_op(const void *c, int v, char *buf, int cap)
+{
+  return check_morphism_text(c, v, 1, buf, cap);
+}
+
 /* The first generator out of its slot, or the first slot naming another
  * generator. */
 static void explain_slots(const flat_cat *f, const check_names *nm, char *why, size_t cap)
@@ -320,10 +325,10 @@ static void explain_equations(const flat_cat *f, const check_names *nm, char *wh
       if (l >= 0 && l == r) continue;
       long line = 0;
       category_equation(c, e, NULL, NULL, NULL, NULL, NULL, &line);
-      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e], f->wlen[2 * e], 0, b1,
-                      sizeof b1);
-      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1], 0, b2,
-                      sizeof b2);
+      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e], f->wlen[2 * e], nm->reversed,
+                      b1, sizeof b1);
+      check_word_text(c, f->eq_src[e], f->wgen + f->woff[2 * e + 1], f->wlen[2 * e + 1],
+                      nm->reversed, b2, sizeof b2);
       int at = snprintf(why, cap, "equation %s = %s (line %ld) fails after morphism %s: the "
                         "sides reach %s and %s", b1, b2, line,
                         nm->node(nm->ctx, v, b3, sizeof b3), nm->node(nm->ctx, l, b4, sizeof b4),
@@ -421,13 +426,13 @@ k1_part check_kernel1_locate(const flat_cat *f)
   return K1_UNLOCATED;
 }
 
-yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d)
+yo_status check_category_kernel(const category *c, int reversed, flat_cat *f, diag_list *d)
 {
   yo_status st = flatten_category(c, f, d);
   if (st != YO_OK) return st;
   k1_part part = run_kernel1(f);
   if (part != K1_ACCEPTED) {
-    check_names nm = {c, check_node_morphism, c};
+    check_names nm = {c, reversed, reversed ? check_node_morphism_op : check_node_morphism, c};
     char why[1024];
     check_kernel1_explain(f, part, &nm, why, sizeof why);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel rejected category '%s': %s", category_name(c), why);
@@ -439,7 +444,7 @@ yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d)
 yo_status check_category(const category *c, diag_list *d)
 {
   flat_cat f;
-  yo_status st = check_category_kernel(c, &f, d);
+  yo_status st = check_category_kernel(c, 0, &f, d);
   check_flat_cat_free(&f);
   return st;
 }

@@ -70,8 +70,8 @@ yo_status check_functor(const functor *F, diag_list *d)
   const category *C = functor_source(F), *D = functor_target(F);
   flat_cat fc, fd;
   memset(&fd, 0, sizeof fd);
-  yo_status st = check_category_kernel(C, &fc, d);
-  if (st == YO_OK) st = check_category_kernel(D, &fd, d);
+  yo_status st = check_category_kernel(C, 0, &fc, d);
+  if (st == YO_OK) st = check_category_kernel(D, 0, &fd, d);
   int *fobj = NULL, *foff = NULL, *flen = NULL, *fgen = NULL;
   if (st != YO_OK) goto done;
   long FW = 0;

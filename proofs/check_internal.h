@@ -31,8 +31,10 @@ void check_flat_task_free(flat_task *f);
 
 /* Flatten c into f and run kernel 1 on it: YO_OK when accepted (f then
  * holds the accepted arrays), YO_INTERNAL with the reason in d when
- * rejected, YO_LIMIT when too large.  f is freeable in every case. */
-yo_status check_category_kernel(const category *c, flat_cat *f, diag_list *d);
+ * rejected, YO_LIMIT when too large.  f is freeable in every case.  With
+ * `reversed`, c is the opposite a contravariant task works on, and a
+ * rejection names its morphisms and equations as the original's. */
+yo_status check_category_kernel(const category *c, int reversed, flat_cat *f, diag_list *d);
 
 /* The part of kernel 1 that rejected (check_kernel1_locate), in the order
  * the parts are tried. */
@@ -54,15 +56,19 @@ typedef enum k1_part {
 k1_part check_kernel1_locate(const flat_cat *f);
 
 /* How an explanation names things: objects, generators and equations of
- * c, and node v of the flat graph through node(ctx, v, buf, cap). */
+ * c (words last generator first with `reversed`), and node v of the flat
+ * graph through node(ctx, v, buf, cap). */
 typedef struct check_names {
   const category *c;
+  int reversed;
   const char *(*node)(const void *ctx, int v, char *buf, int cap);
   const void *ctx;
 } check_names;
 
-/* node for an enumerated category (ctx): its normal forms. */
+/* node for an enumerated category (ctx): its normal forms; _op for an
+ * opposite, named by the original's normal forms. */
 const char *check_node_morphism(const void *c, int v, char *buf, int cap);
+const char *check_node_morphism_op(const void *c, int v, char *buf, int cap);
 
 /* Why f fails part `part` of kernel 1, in nm's names, into why (a phrase
  * to follow "kernel rejected category 'C': "). */
@@ -87,8 +93,10 @@ struct check_context {
   flat_task ft;         /* accepted by kernel 2 (t set) */
 };
 
-/* A context holding kernel 1's verdict on work. */
-yo_status check_prepare_category(const category *work, check_context **out, diag_list *d);
+/* A context holding kernel 1's verdict on work (`reversed`: the opposite
+ * of a contravariant task's category, see check_category_kernel). */
+yo_status check_prepare_category(const category *work, int reversed, check_context **out,
+                                 diag_list *d);
 
 /* A task context on top of a category context (borrowed: it must outlive
  * the result). */

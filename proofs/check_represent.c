@@ -342,7 +342,8 @@ void check_context_free(check_context *k)
 const category *check_context_work(const check_context *k) { return k->work; }
 
 /* A context holding kernel 1's verdict on work. */
-yo_status check_prepare_category(const category *work, check_context **out, diag_list *d)
+yo_status check_prepare_category(const category *work, int reversed, check_context **out,
+                                 diag_list *d)
 {
   *out = NULL;
   check_context *k = calloc(1, sizeof *k);
@@ -355,7 +356,7 @@ yo_status check_prepare_category(const category *work, check_context **out, diag
   k->work = work;
   k->cat = f;
   k->own_cat = 1;
-  yo_status st = check_category_kernel(work, f, d);
+  yo_status st = check_category_kernel(work, reversed, f, d);
   if (st != YO_OK) {
     check_flat_cat_free(f);   /* category_kernel leaves f freeable */
     free(f);
@@ -395,7 +396,8 @@ yo_status check_prepare(const task *t, const category *work, check_context **out
 {
   check_context *base = NULL, *k = NULL;
   *out = NULL;
-  yo_status st = check_prepare_category(work, &base, d);
+  yo_status st =
+      check_prepare_category(work, task_variance_of(t) == TASK_CONTRAVARIANT, &base, d);
   if (st != YO_OK) return st;
   st = check_prepare_task(base, t, &k, d);
   if (st != YO_OK) {

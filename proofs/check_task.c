@@ -143,7 +143,7 @@ yo_status check_task(const task *t, const category *work, diag_list *d)
   flat_cat c;
   flat_task f;
   memset(&f, 0, sizeof f);
-  yo_status st = check_category_kernel(work, &c, d);
+  yo_status st = check_category_kernel(work, task_variance_of(t) == TASK_CONTRAVARIANT, &c, d);
   if (st == YO_OK) st = check_task_kernel(t, work, &c, &f, d);
   check_flat_task_free(&f);
   check_flat_cat_free(&c);

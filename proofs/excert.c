@@ -516,7 +516,7 @@ static void explain(const category *c, const excert *x, const xflat *f,
                   f->gslot, f->ogen, f->root, f->next, f->parent, f->pgen, f->eq_src,
                   f->woff, f->wlen, f->wgen, f->toff, f->tnode, f->tpos};
     node_ctx ctx = {c, f};
-    check_names nm = {c, cert_node, &ctx};
+    check_names nm = {c, 0, cert_node, &ctx};
     char why[1024];
     check_kernel1_explain(&g, check_kernel1_locate(&g), &nm, why, sizeof why);
     diag_add(d, DIAG_ERROR, NULL, 0, "the graph of category '%s' in the "

@@ -827,6 +827,40 @@ static void check_path(void)
   category_free(c);
 }
 
+/* a contravariant task that breaks f g = k: the rejection, made on the
+ * opposite category, names the equation as the spec writes it */
+static void check_contravariant_names(void)
+{
+  category *c = category_new("Tri", 0);
+  int a = category_add_object(c, "a", 0), b = category_add_object(c, "b", 0);
+  int cc = category_add_object(c, "c", 0);
+  int f = category_add_generator(c, "f", a, b, 0), g = category_add_generator(c, "g", b, cc, 0);
+  int k = category_add_generator(c, "k", a, cc, 0);
+  int fg[2] = {f, g}, kk[1] = {k};
+  category_add_equation(c, a, fg, 2, kk, 1, 0);
+  CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 100), YO_OK);
+  task *t = task_new("T", c, TASK_CONTRAVARIANT, 0);
+  const char *xs[2] = {"x1", "x2"}, *ys[2] = {"y1", "y2"}, *zs[1] = {"z"};
+  task_set_elements(t, a, 2, xs, 0);
+  task_set_elements(t, b, 2, ys, 0);
+  task_set_elements(t, cc, 1, zs, 0);
+  int tg[1] = {0}, tf[2] = {0, 1}, tk[1] = {1};
+  task_set_map(t, g, tg, 0);
+  task_set_map(t, f, tf, 0);
+  task_set_map(t, k, tk, 0);
+  diag_list *d = diag_list_new(10);
+  const category *work = NULL;
+  category *owned = NULL;
+  CU_ASSERT_EQUAL_FATAL(task_work_category(t, 100, &work, &owned, d), YO_OK);
+  CU_ASSERT_EQUAL(check_task(t, work, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "kernel rejected task 'T': it does not respect equation f g = k "
+                                "(line 0) at element 'z' of T(c): the sides give 'x1' and 'x2'"));
+  diag_list_free(d);
+  category_free(owned);
+  task_free(t);
+  category_free(c);
+}
+
 void test_kernel_suite(void)
 {
   CU_pSuite s = CU_add_suite("kernel", NULL, NULL);
@@ -853,4 +887,5 @@ void test_kernel_suite(void)
   CU_add_test(s, "functor_broken", functor_broken);
   CU_add_test(s, "natural_valid_and_broken", natural_valid_and_broken);
   CU_add_test(s, "check_path", check_path);
+  CU_add_test(s, "check_contravariant_names", check_contravariant_names);
 }
