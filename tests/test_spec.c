@@ -463,7 +463,7 @@ static void missing_set_and_map(void)
 static void task_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-task-equation.xml:10: error: task Bad: map of r breaks equation r r r r = x (line 6): element a0 of x goes to a1 by the left side, a0 by the right side",
+      "golden/specs/loader-task-equation.xml:10: error: task Bad: map of r breaks equation r r r r = id_x (line 6): element a0 of x goes to a1 by the left side, a0 by the right side",
       "golden/specs/loader-task-equation.xml:26: error: task Pre: map of g breaks equation f g = h k (line 18): element d1 of d goes to a1 by the left side, a2 by the right side",
       NULL};
   expect_file("loader-task-equation.xml", NULL, YO_INVALID, want);
@@ -472,7 +472,7 @@ static void task_not_functorial(void)
 static void functor_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-functor-bad.xml:15: error: functor F: map of r breaks equation r r r r = x of Rot (line 6): F(r r r r) = t t t t = t but F(x) = y, a different morphism of Z3",
+      "golden/specs/loader-functor-bad.xml:15: error: functor F: map of r breaks equation r r r r = id_x of Rot (line 6): F(r r r r) = t t t t = t but F(id_x) = id_y, a different morphism of Z3",
       NULL};
   expect_file("loader-functor-bad.xml", NULL, YO_INVALID, want);
 }
@@ -551,6 +551,19 @@ static void parse_path(void)
   CU_ASSERT_STRING_EQUAL(err, "unknown name 'z'");
   CU_ASSERT_EQUAL(spec_parse_path(A, " ", w, 4, &src, &tgt, err, sizeof err), -1);
   CU_ASSERT_STRING_EQUAL(err, "empty path");
+  /* identities as listed: id_a (the object's name works too) */
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_a", w, 4, &src, &tgt, err, sizeof err), 0);
+  CU_ASSERT_EQUAL(src, category_find_object(A, "a"));
+  CU_ASSERT_EQUAL(tgt, src);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_a f id_b^2", w, 4, &src, &tgt, err, sizeof err), 1);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_b f", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_f", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "unknown name 'id_f'");
+  char idt[16];
+  CU_ASSERT_EQUAL(category_format_identity(A, category_find_object(A, "a"), idt, sizeof idt), 4);
+  CU_ASSERT_STRING_EQUAL(idt, "id_a");
+  CU_ASSERT_EQUAL(category_format_identity(A, category_find_object(A, "a"), idt, 3), 4);
+  CU_ASSERT_STRING_EQUAL(idt, "id");
   const category *R = spec_find_category(s, "Rot");
   /* longer than cap: the full length comes back, only cap entries written */
   int small[2] = {-7, -7}, big[6];
