@@ -615,7 +615,7 @@ static int run(int argc, char **argv)
   if (a.cert_dir && outfile_mkdirs(a.cert_dir) < 0) return YO_INTERNAL;
   /* an unwritable --junit path is reported before any work */
   outfile junit_out;
-  if (a.junit_path && outfile_open(&junit_out, a.junit_path) < 0) return YO_INTERNAL;
+  if (outfile_open_optional(&junit_out, a.junit_path) < 0) return YO_INTERNAL;
   if (a.junit_path && !(cr.junit = junit_new())) {
     outfile_abort(&junit_out);
     print_error("out of memory");
@@ -627,7 +627,7 @@ static int run(int argc, char **argv)
     free(specs);
     free(suites);
     junit_free(cr.junit);
-    if (a.junit_path) outfile_abort(&junit_out);
+    outfile_abort(&junit_out);
     print_error("out of memory");
     return YO_INTERNAL;
   }
