@@ -26,6 +26,7 @@
 #include "proofs/check.h"
 #include "solver/represent.h"
 #include "specs/spec.h"
+#include "tests/fixtures.h"
 
 /* A sanitized build (make check SANITIZE=..., -DYONEDA_SANITIZED) is several
  * times slower: time limits scale with it. */
@@ -456,13 +457,6 @@ static void every_claim_holds(void)
   free_files(names, n);
 }
 
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* The SMT engines decide every claim the same way, each in under a second,
  * with certificates the kernel accepts. */
 static void engines_agree(void)
@@ -489,9 +483,9 @@ static void engines_agree(void)
         o.timeout = 10;
         diag_list *d = diag_list_new(20);
         represent_result *r = NULL;
-        double t0 = now();
+        double t0 = fixtures_now();
         yo_status st = represent_decide(t, &o, &r, d);
-        double dt = now() - t0;
+        double dt = fixtures_now() - t0;
         if (st != (want ? YO_YES : YO_NO)) {
           char m[300] = "";
           if (diag_count(d) > 0) diag_format(d, 0, m, sizeof m);

@@ -15,6 +15,8 @@
 #include "solver/smt2.h"
 #include "specs/category.h"
 #include "specs/task.h"
+#include "tests/families.h"
+#include "tests/fixtures.h"
 
 void test_represent_suite(void);
 
@@ -604,11 +606,7 @@ static void differential_random(void)
 /* Rot: x, r: x → x, r^4 = x; Angle: T(x) = {a0..a3}, T(r) = +1. */
 static category *rot4(void)
 {
-  category *c = category_new("Rot", 1);
-  int x = category_add_object(c, "x", 2);
-  int r = category_add_generator(c, "r", x, x, 3);
-  int w[4] = {r, r, r, r};
-  category_add_equation(c, x, w, 4, NULL, 0, 4);
+  category *c = families_cyclic(4);
   category_enumerate(c, 1000);
   return c;
 }
@@ -747,13 +745,6 @@ static void naive_refuses_big(void)
   category_free(c);
 }
 
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* (Z_2)^k: one object, k commuting involutions. */
 static void part_boolean(category *c, const char *pfx, int k)
 {
@@ -845,29 +836,29 @@ static void large_instances(void)
     snprintf(nm, sizeof nm, "o%d", i);
     category_add_object(c, nm, 0);
   }
-  double t0 = now();
+  double t0 = fixtures_now();
   CU_ASSERT_EQUAL(category_enumerate(c, 1000000), YO_OK);
-  double t1 = now();
+  double t1 = fixtures_now();
   task *yes = boolean_task(c, k, 1), *no = boolean_task(c, k, 0);
   represent_options o;
   represent_options_init(&o);
   represent_result *r = NULL;
-  double t2 = now();
+  double t2 = fixtures_now();
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   represent_result_free(r);
-  double t3 = now();
+  double t3 = fixtures_now();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   if (r) CU_ASSERT_EQUAL(represent_result_cert(r)->nelements, 1 << k);
   represent_result_free(r);
-  double t4 = now();
+  double t4 = fixtures_now();
   o.engine = ENGINE_Z3;
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   if (r) CU_ASSERT_EQUAL(represent_result_cert(r)->nimages, 1 << k);
   represent_result_free(r);
-  double t5 = now();
+  double t5 = fixtures_now();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   represent_result_free(r);
-  double t6 = now();
+  double t6 = fixtures_now();
   fprintf(stderr, "\n  %d morphisms, %d objects: enumerate %.3fs, direct yes %.3fs, "
           "direct no %.3fs, z3 yes %.3fs, z3 no %.3fs\n", category_morphism_count(c),
           category_object_count(c), t1 - t0, t3 - t2, t4 - t3, t5 - t4, t6 - t5);
@@ -878,19 +869,19 @@ static void large_instances(void)
   k = 14;
   c = category_new("B", 1);
   part_boolean(c, "", k);
-  t0 = now();
+  t0 = fixtures_now();
   CU_ASSERT_EQUAL(category_enumerate(c, 1000000), YO_OK);
-  t1 = now();
+  t1 = fixtures_now();
   yes = boolean_task(c, k, 1);
   no = boolean_task(c, k, 0);
   represent_options_init(&o);
-  t2 = now();
+  t2 = fixtures_now();
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   represent_result_free(r);
-  t3 = now();
+  t3 = fixtures_now();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   represent_result_free(r);
-  t4 = now();
+  t4 = fixtures_now();
   fprintf(stderr, "  (Z_2)^%d, %d morphisms: enumerate %.3fs, direct yes %.3fs, direct no "
           "(%d passes) %.3fs\n", k, category_morphism_count(c), t1 - t0, t3 - t2, 1 << k,
           t4 - t3);
