@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "solver/orbit.h"
+#include "specs/clock.h"
 
 struct answer {
   const task *t;
@@ -18,13 +19,6 @@ struct answer {
   double seconds;
   int pairs_checked;
 };
-
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* ---- --all: every universal pair, from few kernel checks ------------------- *
  * The certificate's pair (P0, u0) is kernel-checked: f ↦ T(f)(u0) is a
@@ -243,7 +237,7 @@ static yo_status check_result(answer *a, yo_status st, check_cache *cache, int a
 yo_status answer_decide_representable(const task *t, const represent_options *o,
                                       check_cache *cache, answer **out, diag_list *d)
 {
-  double t0 = now();
+  double t0 = clock_seconds();
   represent_options def;
   if (!o) {
     represent_options_init(&def);
@@ -265,7 +259,7 @@ yo_status answer_decide_representable(const task *t, const represent_options *o,
     st = represent_decide_on(t, work, o, &a->result, d);
   if (st == YO_YES || st == YO_NO) st = check_result(a, st, cache, o->all, d);
   a->status = st;
-  a->seconds = now() - t0;
+  a->seconds = clock_seconds() - t0;
   return st;
 }
 

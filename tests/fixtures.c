@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 spec *fixtures_load_body(const char *body, const char *file, diag_list *d)
 {
@@ -35,11 +34,4 @@ char *fixtures_read_file(const char *path)
   }
   fclose(f);
   return b;
-}
-
-double fixtures_now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }

@@ -1,6 +1,5 @@
 /* fixtures.h — small helpers the unit tests (tests/test_*.c) share: a spec
- * loaded from the body of a document, a whole file read into memory, and a
- * monotonic clock for the timing lines some tests print.
+ * loaded from the body of a document and a whole file read into memory.
  *
  * Ownership: fixtures_load_body returns a spec the caller frees with
  * spec_free (NULL when it did not load; the reasons are in d);
@@ -20,8 +19,5 @@ spec *fixtures_load_body(const char *body, const char *file, diag_list *d);
 /* The bytes of the file at path, NUL-terminated; NULL if it cannot be
  * read. */
 char *fixtures_read_file(const char *path);
-
-/* Seconds on a monotonic clock. */
-double fixtures_now(void);
 
 #endif

@@ -16,7 +16,7 @@
 #include "specs/category.h"
 #include "specs/task.h"
 #include "tests/families.h"
-#include "tests/fixtures.h"
+#include "specs/clock.h"
 
 void test_represent_suite(void);
 
@@ -836,29 +836,29 @@ static void large_instances(void)
     snprintf(nm, sizeof nm, "o%d", i);
     category_add_object(c, nm, 0);
   }
-  double t0 = fixtures_now();
+  double t0 = clock_seconds();
   CU_ASSERT_EQUAL(category_enumerate(c, 1000000), YO_OK);
-  double t1 = fixtures_now();
+  double t1 = clock_seconds();
   task *yes = boolean_task(c, k, 1), *no = boolean_task(c, k, 0);
   represent_options o;
   represent_options_init(&o);
   represent_result *r = NULL;
-  double t2 = fixtures_now();
+  double t2 = clock_seconds();
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   represent_result_free(r);
-  double t3 = fixtures_now();
+  double t3 = clock_seconds();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   if (r) CU_ASSERT_EQUAL(represent_result_cert(r)->nelements, 1 << k);
   represent_result_free(r);
-  double t4 = fixtures_now();
+  double t4 = clock_seconds();
   o.engine = ENGINE_Z3;
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   if (r) CU_ASSERT_EQUAL(represent_result_cert(r)->nimages, 1 << k);
   represent_result_free(r);
-  double t5 = fixtures_now();
+  double t5 = clock_seconds();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   represent_result_free(r);
-  double t6 = fixtures_now();
+  double t6 = clock_seconds();
   fprintf(stderr, "\n  %d morphisms, %d objects: enumerate %.3fs, direct yes %.3fs, "
           "direct no %.3fs, z3 yes %.3fs, z3 no %.3fs\n", category_morphism_count(c),
           category_object_count(c), t1 - t0, t3 - t2, t4 - t3, t5 - t4, t6 - t5);
@@ -869,19 +869,19 @@ static void large_instances(void)
   k = 14;
   c = category_new("B", 1);
   part_boolean(c, "", k);
-  t0 = fixtures_now();
+  t0 = clock_seconds();
   CU_ASSERT_EQUAL(category_enumerate(c, 1000000), YO_OK);
-  t1 = fixtures_now();
+  t1 = clock_seconds();
   yes = boolean_task(c, k, 1);
   no = boolean_task(c, k, 0);
   represent_options_init(&o);
-  t2 = fixtures_now();
+  t2 = clock_seconds();
   CU_ASSERT_EQUAL(represent_decide(yes, &o, &r, NULL), YO_YES);
   represent_result_free(r);
-  t3 = fixtures_now();
+  t3 = clock_seconds();
   CU_ASSERT_EQUAL(represent_decide(no, &o, &r, NULL), YO_NO);
   represent_result_free(r);
-  t4 = fixtures_now();
+  t4 = clock_seconds();
   fprintf(stderr, "  (Z_2)^%d, %d morphisms: enumerate %.3fs, direct yes %.3fs, direct no "
           "(%d passes) %.3fs\n", k, category_morphism_count(c), t1 - t0, t3 - t2, 1 << k,
           t4 - t3);

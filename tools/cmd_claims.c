@@ -18,6 +18,7 @@
 #include "tools/progress.h"
 #include "tools/report.h"
 #include "tools/watchdog.h"
+#include "specs/clock.h"
 
 static int run(int argc, char **argv);
 
@@ -201,13 +202,6 @@ static void run_nat_claim(claims_run *cr, const spec *s, const char *file, int s
 
 /* ---- counterexample / no-counterexample claims (issue 9) ---------------- */
 
-static double wall_clock(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* With task: is this task (on its category) a counterexample?  Decided by
  * the property evaluator alone.  Without: yoneda search's answer, counted
  * only after the counterexample passed search_confirm.  Returns 1 and sets
@@ -286,12 +280,12 @@ static void run_search_claim(claims_run *cr, const spec *s, const char *file, in
   }
   int want = strcmp(expect, "counterexample") == 0;
   cr->tot.run++;
-  double t0 = wall_clock();
+  double t0 = clock_seconds();
   char evidence[1024] = "", msg[512];
   int got = 0;
   diag_list *d = diag_list_new(0);
   int decided = d ? decide_search_claim(cr, se, t, &got, evidence, sizeof evidence, d) : 0;
-  double secs = wall_clock() - t0;
+  double secs = clock_seconds() - t0;
   progress_clear(&cr->prog);
   if (decided && got == want) {
     cr->tot.passed++;
