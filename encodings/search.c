@@ -88,6 +88,22 @@ typedef struct args {
   int n, cap;
 } args;
 
+/* The conjunction / disjunction of l, whose array is freed. */
+static Z3_ast and_all(enc_search *e, args *l)
+{
+  Z3_ast r = and_n(e, l->n, l->x);
+  free(l->x);
+  *l = (args){0};
+  return r;
+}
+static Z3_ast or_all(enc_search *e, args *l)
+{
+  Z3_ast r = or_n(e, l->n, l->x);
+  free(l->x);
+  *l = (args){0};
+  return r;
+}
+
 static void push(enc_search *e, args *l, Z3_ast a)
 {
   if (l->n == l->cap) {
@@ -127,9 +143,7 @@ static Z3_ast same_end(enc_search *e, int f, int g, int which)
   args l = {0};
   for (int x = 0; x < e->n; x++)
     push(e, &l, which ? and2(e, TG(f, x), TG(g, x)) : and2(e, S(f, x), S(g, x)));
-  Z3_ast r = or_n(e, l.n, l.x);
-  free(l.x);
-  return r;
+  return or_all(e, &l);
 }
 
 /* ---- the category ---------------------------------------------------------- */
@@ -162,8 +176,7 @@ static void category_vars(enc_search *e)
     for (int g = n; g < m; g++) {
       args comp = {0};
       for (int x = 0; x < n; x++) push(e, &comp, and2(e, TG(f, x), S(g, x)));
-      Z3_ast composable = or_n(e, comp.n, comp.x);
-      free(comp.x);
+      Z3_ast composable = or_all(e, &comp);
       Z3_ast *row = &C(f, g, 0);
       add(e, atmost(e, m, row, 1));
       add(e, iff(e, composable, or_n(e, m, row)));
@@ -262,10 +275,8 @@ static void task_vars(enc_search *e)
         push(e, &dl, and2(e, D(e, f, x), P(x, i)));
         push(e, &cl, and2(e, CO(e, f, x), P(x, i)));
       }
-      DP(f, i) = or_n(e, dl.n, dl.x);
-      CP(f, i) = or_n(e, cl.n, cl.x);
-      free(dl.x);
-      free(cl.x);
+      DP(f, i) = or_all(e, &dl);
+      CP(f, i) = or_all(e, &cl);
       for (int j = 0; j < E; j++)
         A(f, i, j) = f < n ? (i == j ? P(f, i) : e->F) : var(e);
     }
@@ -322,8 +333,7 @@ static Z3_ast enc_connected(enc_search *e)
       args l = {0};
       for (int f = e->n; f < e->m; f++)
         push(e, &l, or2(e, and2(e, S(f, x), TG(f, y)), and2(e, S(f, y), TG(f, x))));
-      adj[x * n + y] = or_n(e, l.n, l.x);
-      free(l.x);
+      adj[x * n + y] = or_all(e, &l);
     }
   for (int x = 0; x < n; x++) r[x] = x == 0 ? e->T : e->F;
   for (int step = 1; step < n; step++) {
@@ -331,8 +341,7 @@ static Z3_ast enc_connected(enc_search *e)
       args l = {0};
       push(e, &l, r[y]);
       for (int x = 0; x < n; x++) push(e, &l, and2(e, r[x], adj[x * n + y]));
-      nr[y] = or_n(e, l.n, l.x);
-      free(l.x);
+      nr[y] = or_all(e, &l);
     }
     for (int y = 0; y < n; y++) r[y] = nr[y];
   }
@@ -358,12 +367,9 @@ static Z3_ast enc_groupoid(enc_search *e)
       free(l.x);
       free(r.x);
     }
-    push(e, &all, or_n(e, inv.n, inv.x));
-    free(inv.x);
+    push(e, &all, or_all(e, &inv));
   }
-  Z3_ast res = and_n(e, all.n, all.x);
-  free(all.x);
-  return res;
+  return and_all(e, &all);
 }
 
 static Z3_ast enc_thin(enc_search *e)
@@ -374,9 +380,7 @@ static Z3_ast enc_thin(enc_search *e)
       if (f < e->n && g < e->n) continue;   /* two identities: never parallel */
       push(e, &all, not_(e, and2(e, same_end(e, f, g, 0), same_end(e, f, g, 1))));
     }
-  Z3_ast res = and_n(e, all.n, all.x);
-  free(all.x);
-  return res;
+  return and_all(e, &all);
 }
 
 static Z3_ast enc_initial(enc_search *e, int terminal)
@@ -386,12 +390,9 @@ static Z3_ast enc_initial(enc_search *e, int terminal)
     args every = {0};
     for (int y = 0; y < e->n; y++)
       push(e, &every, terminal ? hom_exactly_one(e, y, x) : hom_exactly_one(e, x, y));
-    push(e, &any, and_n(e, every.n, every.x));
-    free(every.x);
+    push(e, &any, and_all(e, &every));
   }
-  Z3_ast res = or_n(e, any.n, any.x);
-  free(any.x);
-  return res;
+  return or_all(e, &any);
 }
 
 /* u ∈ T(P) universal: present, f ↦ T(f)(u) injective on the morphisms with
@@ -412,12 +413,9 @@ static Z3_ast enc_universal(enc_search *e, int P, int u)
     for (int j = 0; j < E; j++) {
       args hit = {0};
       for (int f = 0; f < m; f++) push(e, &hit, and3(e, D(e, f, P), CO(e, f, y), A(f, u, j)));
-      push(e, &l, implies(e, P(y, j), or_n(e, hit.n, hit.x)));
-      free(hit.x);
+      push(e, &l, implies(e, P(y, j), or_all(e, &hit)));
     }
-  Z3_ast res = and_n(e, l.n, l.x);
-  free(l.x);
-  return res;
+  return and_all(e, &l);
 }
 
 static Z3_ast enc_representable(enc_search *e)
@@ -425,9 +423,7 @@ static Z3_ast enc_representable(enc_search *e)
   args any = {0};
   for (int P = 0; P < e->n; P++)
     for (int u = 0; u < e->E; u++) push(e, &any, enc_universal(e, P, u));
-  Z3_ast res = or_n(e, any.n, any.x);
-  free(any.x);
-  return res;
+  return or_all(e, &any);
 }
 
 static Z3_ast enc_constant(enc_search *e, int k)
@@ -440,9 +436,7 @@ static Z3_ast enc_constant(enc_search *e, int k)
   }
   for (int f = e->n; f < e->m; f++)
     for (int i = 0; i < k; i++) push(e, &l, A(f, i, i));
-  Z3_ast res = and_n(e, l.n, l.x);
-  free(l.x);
-  return res;
+  return and_all(e, &l);
 }
 
 static Z3_ast enc_prop(enc_search *e, const search_prop *p)
@@ -461,9 +455,7 @@ static Z3_ast enc_prop(enc_search *e, const search_prop *p)
     if (e->E == 0) return e->F;
     args l = {0};
     for (int x = 0; x < e->n; x++) push(e, &l, P(x, 0));
-    Z3_ast res = and_n(e, l.n, l.x);
-    free(l.x);
-    return res;
+    return and_all(e, &l);
   }
   case PROP_CONSTANT: return enc_constant(e, search_prop_size(p));
   case PROP_NOT: return nk == 1 ? not_(e, enc_prop(e, search_prop_child(p, 0))) : e->F;
@@ -471,9 +463,7 @@ static Z3_ast enc_prop(enc_search *e, const search_prop *p)
   case PROP_OR: {
     args l = {0};
     for (int i = 0; i < nk; i++) push(e, &l, enc_prop(e, search_prop_child(p, i)));
-    Z3_ast res = search_prop_kind_of(p) == PROP_AND ? and_n(e, l.n, l.x) : or_n(e, l.n, l.x);
-    free(l.x);
-    return res;
+    return search_prop_kind_of(p) == PROP_AND ? and_all(e, &l) : or_all(e, &l);
   }
   default: return e->F;
   }
