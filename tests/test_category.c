@@ -483,6 +483,25 @@ static void products(void)
   expect_size(from_table(&q), 18);
 }
 
+/* Objects p, q, r in a cycle, f_i: i -> i+1 (stored in fl) and g_i back,
+ * with f_i g_i = 1 and g_i f_i = 1: the free groupoid on the cycle. */
+static category *loop_groupoid(const char *name, int fl[3])
+{
+  category *c = category_new(name, 1);
+  int g[3];
+  for (int i = 0; i < 3; i++) category_add_object(c, i == 0 ? "p" : i == 1 ? "q" : "r", 1);
+  for (int i = 0; i < 3; i++) {
+    fl[i] = gen(c, "f", i, (i + 1) % 3);
+    g[i] = gen(c, "g", (i + 1) % 3, i);
+  }
+  for (int i = 0; i < 3; i++) {
+    int fg[] = {fl[i], g[i], -1}, gf[] = {g[i], fl[i], -1};
+    eq(c, i, fg, NULL);
+    eq(c, (i + 1) % 3, gf, NULL);
+  }
+  return c;
+}
+
 static void groupoids_and_chains(void)
 {
   /* groupoid mode (every generator invertible) and general mode */
@@ -530,32 +549,12 @@ static void groupoids_and_chains(void)
   eq(c, 0, xx, wX);
   expect_size(c, 3);
   /* a free groupoid on a cycle of 3 objects is infinite */
-  c = category_new("loop", 1);
-  for (int i = 0; i < 3; i++) category_add_object(c, i == 0 ? "p" : i == 1 ? "q" : "r", 1);
-  int fl[3], g[3];
-  for (int i = 0; i < 3; i++) {
-    fl[i] = gen(c, "f", i, (i + 1) % 3);
-    g[i] = gen(c, "g", (i + 1) % 3, i);
-  }
-  for (int i = 0; i < 3; i++) {
-    int fg[] = {fl[i], g[i], -1}, gf[] = {g[i], fl[i], -1};
-    eq(c, i, fg, NULL);
-    eq(c, (i + 1) % 3, gf, NULL);
-  }
+  int fl[3];
+  c = loop_groupoid("loop", fl);
   CU_ASSERT_EQUAL(category_enumerate(c, 5000), YO_LIMIT);
   category_free(c);
   /* ... and finite once the loop has order 2: 3 objects, Z_2 at each */
-  c = category_new("loop2", 1);
-  for (int i = 0; i < 3; i++) category_add_object(c, i == 0 ? "p" : i == 1 ? "q" : "r", 1);
-  for (int i = 0; i < 3; i++) {
-    fl[i] = gen(c, "f", i, (i + 1) % 3);
-    g[i] = gen(c, "g", (i + 1) % 3, i);
-  }
-  for (int i = 0; i < 3; i++) {
-    int fg[] = {fl[i], g[i], -1}, gf[] = {g[i], fl[i], -1};
-    eq(c, i, fg, NULL);
-    eq(c, (i + 1) % 3, gf, NULL);
-  }
+  c = loop_groupoid("loop2", fl);
   int loop2[] = {fl[0], fl[1], fl[2], fl[0], fl[1], fl[2], -1};
   eq(c, 0, loop2, NULL);
   expect_size(c, 9 * 2);
