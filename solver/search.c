@@ -319,13 +319,17 @@ char *search_counterexample_xml(const search *s, const property_model *m)
   return b.s;
 }
 
+/* The model's spec is loaded and tabled with at most this many morphisms
+ * (the tables stop at PROPERTY_MAX_MORPHISMS anyway). */
+#define CONFIRM_MAX_MORPHISMS 100000
+
 yo_status search_confirm(const search *s, const property_model *m, const char *xml,
                          const char *name, diag_list *d)
 {
   spec_options so;
   spec_options_init(&so);
   so.strict = 1;
-  so.max_morphisms = 100000;
+  so.max_morphisms = CONFIRM_MAX_MORPHISMS;
   spec *sp = NULL;
   diag_list *ld = diag_list_new(8);
   if (!ld) {
@@ -355,7 +359,7 @@ yo_status search_confirm(const search *s, const property_model *m, const char *x
     return YO_INTERNAL;
   }
   int too_big = 0;
-  property_tables *pt = property_tables_from_task(t, 100000, &too_big);
+  property_tables *pt = property_tables_from_task(t, CONFIRM_MAX_MORPHISMS, &too_big);
   if (!pt) {
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     spec_free(sp);
