@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "encodings/pins.h"
+
 struct enc_naive {
-  Z3_context ctx;
-  Z3_ast_vector keep;
-  Z3_ast_vector asserts;
+  enc_pins z;             /* context, pinned terms, assertions */
   Z3_sort isort;
   int ncand;
   int *cand;
@@ -72,24 +72,22 @@ done:
 
 static Z3_ast keep(enc_naive *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->z, a);
 }
 
 static Z3_func_decl keep_fun(enc_naive *e, Z3_func_decl f)
 {
-  if (f) Z3_ast_vector_push(e->ctx, e->keep, Z3_func_decl_to_ast(e->ctx, f));
-  return f;
+  return enc_pin_decl(&e->z, f);
 }
 
 static void add(enc_naive *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
 }
 
 static Z3_ast num(enc_naive *e, int v)
 {
-  return keep(e, Z3_mk_int(e->ctx, v, e->isort));
+  return keep(e, Z3_mk_int(e->z.ctx, v, e->isort));
 }
 
 /* `prefix``i`, or in readable mode `fmt` with the spec name `what` (spec
@@ -102,25 +100,25 @@ static Z3_func_decl fun(enc_naive *e, const char *prefix, int i, unsigned arity,
   int n = e->named ? snprintf(name, sizeof name, fmt, what) : -1;
   if (n < 0 || (size_t)n >= sizeof name) snprintf(name, sizeof name, "%s%d", prefix, i);
   Z3_sort dom[1] = {e->isort};
-  return keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name),
+  return keep_fun(e, Z3_mk_func_decl(e->z.ctx, Z3_mk_string_symbol(e->z.ctx, name),
                                      arity, dom, e->isort));
 }
 
 static Z3_ast app1(enc_naive *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->z.ctx, f, 1, a));
 }
 
 static Z3_ast any(enc_naive *e, int n, const Z3_ast *xs)
 {
-  if (n == 0) return keep(e, Z3_mk_false(e->ctx));
-  return keep(e, Z3_mk_or(e->ctx, (unsigned)n, xs));
+  if (n == 0) return keep(e, Z3_mk_false(e->z.ctx));
+  return keep(e, Z3_mk_or(e->z.ctx, (unsigned)n, xs));
 }
 
 static void guarded(enc_naive *e, Z3_ast p, Z3_ast c)
 {
-  add(e, keep(e, Z3_mk_implies(e->ctx, p, c)));
+  add(e, keep(e, Z3_mk_implies(e->z.ctx, p, c)));
 }
 
 static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g)
@@ -129,7 +127,7 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   tf[g] = fun(e, "t_", g, 1, "T(%s)", category_generator_name(e->w, g));
   int n = task_set_size(t, task_domain(t, g));
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], num(e, x)),
+    add(e, keep(e, Z3_mk_eq(e->z.ctx, app1(e, tf[g], num(e, x)),
                             num(e, task_apply(t, g, x)))));
   return tf[g];
 }
@@ -160,13 +158,9 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
   if (!e || !tf || !word || !homs || !hstart || !A || !dis ||
       gens_out(w, &gs, &gl) != 0)
     goto oom;
-  e->ctx = ctx;
+  enc_pins_init(&e->z, ctx);
   e->named = named;
   e->w = w;
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   e->isort = Z3_mk_int_sort(ctx);
   keep(e, Z3_sort_to_ast(ctx, e->isort));
   e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
@@ -255,31 +249,30 @@ oom:
 void enc_naive_free(enc_naive *e)
 {
   if (!e) return;
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
+  enc_pins_release(&e->z);
   free(e->cand);
   free(e->sel);
   free(e->elem);
   free(e);
 }
 
-Z3_ast_vector enc_naive_assertions(const enc_naive *e) { return e->asserts; }
+Z3_ast_vector enc_naive_assertions(const enc_naive *e) { return e->z.asserts; }
 int enc_naive_candidate_count(const enc_naive *e) { return e->ncand; }
 int enc_naive_candidate_object(const enc_naive *e, int i) { return e->cand[i]; }
 Z3_ast enc_naive_selector(const enc_naive *e, int i) { return e->sel[i]; }
 int enc_naive_element(const enc_naive *e, Z3_model m, int i)
 {
   Z3_ast r = NULL;
-  if (!Z3_model_eval(e->ctx, m, e->elem[i], true, &r) || !r) return -1;
+  if (!Z3_model_eval(e->z.ctx, m, e->elem[i], true, &r) || !r) return -1;
   int v = -1;
-  if (!Z3_get_numeral_int(e->ctx, r, &v)) return -1;
+  if (!Z3_get_numeral_int(e->z.ctx, r, &v)) return -1;
   return v;
 }
 
 Z3_ast enc_naive_block(enc_naive *e, int i, int u)
 {
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->elem[i], num(e, u)))};
-  return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
+  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->elem[i], num(e, u)))};
+  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
 }
 
 enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w, diag_list *d)

@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "encodings/pins.h"
+
 struct enc_search {
-  Z3_context ctx;
-  Z3_ast_vector keep;      /* pins every AST we hold */
-  Z3_ast_vector asserts;
+  enc_pins z;             /* context, pinned terms, assertions */
   const search *s;
   int n, m, E, stride;
   task_variance v;
@@ -23,39 +23,38 @@ struct enc_search {
 
 static Z3_ast keep(enc_search *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->z, a);
 }
 
 static void add(enc_search *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
 }
 
 static Z3_ast var(enc_search *e)
 {
-  Z3_symbol sym = Z3_mk_int_symbol(e->ctx, (int)e->nvars++);
-  return keep(e, Z3_mk_const(e->ctx, sym, Z3_mk_bool_sort(e->ctx)));
+  Z3_symbol sym = Z3_mk_int_symbol(e->z.ctx, (int)e->nvars++);
+  return keep(e, Z3_mk_const(e->z.ctx, sym, Z3_mk_bool_sort(e->z.ctx)));
 }
 
-static Z3_ast not_(enc_search *e, Z3_ast a) { return keep(e, Z3_mk_not(e->ctx, a)); }
+static Z3_ast not_(enc_search *e, Z3_ast a) { return keep(e, Z3_mk_not(e->z.ctx, a)); }
 static Z3_ast implies(enc_search *e, Z3_ast a, Z3_ast b)
 {
-  return keep(e, Z3_mk_implies(e->ctx, a, b));
+  return keep(e, Z3_mk_implies(e->z.ctx, a, b));
 }
-static Z3_ast iff(enc_search *e, Z3_ast a, Z3_ast b) { return keep(e, Z3_mk_iff(e->ctx, a, b)); }
+static Z3_ast iff(enc_search *e, Z3_ast a, Z3_ast b) { return keep(e, Z3_mk_iff(e->z.ctx, a, b)); }
 
 static Z3_ast and_n(enc_search *e, int n, const Z3_ast *xs)
 {
   if (n == 0) return e->T;
   if (n == 1) return xs[0];
-  return keep(e, Z3_mk_and(e->ctx, (unsigned)n, xs));
+  return keep(e, Z3_mk_and(e->z.ctx, (unsigned)n, xs));
 }
 static Z3_ast or_n(enc_search *e, int n, const Z3_ast *xs)
 {
   if (n == 0) return e->F;
   if (n == 1) return xs[0];
-  return keep(e, Z3_mk_or(e->ctx, (unsigned)n, xs));
+  return keep(e, Z3_mk_or(e->z.ctx, (unsigned)n, xs));
 }
 static Z3_ast and2(enc_search *e, Z3_ast a, Z3_ast b)
 {
@@ -75,7 +74,7 @@ static Z3_ast or2(enc_search *e, Z3_ast a, Z3_ast b)
 static Z3_ast atmost(enc_search *e, int n, const Z3_ast *xs, int k)
 {
   if (n <= k) return e->T;
-  return keep(e, Z3_mk_atmost(e->ctx, (unsigned)n, xs, (unsigned)k));
+  return keep(e, Z3_mk_atmost(e->z.ctx, (unsigned)n, xs, (unsigned)k));
 }
 static Z3_ast exactly_one(enc_search *e, int n, const Z3_ast *xs)
 {
@@ -252,7 +251,7 @@ static void symmetry(enc_search *e)
       xs[i] = S(f, x + 1), cs[i++] = -(m + 1);
       xs[i] = TG(f, x + 1), cs[i++] = -1;
     }
-    add(e, keep(e, Z3_mk_pbge(e->ctx, (unsigned)i, xs, cs, 0)));
+    add(e, keep(e, Z3_mk_pbge(e->z.ctx, (unsigned)i, xs, cs, 0)));
   }
   free(xs);
   free(cs);
@@ -476,17 +475,13 @@ enc_search *enc_search_new(Z3_context ctx, const search *s, int objects, int mor
 {
   enc_search *e = calloc(1, sizeof *e);
   if (!e) return NULL;
-  e->ctx = ctx;
+  enc_pins_init(&e->z, ctx);
   e->s = s;
   e->n = objects;
   e->m = morphisms;
   e->E = search_max_elements(s);
   e->stride = e->E > 0 ? e->E : 1;
   e->v = search_variance(s);
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   size_t n = (size_t)objects, m = (size_t)morphisms, E = (size_t)e->E;
   e->src = calloc(m * n + 1, sizeof *e->src);
   e->tgt = calloc(m * n + 1, sizeof *e->tgt);
@@ -527,8 +522,7 @@ enc_search *enc_search_new(Z3_context ctx, const search *s, int objects, int mor
 void enc_search_free(enc_search *e)
 {
   if (!e) return;
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
+  enc_pins_release(&e->z);
   free(e->src);
   free(e->tgt);
   free(e->c);
@@ -539,7 +533,7 @@ void enc_search_free(enc_search *e)
   free(e);
 }
 
-Z3_ast_vector enc_search_assertions(const enc_search *e) { return e->asserts; }
+Z3_ast_vector enc_search_assertions(const enc_search *e) { return e->z.asserts; }
 int enc_search_stride(const enc_search *e) { return e->stride; }
 
 Z3_ast enc_search_total_at_most(enc_search *e, int k)
@@ -551,11 +545,11 @@ Z3_ast enc_search_total_at_most(enc_search *e, int k)
 static int truth(const enc_search *e, Z3_model mo, Z3_ast a, int *val)
 {
   Z3_ast r = NULL;
-  if (!Z3_model_eval(e->ctx, mo, a, true, &r) || !r) {
-    Z3_set_error(e->ctx, Z3_OK);
+  if (!Z3_model_eval(e->z.ctx, mo, a, true, &r) || !r) {
+    Z3_set_error(e->z.ctx, Z3_OK);
     return -1;
   }
-  Z3_lbool b = Z3_get_bool_value(e->ctx, r);
+  Z3_lbool b = Z3_get_bool_value(e->z.ctx, r);
   if (b == Z3_L_UNDEF) return -1;
   *val = b == Z3_L_TRUE;
   return 0;

@@ -6,12 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "encodings/pins.h"
 #include "specs/cardinality.h"
 
 struct enc_yoneda {
-  Z3_context ctx;
-  Z3_ast_vector keep;     /* pins every AST we hold */
-  Z3_ast_vector asserts;
+  enc_pins z;             /* context, pinned terms, assertions */
   Z3_sort esort;          /* E: elements (uninterpreted) */
   long *off;              /* element offset per object */
   Z3_ast *elem;           /* element constants, created on first use */
@@ -27,33 +26,31 @@ struct enc_yoneda {
 
 static Z3_ast keep(enc_yoneda *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->z, a);
 }
 
 static Z3_func_decl keep_fun(enc_yoneda *e, Z3_func_decl f)
 {
-  if (f) Z3_ast_vector_push(e->ctx, e->keep, Z3_func_decl_to_ast(e->ctx, f));
-  return f;
+  return enc_pin_decl(&e->z, f);
 }
 
 static void add(enc_yoneda *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
 }
 
 /* p → c; just c when there is a single candidate (its selector is then
  * asserted on its own), which Z3 handles markedly faster. */
 static Z3_ast guard(enc_yoneda *e, Z3_ast p, Z3_ast c)
 {
-  return e->ncand == 1 ? c : Z3_mk_implies(e->ctx, p, c);
+  return e->ncand == 1 ? c : Z3_mk_implies(e->z.ctx, p, c);
 }
 
 static Z3_ast named_const(enc_yoneda *e, const char *prefix, long i, Z3_sort s)
 {
   char name[48];
   snprintf(name, sizeof name, "%s%ld", prefix, i);
-  return keep(e, Z3_mk_const(e->ctx, Z3_mk_string_symbol(e->ctx, name), s));
+  return keep(e, Z3_mk_const(e->z.ctx, Z3_mk_string_symbol(e->z.ctx, name), s));
 }
 
 /* The symbol `fmt...` in readable mode, `prefix``i` otherwise (or when the
@@ -68,24 +65,24 @@ static Z3_symbol symbol(enc_yoneda *e, const char *prefix, long i, const char *f
     va_start(ap, fmt);
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->ctx, small);
+    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->z.ctx, small);
     char *big = n >= 0 ? malloc((size_t)n + 1) : NULL;
     if (big) {
       va_start(ap, fmt);
       vsnprintf(big, (size_t)n + 1, fmt, ap);
       va_end(ap);
-      Z3_symbol sy = Z3_mk_string_symbol(e->ctx, big);
+      Z3_symbol sy = Z3_mk_string_symbol(e->z.ctx, big);
       free(big);
       return sy;
     }
   }
   snprintf(small, sizeof small, "%s%ld", prefix, i);
-  return Z3_mk_string_symbol(e->ctx, small);
+  return Z3_mk_string_symbol(e->z.ctx, small);
 }
 
 static Z3_ast sym_const(enc_yoneda *e, Z3_symbol sy, Z3_sort s)
 {
-  return keep(e, Z3_mk_const(e->ctx, sy, s));
+  return keep(e, Z3_mk_const(e->z.ctx, sy, s));
 }
 
 /* Morphism f of the working category as spec text (its normal form read in
@@ -118,13 +115,13 @@ static char *morphism_text(const enc_yoneda *e, int f)
 static Z3_func_decl named_fun(enc_yoneda *e, Z3_symbol sy, Z3_sort dom, Z3_sort range)
 {
   Z3_sort d[1] = {dom};
-  return keep_fun(e, Z3_mk_func_decl(e->ctx, sy, 1, d, range));
+  return keep_fun(e, Z3_mk_func_decl(e->z.ctx, sy, 1, d, range));
 }
 
 static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->z.ctx, f, 1, a));
 }
 
 /* The constant of element x of T(y). */
@@ -140,7 +137,7 @@ static Z3_ast elem(enc_yoneda *e, int y, int x)
 
 static Z3_ast bit(enc_yoneda *e, int j)
 {
-  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->ctx));
+  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->z.ctx));
   return e->bits[j];
 }
 
@@ -152,7 +149,7 @@ static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int 
                     e->esort, e->esort);
   int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], elem(e, y, x)),
+    add(e, keep(e, Z3_mk_eq(e->z.ctx, app1(e, tf[g], elem(e, y, x)),
                             elem(e, z, task_apply(t, g, x)))));
   return tf[g];
 }
@@ -174,14 +171,10 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   Z3_func_decl *tf = calloc((size_t)ngen + 1, sizeof *tf);
   Z3_ast *v = NULL;
   if (!e || !card || !tf) goto oom;
-  e->ctx = ctx;
+  enc_pins_init(&e->z, ctx);
   e->named = named;
   e->t = t;
   e->w = work;
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   e->esort = Z3_mk_uninterpreted_sort(ctx, Z3_mk_string_symbol(ctx, "E"));
   keep(e, Z3_sort_to_ast(ctx, e->esort));
   Z3_sort bsort = Z3_mk_bool_sort(ctx);
@@ -317,8 +310,7 @@ enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *
 void enc_yoneda_free(enc_yoneda *e)
 {
   if (!e) return;
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
+  enc_pins_release(&e->z);
   free(e->cand);
   free(e->sel);
   free(e->off);
@@ -326,7 +318,7 @@ void enc_yoneda_free(enc_yoneda *e)
   free(e);
 }
 
-Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e) { return e->asserts; }
+Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e) { return e->z.asserts; }
 int enc_yoneda_candidate_count(const enc_yoneda *e) { return e->ncand; }
 int enc_yoneda_candidate_object(const enc_yoneda *e, int i) { return e->cand[i]; }
 Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i) { return e->sel[i]; }
@@ -337,8 +329,8 @@ int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
   int bitval[32] = {0};
   for (int j = 0; j < 32 && (1L << j) < (long)n; j++) {
     Z3_ast r = NULL;
-    if (!e->bits[j] || !Z3_model_eval(e->ctx, m, e->bits[j], true, &r) || !r) return -1;
-    Z3_lbool b = Z3_get_bool_value(e->ctx, r);
+    if (!e->bits[j] || !Z3_model_eval(e->z.ctx, m, e->bits[j], true, &r) || !r) return -1;
+    Z3_lbool b = Z3_get_bool_value(e->z.ctx, r);
     if (b == Z3_L_UNDEF) return -1;
     bitval[j] = b == Z3_L_TRUE;
   }
@@ -355,8 +347,8 @@ Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
 
 Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
 {
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, elem(e, e->cand[i], u)))};
-  return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
+  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->u, elem(e, e->cand[i], u)))};
+  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
 }
 
 /* ---- the operations table (encoding.h) ------------------------------------ */
