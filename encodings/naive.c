@@ -6,7 +6,7 @@
 
 #include "encodings/pins.h"
 
-struct enc_naive {
+typedef struct enc_naive {
   enc_pins z;             /* context, pinned terms, assertions */
   Z3_sort isort;
   int ncand;
@@ -15,7 +15,7 @@ struct enc_naive {
   Z3_ast *elem;   /* a_P(id_P) per candidate */
   int named;      /* symbols named after the spec (SMT-LIB output) */
   const category *w;  /* borrowed, for the names */
-};
+} enc_naive;
 
 /* Generators out of each object, as a CSR list. */
 static int gens_out(const category *w, int **start, int **list)
@@ -132,6 +132,16 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   return tf[g];
 }
 
+static void release(enc_naive *e)
+{
+  if (!e) return;
+  enc_pins_release(&e->z);
+  free(e->cand);
+  free(e->sel);
+  free(e->elem);
+  free(e);
+}
+
 static enc_naive *build(Z3_context ctx, const task *t, const category *w, int named,
                         diag_list *d)
 {
@@ -235,72 +245,60 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the naive encoding: %s",
              Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
     Z3_set_error(ctx, Z3_OK);
-    enc_naive_free(e);
+    release(e);
     return NULL;
   }
   return e;
 oom:
   free(tf); free(gs); free(gl); free(word); free(homs); free(hstart); free(A); free(dis);
-  enc_naive_free(e);
+  release(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the naive encoding");
   return NULL;
 }
 
-void enc_naive_free(enc_naive *e)
-{
-  if (!e) return;
-  enc_pins_release(&e->z);
-  free(e->cand);
-  free(e->sel);
-  free(e->elem);
-  free(e);
-}
-
-Z3_ast_vector enc_naive_assertions(const enc_naive *e) { return e->z.asserts; }
-int enc_naive_candidate_count(const enc_naive *e) { return e->ncand; }
-int enc_naive_candidate_object(const enc_naive *e, int i) { return e->cand[i]; }
-Z3_ast enc_naive_selector(const enc_naive *e, int i) { return e->sel[i]; }
-int enc_naive_element(const enc_naive *e, Z3_model m, int i)
-{
-  Z3_ast r = NULL;
-  if (!Z3_model_eval(e->z.ctx, m, e->elem[i], true, &r) || !r) return -1;
-  int v = -1;
-  if (!Z3_get_numeral_int(e->z.ctx, r, &v)) return -1;
-  return v;
-}
-
-Z3_ast enc_naive_block(enc_naive *e, int i, int u)
-{
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->elem[i], num(e, u)))};
-  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
-}
-
-enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 0, d);
-}
 
 /* ---- the operations table (encoding.h) ------------------------------------ */
 
 static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
 {
-  return enc_naive_new(ctx, t, w, d);
+  return build(ctx, t, w, 0, d);
 }
+
 static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
 {
   return build(ctx, t, w, 1, d);
 }
-static void ops_release(void *e) { enc_naive_free(e); }
-static Z3_ast_vector ops_assertions(const void *e) { return enc_naive_assertions(e); }
-static int ops_count(const void *e) { return enc_naive_candidate_count(e); }
-static int ops_object(const void *e, int i) { return enc_naive_candidate_object(e, i); }
-static Z3_ast ops_selector(const void *e, int i) { return enc_naive_selector(e, i); }
-static int ops_element(const void *e, Z3_model m, int i, const task *t)
-{
-  (void)t;
-  return enc_naive_element(e, m, i);
-}
-static Z3_ast ops_block(void *e, int i, int u) { return enc_naive_block(e, i, u); }
 
-const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
-                            ops_object, ops_selector, ops_element, ops_block};
+static void ops_release(void *v) { release(v); }
+
+static Z3_ast_vector ops_assertions(const void *v)
+{
+  return ((const enc_naive *)v)->z.asserts;
+}
+
+static int ops_count(const void *v) { return ((const enc_naive *)v)->ncand; }
+static int ops_object(const void *v, int i) { return ((const enc_naive *)v)->cand[i]; }
+static Z3_ast ops_selector(const void *v, int i) { return ((const enc_naive *)v)->sel[i]; }
+
+/* a_P(id_P), the universal element, read from the model. */
+static int ops_element(const void *v, Z3_model m, int i, const task *t)
+{
+  const enc_naive *e = v;
+  (void)t;
+  Z3_ast r = NULL;
+  if (!Z3_model_eval(e->z.ctx, m, e->elem[i], true, &r) || !r) return -1;
+  int x = -1;
+  if (!Z3_get_numeral_int(e->z.ctx, r, &x)) return -1;
+  return x;
+}
+
+static Z3_ast ops_block(void *v, int i, int u)
+{
+  enc_naive *e = v;
+  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->elem[i], num(e, u)))};
+  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
+}
+
+const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release,
+                               ops_assertions, ops_count, ops_object, ops_selector,
+                               ops_element, ops_block};

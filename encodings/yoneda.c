@@ -161,6 +161,17 @@ static int log2up(int n)
   return w;
 }
 
+static void release(enc_yoneda *e)
+{
+  if (!e) return;
+  enc_pins_release(&e->z);
+  free(e->cand);
+  free(e->sel);
+  free(e->off);
+  free(e->elem);
+  free(e);
+}
+
 static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, int named,
                          diag_list *d)
 {
@@ -282,7 +293,7 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the Yoneda encoding: %s",
              Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
     Z3_set_error(ctx, Z3_OK);
-    enc_yoneda_free(e);
+    release(e);
     return NULL;
   }
   return e;
@@ -290,41 +301,38 @@ oom:
   free(v);
   free(tf);
   cardinality_free(card);
-  enc_yoneda_free(e);
+  release(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
   return NULL;
 }
 
-enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
-                           diag_list *d)
+/* ---- the operations table (encoding.h) ------------------------------------ */
+
+static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
 {
-  return build(ctx, t, work, 0, d);
+  return build(ctx, t, w, 0, d);
 }
 
-enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *work,
-                                 diag_list *d)
+static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
 {
-  return build(ctx, t, work, 1, d);
+  return build(ctx, t, w, 1, d);
 }
 
-void enc_yoneda_free(enc_yoneda *e)
+static void ops_release(void *v) { release(v); }
+
+static Z3_ast_vector ops_assertions(const void *v)
 {
-  if (!e) return;
-  enc_pins_release(&e->z);
-  free(e->cand);
-  free(e->sel);
-  free(e->off);
-  free(e->elem);
-  free(e);
+  return ((const enc_yoneda *)v)->z.asserts;
 }
 
-Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e) { return e->z.asserts; }
-int enc_yoneda_candidate_count(const enc_yoneda *e) { return e->ncand; }
-int enc_yoneda_candidate_object(const enc_yoneda *e, int i) { return e->cand[i]; }
-Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i) { return e->sel[i]; }
+static int ops_count(const void *v) { return ((const enc_yoneda *)v)->ncand; }
+static int ops_object(const void *v, int i) { return ((const enc_yoneda *)v)->cand[i]; }
+static Z3_ast ops_selector(const void *v, int i) { return ((const enc_yoneda *)v)->sel[i]; }
 
-int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
+/* u's index, decoded from its bits. */
+static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
+  const enc_yoneda *e = v;
   int n = task_set_size(t, e->cand[i]);
   int bitval[32] = {0};
   for (int j = 0; j < 32 && (1L << j) < (long)n; j++) {
@@ -340,37 +348,18 @@ int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
   return x < n ? x : -1;
 }
 
-Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
+static Z3_ast ops_block(void *v, int i, int u)
 {
-  return j >= 0 && j < 32 ? e->bits[j] : NULL;
-}
-
-Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
-{
+  enc_yoneda *e = v;
   Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->u, elem(e, e->cand[i], u)))};
   return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
 }
 
-/* ---- the operations table (encoding.h) ------------------------------------ */
+const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release,
+                                ops_assertions, ops_count, ops_object, ops_selector,
+                                ops_element, ops_block};
 
-static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
+Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
 {
-  return enc_yoneda_new(ctx, t, w, d);
+  return j >= 0 && j < 32 ? e->bits[j] : NULL;
 }
-static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return enc_yoneda_new_named(ctx, t, w, d);
-}
-static void ops_release(void *e) { enc_yoneda_free(e); }
-static Z3_ast_vector ops_assertions(const void *e) { return enc_yoneda_assertions(e); }
-static int ops_count(const void *e) { return enc_yoneda_candidate_count(e); }
-static int ops_object(const void *e, int i) { return enc_yoneda_candidate_object(e, i); }
-static Z3_ast ops_selector(const void *e, int i) { return enc_yoneda_selector(e, i); }
-static int ops_element(const void *e, Z3_model m, int i, const task *t)
-{
-  return enc_yoneda_element(e, m, i, t);
-}
-static Z3_ast ops_block(void *e, int i, int u) { return enc_yoneda_block(e, i, u); }
-
-const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
-                            ops_object, ops_selector, ops_element, ops_block};
