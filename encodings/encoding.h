@@ -16,6 +16,7 @@
 
 #include <z3.h>
 
+#include "encodings/pins.h"
 #include "specs/category.h"
 #include "specs/diag.h"
 #include "specs/task.h"
@@ -38,5 +39,24 @@ typedef struct enc_ops {
   /* ¬(selector_i ∧ element_i = u). */
   Z3_ast (*block)(void *e, int i, int u);
 } enc_ops;
+
+/* What both representability encodings (yoneda.c, naive.c) begin with:
+ * their pins and their candidates.  The operations of the table that only
+ * read these are the enc_head_ functions, shared by both tables (e points
+ * to an encoding whose first member is its enc_head). */
+typedef struct enc_head {
+  enc_pins z;
+  int ncand;
+  int *cand;     /* the candidates' objects */
+  Z3_ast *sel;   /* their selectors */
+} enc_head;
+
+/* Drop the pins and free the candidate arrays. */
+void enc_head_release(enc_head *h);
+
+Z3_ast_vector enc_head_assertions(const void *e);
+int enc_head_candidate_count(const void *e);
+int enc_head_candidate_object(const void *e, int i);
+Z3_ast enc_head_selector(const void *e, int i);
 
 #endif

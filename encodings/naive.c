@@ -4,14 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "encodings/pins.h"
-
 typedef struct enc_naive {
-  enc_pins z;             /* context, pinned terms, assertions */
+  enc_head h;             /* pins, candidates and selectors */
   Z3_sort isort;
-  int ncand;
-  int *cand;
-  Z3_ast *sel;
   Z3_ast *elem;   /* a_P(id_P) per candidate */
   int named;      /* symbols named after the spec (SMT-LIB output) */
   const category *w;  /* borrowed, for the names */
@@ -72,22 +67,22 @@ done:
 
 static Z3_ast keep(enc_naive *e, Z3_ast a)
 {
-  return enc_pin(&e->z, a);
+  return enc_pin(&e->h.z, a);
 }
 
 static Z3_func_decl keep_fun(enc_naive *e, Z3_func_decl f)
 {
-  return enc_pin_decl(&e->z, f);
+  return enc_pin_decl(&e->h.z, f);
 }
 
 static void add(enc_naive *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
+  if (a) Z3_ast_vector_push(e->h.z.ctx, e->h.z.asserts, a);
 }
 
 static Z3_ast num(enc_naive *e, int v)
 {
-  return keep(e, Z3_mk_int(e->z.ctx, v, e->isort));
+  return keep(e, Z3_mk_int(e->h.z.ctx, v, e->isort));
 }
 
 /* `prefix``i`, or in readable mode `fmt` with the spec name `what` (spec
@@ -100,25 +95,25 @@ static Z3_func_decl fun(enc_naive *e, const char *prefix, int i, unsigned arity,
   int n = e->named ? snprintf(name, sizeof name, fmt, what) : -1;
   if (n < 0 || (size_t)n >= sizeof name) snprintf(name, sizeof name, "%s%d", prefix, i);
   Z3_sort dom[1] = {e->isort};
-  return keep_fun(e, Z3_mk_func_decl(e->z.ctx, Z3_mk_string_symbol(e->z.ctx, name),
+  return keep_fun(e, Z3_mk_func_decl(e->h.z.ctx, Z3_mk_string_symbol(e->h.z.ctx, name),
                                      arity, dom, e->isort));
 }
 
 static Z3_ast app1(enc_naive *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->z.ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->h.z.ctx, f, 1, a));
 }
 
 static Z3_ast any(enc_naive *e, int n, const Z3_ast *xs)
 {
-  if (n == 0) return keep(e, Z3_mk_false(e->z.ctx));
-  return keep(e, Z3_mk_or(e->z.ctx, (unsigned)n, xs));
+  if (n == 0) return keep(e, Z3_mk_false(e->h.z.ctx));
+  return keep(e, Z3_mk_or(e->h.z.ctx, (unsigned)n, xs));
 }
 
 static void guarded(enc_naive *e, Z3_ast p, Z3_ast c)
 {
-  add(e, keep(e, Z3_mk_implies(e->z.ctx, p, c)));
+  add(e, keep(e, Z3_mk_implies(e->h.z.ctx, p, c)));
 }
 
 static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g)
@@ -127,7 +122,7 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   tf[g] = fun(e, "t_", g, 1, "T(%s)", category_generator_name(e->w, g));
   int n = task_set_size(t, task_domain(t, g));
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->z.ctx, app1(e, tf[g], num(e, x)),
+    add(e, keep(e, Z3_mk_eq(e->h.z.ctx, app1(e, tf[g], num(e, x)),
                             num(e, task_apply(t, g, x)))));
   return tf[g];
 }
@@ -135,9 +130,7 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
 static void release(enc_naive *e)
 {
   if (!e) return;
-  enc_pins_release(&e->z);
-  free(e->cand);
-  free(e->sel);
+  enc_head_release(&e->h);
   free(e->elem);
   free(e);
 }
@@ -168,23 +161,23 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
   if (!e || !tf || !word || !homs || !hstart || !A || !dis ||
       gens_out(w, &gs, &gl) != 0)
     goto oom;
-  enc_pins_init(&e->z, ctx);
+  enc_pins_init(&e->h.z, ctx);
   e->named = named;
   e->w = w;
   e->isort = Z3_mk_int_sort(ctx);
   keep(e, Z3_sort_to_ast(ctx, e->isort));
-  e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
-  e->sel = malloc(((size_t)nobj + 1) * sizeof *e->sel);
+  e->h.cand = malloc(((size_t)nobj + 1) * sizeof *e->h.cand);
+  e->h.sel = malloc(((size_t)nobj + 1) * sizeof *e->h.sel);
   e->elem = malloc(((size_t)nobj + 1) * sizeof *e->elem);
-  if (!e->cand || !e->sel || !e->elem) goto oom;
+  if (!e->h.cand || !e->h.sel || !e->elem) goto oom;
   for (int P = 0; P < nobj; P++) {
     if (task_set_size(t, P) == 0) continue;
-    int i = e->ncand++;
-    e->cand[i] = P;
+    int i = e->h.ncand++;
+    e->h.cand[i] = P;
     char name[256];
     int nn = named ? snprintf(name, sizeof name, "P = %s", category_object_name(w, P)) : -1;
     if (nn < 0 || (size_t)nn >= sizeof name) snprintf(name, sizeof name, "p_%d", P);
-    Z3_ast p = e->sel[i] =
+    Z3_ast p = e->h.sel[i] =
         keep(e, Z3_mk_const(ctx, Z3_mk_string_symbol(ctx, name), Z3_mk_bool_sort(ctx)));
     Z3_func_decl a = fun(e, "a_", P, 1, "alpha Hom(%s,-)", category_object_name(w, P));
     int start = category_block_start(w, P), bs = category_block_size(w, P);
@@ -236,8 +229,8 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
     }
     if (Z3_get_error_code(ctx) != Z3_OK) break;
   }
-  if (e->ncand > 0)
-    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->ncand, e->sel)));
+  if (e->h.ncand > 0)
+    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->h.ncand, e->h.sel)));
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(tf); free(gs); free(gl); free(word); free(homs); free(hstart); free(A); free(dis);
@@ -271,34 +264,26 @@ static void *ops_build_named(Z3_context ctx, const task *t, const category *w, d
 
 static void ops_release(void *v) { release(v); }
 
-static Z3_ast_vector ops_assertions(const void *v)
-{
-  return ((const enc_naive *)v)->z.asserts;
-}
-
-static int ops_count(const void *v) { return ((const enc_naive *)v)->ncand; }
-static int ops_object(const void *v, int i) { return ((const enc_naive *)v)->cand[i]; }
-static Z3_ast ops_selector(const void *v, int i) { return ((const enc_naive *)v)->sel[i]; }
-
 /* a_P(id_P), the universal element, read from the model. */
 static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
   const enc_naive *e = v;
   (void)t;
   Z3_ast r = NULL;
-  if (!Z3_model_eval(e->z.ctx, m, e->elem[i], true, &r) || !r) return -1;
+  if (!Z3_model_eval(e->h.z.ctx, m, e->elem[i], true, &r) || !r) return -1;
   int x = -1;
-  if (!Z3_get_numeral_int(e->z.ctx, r, &x)) return -1;
+  if (!Z3_get_numeral_int(e->h.z.ctx, r, &x)) return -1;
   return x;
 }
 
 static Z3_ast ops_block(void *v, int i, int u)
 {
   enc_naive *e = v;
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->elem[i], num(e, u)))};
-  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
+  Z3_ast both[2] = {e->h.sel[i], keep(e, Z3_mk_eq(e->h.z.ctx, e->elem[i], num(e, u)))};
+  return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
 }
 
 const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release,
-                               ops_assertions, ops_count, ops_object, ops_selector,
+                               enc_head_assertions, enc_head_candidate_count,
+                               enc_head_candidate_object, enc_head_selector,
                                ops_element, ops_block};

@@ -6,17 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "encodings/pins.h"
 #include "specs/cardinality.h"
 
 struct enc_yoneda {
-  enc_pins z;             /* context, pinned terms, assertions */
+  enc_head h;             /* pins, candidates and selectors */
   Z3_sort esort;          /* E: elements (uninterpreted) */
   long *off;              /* element offset per object */
   Z3_ast *elem;           /* element constants, created on first use */
-  int ncand;
-  int *cand;
-  Z3_ast *sel;
   Z3_ast u;
   Z3_ast bits[32];        /* u's index in binary (shared by all candidates) */
   int named;              /* symbols named after the spec (SMT-LIB output) */
@@ -26,31 +22,31 @@ struct enc_yoneda {
 
 static Z3_ast keep(enc_yoneda *e, Z3_ast a)
 {
-  return enc_pin(&e->z, a);
+  return enc_pin(&e->h.z, a);
 }
 
 static Z3_func_decl keep_fun(enc_yoneda *e, Z3_func_decl f)
 {
-  return enc_pin_decl(&e->z, f);
+  return enc_pin_decl(&e->h.z, f);
 }
 
 static void add(enc_yoneda *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
+  if (a) Z3_ast_vector_push(e->h.z.ctx, e->h.z.asserts, a);
 }
 
 /* p → c; just c when there is a single candidate (its selector is then
  * asserted on its own), which Z3 handles markedly faster. */
 static Z3_ast guard(enc_yoneda *e, Z3_ast p, Z3_ast c)
 {
-  return e->ncand == 1 ? c : Z3_mk_implies(e->z.ctx, p, c);
+  return e->h.ncand == 1 ? c : Z3_mk_implies(e->h.z.ctx, p, c);
 }
 
 static Z3_ast named_const(enc_yoneda *e, const char *prefix, long i, Z3_sort s)
 {
   char name[48];
   snprintf(name, sizeof name, "%s%ld", prefix, i);
-  return keep(e, Z3_mk_const(e->z.ctx, Z3_mk_string_symbol(e->z.ctx, name), s));
+  return keep(e, Z3_mk_const(e->h.z.ctx, Z3_mk_string_symbol(e->h.z.ctx, name), s));
 }
 
 /* The symbol `fmt...` in readable mode, `prefix``i` otherwise (or when the
@@ -65,24 +61,24 @@ static Z3_symbol symbol(enc_yoneda *e, const char *prefix, long i, const char *f
     va_start(ap, fmt);
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->z.ctx, small);
+    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->h.z.ctx, small);
     char *big = n >= 0 ? malloc((size_t)n + 1) : NULL;
     if (big) {
       va_start(ap, fmt);
       vsnprintf(big, (size_t)n + 1, fmt, ap);
       va_end(ap);
-      Z3_symbol sy = Z3_mk_string_symbol(e->z.ctx, big);
+      Z3_symbol sy = Z3_mk_string_symbol(e->h.z.ctx, big);
       free(big);
       return sy;
     }
   }
   snprintf(small, sizeof small, "%s%ld", prefix, i);
-  return Z3_mk_string_symbol(e->z.ctx, small);
+  return Z3_mk_string_symbol(e->h.z.ctx, small);
 }
 
 static Z3_ast sym_const(enc_yoneda *e, Z3_symbol sy, Z3_sort s)
 {
-  return keep(e, Z3_mk_const(e->z.ctx, sy, s));
+  return keep(e, Z3_mk_const(e->h.z.ctx, sy, s));
 }
 
 /* Morphism f of the working category as spec text (its normal form read in
@@ -115,13 +111,13 @@ static char *morphism_text(const enc_yoneda *e, int f)
 static Z3_func_decl named_fun(enc_yoneda *e, Z3_symbol sy, Z3_sort dom, Z3_sort range)
 {
   Z3_sort d[1] = {dom};
-  return keep_fun(e, Z3_mk_func_decl(e->z.ctx, sy, 1, d, range));
+  return keep_fun(e, Z3_mk_func_decl(e->h.z.ctx, sy, 1, d, range));
 }
 
 static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->z.ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->h.z.ctx, f, 1, a));
 }
 
 /* The constant of element x of T(y). */
@@ -137,7 +133,7 @@ static Z3_ast elem(enc_yoneda *e, int y, int x)
 
 static Z3_ast bit(enc_yoneda *e, int j)
 {
-  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->z.ctx));
+  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->h.z.ctx));
   return e->bits[j];
 }
 
@@ -149,7 +145,7 @@ static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int 
                     e->esort, e->esort);
   int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->z.ctx, app1(e, tf[g], elem(e, y, x)),
+    add(e, keep(e, Z3_mk_eq(e->h.z.ctx, app1(e, tf[g], elem(e, y, x)),
                             elem(e, z, task_apply(t, g, x)))));
   return tf[g];
 }
@@ -164,9 +160,7 @@ static int log2up(int n)
 static void release(enc_yoneda *e)
 {
   if (!e) return;
-  enc_pins_release(&e->z);
-  free(e->cand);
-  free(e->sel);
+  enc_head_release(&e->h);
   free(e->off);
   free(e->elem);
   free(e);
@@ -182,7 +176,7 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   Z3_func_decl *tf = calloc((size_t)ngen + 1, sizeof *tf);
   Z3_ast *v = NULL;
   if (!e || !card || !tf) goto oom;
-  enc_pins_init(&e->z, ctx);
+  enc_pins_init(&e->h.z, ctx);
   e->named = named;
   e->t = t;
   e->w = work;
@@ -193,9 +187,9 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   Z3_sort isort = Z3_mk_int_sort(ctx);
   keep(e, Z3_sort_to_ast(ctx, isort));
   e->off = malloc(((size_t)nobj + 1) * sizeof *e->off);
-  e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
-  e->sel = malloc(((size_t)nobj + 1) * sizeof *e->sel);
-  if (!e->off || !e->cand || !e->sel) goto oom;
+  e->h.cand = malloc(((size_t)nobj + 1) * sizeof *e->h.cand);
+  e->h.sel = malloc(((size_t)nobj + 1) * sizeof *e->h.sel);
+  if (!e->off || !e->h.cand || !e->h.sel) goto oom;
   long total = 0;
   for (int y = 0; y < nobj; y++) {
     e->off[y] = total;
@@ -205,18 +199,18 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   if (!e->elem) goto oom;
   for (int P = 0; P < nobj; P++)
     if (task_set_size(t, P) > 0 && cardinality_check(card, P, NULL))
-      e->cand[e->ncand++] = P;
+      e->h.cand[e->h.ncand++] = P;
   e->u = sym_const(e, symbol(e, "u", 0, "u"), e->esort);
   int maxbs = 1;
-  for (int i = 0; i < e->ncand; i++)
-    if (category_block_size(work, e->cand[i]) > maxbs)
-      maxbs = category_block_size(work, e->cand[i]);
+  for (int i = 0; i < e->h.ncand; i++)
+    if (category_block_size(work, e->h.cand[i]) > maxbs)
+      maxbs = category_block_size(work, e->h.cand[i]);
   v = malloc((size_t)maxbs * sizeof *v);
   if (!v) goto oom;
   int maxw = 0;
-  for (int i = 0; i < e->ncand; i++) {
-    int P = e->cand[i];
-    Z3_ast p = e->sel[i] =
+  for (int i = 0; i < e->h.ncand; i++) {
+    int P = e->h.cand[i];
+    Z3_ast p = e->h.sel[i] =
         sym_const(e, symbol(e, "p_", P, "P = %s", category_object_name(work, P)), bsort);
     /* u ranges over T(P) as sel_P(b_0..b_{w-1}), sel_P fixed on the bit
      * patterns of 0..n-1 by ground equations and the bits kept below n by
@@ -282,8 +276,8 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
     if (Z3_get_error_code(ctx) != Z3_OK) break;
   }
   (void)maxw;
-  if (e->ncand > 0)
-    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->ncand, e->sel)));
+  if (e->h.ncand > 0)
+    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->h.ncand, e->h.sel)));
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(v);
@@ -320,25 +314,16 @@ static void *ops_build_named(Z3_context ctx, const task *t, const category *w, d
 
 static void ops_release(void *v) { release(v); }
 
-static Z3_ast_vector ops_assertions(const void *v)
-{
-  return ((const enc_yoneda *)v)->z.asserts;
-}
-
-static int ops_count(const void *v) { return ((const enc_yoneda *)v)->ncand; }
-static int ops_object(const void *v, int i) { return ((const enc_yoneda *)v)->cand[i]; }
-static Z3_ast ops_selector(const void *v, int i) { return ((const enc_yoneda *)v)->sel[i]; }
-
 /* u's index, decoded from its bits. */
 static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
   const enc_yoneda *e = v;
-  int n = task_set_size(t, e->cand[i]);
+  int n = task_set_size(t, e->h.cand[i]);
   int bitval[32] = {0};
   for (int j = 0; j < 32 && (1L << j) < (long)n; j++) {
     Z3_ast r = NULL;
-    if (!e->bits[j] || !Z3_model_eval(e->z.ctx, m, e->bits[j], true, &r) || !r) return -1;
-    Z3_lbool b = Z3_get_bool_value(e->z.ctx, r);
+    if (!e->bits[j] || !Z3_model_eval(e->h.z.ctx, m, e->bits[j], true, &r) || !r) return -1;
+    Z3_lbool b = Z3_get_bool_value(e->h.z.ctx, r);
     if (b == Z3_L_UNDEF) return -1;
     bitval[j] = b == Z3_L_TRUE;
   }
@@ -351,12 +336,13 @@ static int ops_element(const void *v, Z3_model m, int i, const task *t)
 static Z3_ast ops_block(void *v, int i, int u)
 {
   enc_yoneda *e = v;
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->z.ctx, e->u, elem(e, e->cand[i], u)))};
-  return keep(e, Z3_mk_not(e->z.ctx, keep(e, Z3_mk_and(e->z.ctx, 2, both))));
+  Z3_ast both[2] = {e->h.sel[i], keep(e, Z3_mk_eq(e->h.z.ctx, e->u, elem(e, e->h.cand[i], u)))};
+  return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
 }
 
 const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release,
-                                ops_assertions, ops_count, ops_object, ops_selector,
+                                enc_head_assertions, enc_head_candidate_count,
+                                enc_head_candidate_object, enc_head_selector,
                                 ops_element, ops_block};
 
 Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
