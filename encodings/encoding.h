@@ -23,10 +23,11 @@
 
 typedef struct enc_ops {
   const char *name;   /* "Yoneda", "naive" */
-  /* Build in ctx (Z3_mk_context_rc); NULL on OOM or Z3 error (reason in d). */
-  void *(*build)(Z3_context ctx, const task *t, const category *work, diag_list *d);
-  /* The same with symbols named after the spec (for SMT-LIB text). */
-  void *(*build_named)(Z3_context ctx, const task *t, const category *work, diag_list *d);
+  /* Build in ctx (Z3_mk_context_rc); NULL on OOM or Z3 error (reason in d).
+   * named: symbols named after the spec (for SMT-LIB text a person reads),
+   * else numbered. */
+  void *(*build)(Z3_context ctx, const task *t, const category *work, int named,
+                 diag_list *d);
   void (*release)(void *e);
   /* The constraints: their conjunction is sat iff T is representable. */
   Z3_ast_vector (*assertions)(const void *e);

@@ -127,16 +127,17 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   return tf[g];
 }
 
-static void release(enc_naive *e)
+static void release(void *v)
 {
+  enc_naive *e = v;
   if (!e) return;
   enc_head_release(&e->h);
   free(e->elem);
   free(e);
 }
 
-static enc_naive *build(Z3_context ctx, const task *t, const category *w, int named,
-                        diag_list *d)
+static void *build(Z3_context ctx, const task *t, const category *w, int named,
+                    diag_list *d)
 {
   long size = enc_naive_size(t, w);
   if (size > ENC_NAIVE_MAX_SIZE) {
@@ -249,20 +250,7 @@ oom:
   return NULL;
 }
 
-
 /* ---- the operations table (encoding.h) ------------------------------------ */
-
-static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 0, d);
-}
-
-static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 1, d);
-}
-
-static void ops_release(void *v) { release(v); }
 
 /* a_P(id_P), the universal element, read from the model. */
 static int ops_element(const void *v, Z3_model m, int i, const task *t)
@@ -283,7 +271,7 @@ static Z3_ast ops_block(void *v, int i, int u)
   return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
 }
 
-const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release,
+const enc_ops enc_naive_ops = {"naive", build, release,
                                enc_head_assertions, enc_head_candidate_count,
                                enc_head_candidate_object, enc_head_selector,
                                ops_element, ops_block};

@@ -17,7 +17,7 @@
  * squared), so instances whose enc_naive_size exceeds ENC_NAIVE_MAX_SIZE
  * are refused (the caller reports YO_LIMIT).  Logic QF_UFLIA.
  *
- * Symbols are numbered (p_P, a_P, t_g); ops->build_named names them after
+ * Symbols are numbered (p_P, a_P, t_g); ops->build with named set names them after
  * the spec instead (`|P = X|`, `|alpha Hom(X,-)|`, `|T(g)|`) for SMT-LIB
  * text that a person reads (solver/smt2.c).
  *

@@ -157,8 +157,9 @@ static int log2up(int n)
   return w;
 }
 
-static void release(enc_yoneda *e)
+static void release(void *v)
 {
+  enc_yoneda *e = v;
   if (!e) return;
   enc_head_release(&e->h);
   free(e->off);
@@ -166,8 +167,8 @@ static void release(enc_yoneda *e)
   free(e);
 }
 
-static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, int named,
-                         diag_list *d)
+static void *build(Z3_context ctx, const task *t, const category *work, int named,
+                    diag_list *d)
 {
   enc_yoneda *e = calloc(1, sizeof *e);
   int nobj = category_object_count(work);
@@ -302,18 +303,6 @@ oom:
 
 /* ---- the operations table (encoding.h) ------------------------------------ */
 
-static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 0, d);
-}
-
-static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 1, d);
-}
-
-static void ops_release(void *v) { release(v); }
-
 /* u's index, decoded from its bits. */
 static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
@@ -340,7 +329,7 @@ static Z3_ast ops_block(void *v, int i, int u)
   return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
 }
 
-const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release,
+const enc_ops enc_yoneda_ops = {"Yoneda", build, release,
                                 enc_head_assertions, enc_head_candidate_count,
                                 enc_head_candidate_object, enc_head_selector,
                                 ops_element, ops_block};

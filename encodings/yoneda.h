@@ -38,12 +38,12 @@
 /* ---- the encoding --------------------------------------------------------- */
 typedef struct enc_yoneda enc_yoneda;
 
-/* The encoding as an encoding/encoding.h table.  build_named names the
+/* The encoding as an encoding/encoding.h table.  build (named) names the
  * symbols after the spec for a person reading the SMT-LIB text
  * (solver/smt2.c): `u`, `|P = X|`, `|x in T(X)|`, `|T(g)|`, `|T(f)(u)|`
  * (f's normal form read in the task's own category, `id_X` for an
- * identity), `|sel T(X)|`, `|inv T(X)|`, `b_j`; the SMT engines use build
- * (numbered symbols: no name strings for large blocks).  A candidate's
+ * identity), `|sel T(X)|`, `|inv T(X)|`, `b_j`; the SMT engines build it
+ * unnamed (numbered symbols: no name strings for large blocks).  A candidate's
  * element is decoded from the bits of u's index; block is
  * ¬(p_i ∧ element_i = u). */
 extern const enc_ops enc_yoneda_ops;

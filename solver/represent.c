@@ -347,7 +347,7 @@ static yo_status smt_search(direct *D, const represent_options *o,
   if (!s) return YO_INTERNAL;
   Z3_context ctx = z3session_context(s);
   const enc_ops *ops = o->engine == ENGINE_NAIVE ? &enc_naive_ops : &enc_yoneda_ops;
-  void *enc = ops->build(ctx, D->t, D->w, d);
+  void *enc = ops->build(ctx, D->t, D->w, 0, d);
   yo_status st;
   int found = 0, fP = -1, fu = -1;
   if (!enc) {
