@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
 #include "specs/clock.h"
 
 #define MAXN CENSUS_MAX_MORPHISMS

@@ -9,9 +9,9 @@
 #include "encodings/search.h"
 #include "solver/answer.h"
 #include "solver/z3session.h"
+#include "specs/clock.h"
 #include "specs/spec.h"
 #include "specs/text.h"
-#include "specs/clock.h"
 
 struct search_result {
   int found, minimal;

@@ -25,8 +25,8 @@
 
 #include "proofs/check.h"
 #include "solver/represent.h"
-#include "specs/spec.h"
 #include "specs/clock.h"
+#include "specs/spec.h"
 
 /* A sanitized build (make check SANITIZE=..., -DYONEDA_SANITIZED) is several
  * times slower: time limits scale with it. */

@@ -14,9 +14,9 @@
 #include "solver/represent.h"
 #include "solver/smt2.h"
 #include "specs/category.h"
+#include "specs/clock.h"
 #include "specs/task.h"
 #include "tests/families.h"
-#include "specs/clock.h"
 
 void test_represent_suite(void);
 

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "solver/census.h"
+#include "specs/clock.h"
 #include "tools/census_check.h"
 #include "tools/census_report.h"
 #include "tools/census_xml.h"
@@ -22,7 +23,6 @@
 #include "tools/outfile.h"
 #include "tools/print.h"
 #include "tools/progress.h"
-#include "specs/clock.h"
 
 static int run(int argc, char **argv);
 

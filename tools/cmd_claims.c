@@ -9,6 +9,7 @@
 #include "proofs/cert.h"
 #include "solver/answer.h"
 #include "solver/search.h"
+#include "specs/clock.h"
 #include "tools/commands.h"
 #include "tools/junit.h"
 #include "tools/load.h"
@@ -18,7 +19,6 @@
 #include "tools/progress.h"
 #include "tools/report.h"
 #include "tools/watchdog.h"
-#include "specs/clock.h"
 
 static int run(int argc, char **argv);
 

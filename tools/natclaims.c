@@ -9,6 +9,7 @@
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "specs/clock.h"
 #include "specs/hom.h"
 #include "specs/kan.h"
 #include "tools/functorprops.h"
@@ -16,7 +17,6 @@
 #include "tools/natcount.h"
 #include "tools/operand.h"
 #include "tools/print.h"
-#include "specs/clock.h"
 
 static const char *const functor_kinds[] = {
   "faithful", "not-faithful", "full", "not-full", "injective-on-objects", "full-embedding",

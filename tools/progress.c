@@ -5,11 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "specs/progress_hook.h"
-#include "specs/clock.h"
 #include <time.h>
 #include <unistd.h>
+
+#include "specs/clock.h"
+#include "specs/progress_hook.h"
 
 static int quiet;   /* --quiet */
 

@@ -15,8 +15,8 @@
 #include <time.h>
 
 #include "specs/category.h"
-#include "tests/families.h"
 #include "specs/clock.h"
+#include "tests/families.h"
 
 static long max_rss_kb(void)
 {
