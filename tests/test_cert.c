@@ -202,7 +202,7 @@ static void written_form(void)
       "category=\"Rot\" variance=\"covariant\" verdict=\"representable\">\n"
       "  <universal object=\"x\" element=\"a0\">\n"
       "    <component object=\"x\">\n"
-      "      <image morphism=\"x\" element=\"a0\"/>\n"
+      "      <image morphism=\"id_x\" element=\"a0\"/>\n"
       "      <image morphism=\"r\" element=\"a1\"/>\n"
       "      <image morphism=\"r r\" element=\"a2\"/>\n"
       "      <image morphism=\"r^3\" element=\"a3\"/>\n"

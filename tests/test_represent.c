@@ -258,7 +258,7 @@ static void swapped_angle_collides(void)
     CU_ASSERT_TRUE(instances_ref_check(t, c, cert));
     const char *ex = represent_result_explanation(r);
     /* x (identity) and r r both send a0 to a0 */
-    CU_ASSERT_PTR_NOT_NULL(strstr(ex, "P=x, u=a0: x and r r in Hom(x,x) both give a0"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(ex, "P=x, u=a0: id_x and r r in Hom(x,x) both give a0"));
   }
   represent_result_free(r);
   task_free(t);

@@ -443,7 +443,7 @@ static void missing_set_and_map(void)
 static void task_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-task-equation.xml:6: error: task Bad does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0",
+      "golden/specs/loader-task-equation.xml:6: error: task Bad does not respect equation r r r r = id_x at element a0 of x: left side gives a1, right side gives a0",
       "golden/specs/loader-task-equation.xml:18: error: task Pre does not respect equation f g = h k at element d1 of d: left side gives a1, right side gives a2",
       NULL};
   expect_file("loader-task-equation.xml", NULL, YO_INVALID, want);
@@ -452,7 +452,7 @@ static void task_not_functorial(void)
 static void functor_not_functorial(void)
 {
   static const char *const want[] = {
-      "golden/specs/loader-functor-bad.xml:6: error: functor F does not respect equation r r r r = x of Rot: F(r r r r) is t t t t but F(x) is y, a different morphism of Z3",
+      "golden/specs/loader-functor-bad.xml:6: error: functor F does not respect equation r r r r = id_x of Rot: F(r r r r) is t t t t but F(id_x) is id_y, a different morphism of Z3",
       NULL};
   expect_file("loader-functor-bad.xml", NULL, YO_INVALID, want);
 }
@@ -531,6 +531,19 @@ static void parse_path(void)
   CU_ASSERT_STRING_EQUAL(err, "unknown name 'z'");
   CU_ASSERT_EQUAL(spec_parse_path(A, " ", w, 4, &src, &tgt, err, sizeof err), -1);
   CU_ASSERT_STRING_EQUAL(err, "empty path");
+  /* identities as listed: id_a (the object's name works too) */
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_a", w, 4, &src, &tgt, err, sizeof err), 0);
+  CU_ASSERT_EQUAL(src, category_find_object(A, "a"));
+  CU_ASSERT_EQUAL(tgt, src);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_a f id_b^2", w, 4, &src, &tgt, err, sizeof err), 1);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_b f", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_EQUAL(spec_parse_path(A, "id_f", w, 4, &src, &tgt, err, sizeof err), -1);
+  CU_ASSERT_STRING_EQUAL(err, "unknown name 'id_f'");
+  char idt[16];
+  CU_ASSERT_EQUAL(category_format_identity(A, category_find_object(A, "a"), idt, sizeof idt), 4);
+  CU_ASSERT_STRING_EQUAL(idt, "id_a");
+  CU_ASSERT_EQUAL(category_format_identity(A, category_find_object(A, "a"), idt, 3), 4);
+  CU_ASSERT_STRING_EQUAL(idt, "id");
   const category *R = spec_find_category(s, "Rot");
   /* longer than cap: the full length comes back, only cap entries written */
   int small[2] = {-7, -7}, big[6];

@@ -74,7 +74,7 @@ static void covariant_rotation(void)
   CU_ASSERT_EQUAL(diag_count(d), 1);
   char buf[300];
   diag_format(d, 0, buf, sizeof buf);
-  CU_ASSERT_STRING_EQUAL(buf, "rot.xml:4: error: task Angle does not respect equation r r r r = x at element a0 of x: left side gives a1, right side gives a0");
+  CU_ASSERT_STRING_EQUAL(buf, "rot.xml:4: error: task Angle does not respect equation r r r r = id_x at element a0 of x: left side gives a1, right side gives a0");
   diag_list_free(d);
   task_free(t);
   category_free(c);
