@@ -4,17 +4,14 @@
 #include <string.h>
 
 #include "specs/task.h"
+#include "tests/families.h"
 
 void test_task_suite(void);
 
 /* Rot: one object x, r: x -> x, r r r r = x. */
 static category *rot(void)
 {
-  category *c = category_new("Rot", 1);
-  int x = category_add_object(c, "x", 2);
-  int r = category_add_generator(c, "r", x, x, 3);
-  int lhs[4] = {r, r, r, r};
-  category_add_equation(c, x, lhs, 4, NULL, 0, 4);
+  category *c = families_cyclic(4);
   CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
   return c;
 }
