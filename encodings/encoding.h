@@ -16,16 +16,18 @@
 
 #include <z3.h>
 
+#include "encodings/pins.h"
 #include "specs/category.h"
 #include "specs/diag.h"
 #include "specs/task.h"
 
 typedef struct enc_ops {
   const char *name;   /* "Yoneda", "naive" */
-  /* Build in ctx (Z3_mk_context_rc); NULL on OOM or Z3 error (reason in d). */
-  void *(*build)(Z3_context ctx, const task *t, const category *work, diag_list *d);
-  /* The same with symbols named after the spec (for SMT-LIB text). */
-  void *(*build_named)(Z3_context ctx, const task *t, const category *work, diag_list *d);
+  /* Build in ctx (Z3_mk_context_rc); NULL on OOM or Z3 error (reason in d).
+   * named: symbols named after the spec (for SMT-LIB text a person reads),
+   * else numbered. */
+  void *(*build)(Z3_context ctx, const task *t, const category *work, int named,
+                 diag_list *d);
   void (*release)(void *e);
   /* The constraints: their conjunction is sat iff T is representable. */
   Z3_ast_vector (*assertions)(const void *e);
@@ -38,5 +40,24 @@ typedef struct enc_ops {
   /* ¬(selector_i ∧ element_i = u). */
   Z3_ast (*block)(void *e, int i, int u);
 } enc_ops;
+
+/* What both representability encodings (yoneda.c, naive.c) begin with:
+ * their pins and their candidates.  The operations of the table that only
+ * read these are the enc_head_ functions, shared by both tables (e points
+ * to an encoding whose first member is its enc_head). */
+typedef struct enc_head {
+  enc_pins z;
+  int ncand;
+  int *cand;     /* the candidates' objects */
+  Z3_ast *sel;   /* their selectors */
+} enc_head;
+
+/* Drop the pins and free the candidate arrays. */
+void enc_head_release(enc_head *h);
+
+Z3_ast_vector enc_head_assertions(const void *e);
+int enc_head_candidate_count(const void *e);
+int enc_head_candidate_object(const void *e, int i);
+Z3_ast enc_head_selector(const void *e, int i);
 
 #endif

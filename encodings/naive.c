@@ -4,18 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-struct enc_naive {
-  Z3_context ctx;
-  Z3_ast_vector keep;
-  Z3_ast_vector asserts;
+typedef struct enc_naive {
+  enc_head h;             /* pins, candidates and selectors */
   Z3_sort isort;
-  int ncand;
-  int *cand;
-  Z3_ast *sel;
   Z3_ast *elem;   /* a_P(id_P) per candidate */
   int named;      /* symbols named after the spec (SMT-LIB output) */
   const category *w;  /* borrowed, for the names */
-};
+} enc_naive;
 
 /* Generators out of each object, as a CSR list. */
 static int gens_out(const category *w, int **start, int **list)
@@ -72,24 +67,22 @@ done:
 
 static Z3_ast keep(enc_naive *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->h.z, a);
 }
 
 static Z3_func_decl keep_fun(enc_naive *e, Z3_func_decl f)
 {
-  if (f) Z3_ast_vector_push(e->ctx, e->keep, Z3_func_decl_to_ast(e->ctx, f));
-  return f;
+  return enc_pin_decl(&e->h.z, f);
 }
 
 static void add(enc_naive *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->h.z.ctx, e->h.z.asserts, a);
 }
 
 static Z3_ast num(enc_naive *e, int v)
 {
-  return keep(e, Z3_mk_int(e->ctx, v, e->isort));
+  return keep(e, Z3_mk_int(e->h.z.ctx, v, e->isort));
 }
 
 /* `prefix``i`, or in readable mode `fmt` with the spec name `what` (spec
@@ -102,25 +95,25 @@ static Z3_func_decl fun(enc_naive *e, const char *prefix, int i, unsigned arity,
   int n = e->named ? snprintf(name, sizeof name, fmt, what) : -1;
   if (n < 0 || (size_t)n >= sizeof name) snprintf(name, sizeof name, "%s%d", prefix, i);
   Z3_sort dom[1] = {e->isort};
-  return keep_fun(e, Z3_mk_func_decl(e->ctx, Z3_mk_string_symbol(e->ctx, name),
+  return keep_fun(e, Z3_mk_func_decl(e->h.z.ctx, Z3_mk_string_symbol(e->h.z.ctx, name),
                                      arity, dom, e->isort));
 }
 
 static Z3_ast app1(enc_naive *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->h.z.ctx, f, 1, a));
 }
 
 static Z3_ast any(enc_naive *e, int n, const Z3_ast *xs)
 {
-  if (n == 0) return keep(e, Z3_mk_false(e->ctx));
-  return keep(e, Z3_mk_or(e->ctx, (unsigned)n, xs));
+  if (n == 0) return keep(e, Z3_mk_false(e->h.z.ctx));
+  return keep(e, Z3_mk_or(e->h.z.ctx, (unsigned)n, xs));
 }
 
 static void guarded(enc_naive *e, Z3_ast p, Z3_ast c)
 {
-  add(e, keep(e, Z3_mk_implies(e->ctx, p, c)));
+  add(e, keep(e, Z3_mk_implies(e->h.z.ctx, p, c)));
 }
 
 static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g)
@@ -129,13 +122,22 @@ static Z3_func_decl gen_fun(enc_naive *e, const task *t, Z3_func_decl *tf, int g
   tf[g] = fun(e, "t_", g, 1, "T(%s)", category_generator_name(e->w, g));
   int n = task_set_size(t, task_domain(t, g));
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], num(e, x)),
+    add(e, keep(e, Z3_mk_eq(e->h.z.ctx, app1(e, tf[g], num(e, x)),
                             num(e, task_apply(t, g, x)))));
   return tf[g];
 }
 
-static enc_naive *build(Z3_context ctx, const task *t, const category *w, int named,
-                        diag_list *d)
+static void release(void *v)
+{
+  enc_naive *e = v;
+  if (!e) return;
+  enc_head_release(&e->h);
+  free(e->elem);
+  free(e);
+}
+
+static void *build(Z3_context ctx, const task *t, const category *w, int named,
+                    diag_list *d)
 {
   long size = enc_naive_size(t, w);
   if (size > ENC_NAIVE_MAX_SIZE) {
@@ -160,27 +162,23 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
   if (!e || !tf || !word || !homs || !hstart || !A || !dis ||
       gens_out(w, &gs, &gl) != 0)
     goto oom;
-  e->ctx = ctx;
+  enc_pins_init(&e->h.z, ctx);
   e->named = named;
   e->w = w;
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   e->isort = Z3_mk_int_sort(ctx);
   keep(e, Z3_sort_to_ast(ctx, e->isort));
-  e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
-  e->sel = malloc(((size_t)nobj + 1) * sizeof *e->sel);
+  e->h.cand = malloc(((size_t)nobj + 1) * sizeof *e->h.cand);
+  e->h.sel = malloc(((size_t)nobj + 1) * sizeof *e->h.sel);
   e->elem = malloc(((size_t)nobj + 1) * sizeof *e->elem);
-  if (!e->cand || !e->sel || !e->elem) goto oom;
+  if (!e->h.cand || !e->h.sel || !e->elem) goto oom;
   for (int P = 0; P < nobj; P++) {
     if (task_set_size(t, P) == 0) continue;
-    int i = e->ncand++;
-    e->cand[i] = P;
+    int i = e->h.ncand++;
+    e->h.cand[i] = P;
     char name[256];
     int nn = named ? snprintf(name, sizeof name, "P = %s", category_object_name(w, P)) : -1;
     if (nn < 0 || (size_t)nn >= sizeof name) snprintf(name, sizeof name, "p_%d", P);
-    Z3_ast p = e->sel[i] =
+    Z3_ast p = e->h.sel[i] =
         keep(e, Z3_mk_const(ctx, Z3_mk_string_symbol(ctx, name), Z3_mk_bool_sort(ctx)));
     Z3_func_decl a = fun(e, "a_", P, 1, "alpha Hom(%s,-)", category_object_name(w, P));
     int start = category_block_start(w, P), bs = category_block_size(w, P);
@@ -232,8 +230,8 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
     }
     if (Z3_get_error_code(ctx) != Z3_OK) break;
   }
-  if (e->ncand > 0)
-    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->ncand, e->sel)));
+  if (e->h.ncand > 0)
+    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->h.ncand, e->h.sel)));
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(tf); free(gs); free(gl); free(word); free(homs); free(hstart); free(A); free(dis);
@@ -241,73 +239,39 @@ static enc_naive *build(Z3_context ctx, const task *t, const category *w, int na
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the naive encoding: %s",
              Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
     Z3_set_error(ctx, Z3_OK);
-    enc_naive_free(e);
+    release(e);
     return NULL;
   }
   return e;
 oom:
   free(tf); free(gs); free(gl); free(word); free(homs); free(hstart); free(A); free(dis);
-  enc_naive_free(e);
+  release(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the naive encoding");
   return NULL;
 }
 
-void enc_naive_free(enc_naive *e)
-{
-  if (!e) return;
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
-  free(e->cand);
-  free(e->sel);
-  free(e->elem);
-  free(e);
-}
-
-Z3_ast_vector enc_naive_assertions(const enc_naive *e) { return e->asserts; }
-int enc_naive_candidate_count(const enc_naive *e) { return e->ncand; }
-int enc_naive_candidate_object(const enc_naive *e, int i) { return e->cand[i]; }
-Z3_ast enc_naive_selector(const enc_naive *e, int i) { return e->sel[i]; }
-int enc_naive_element(const enc_naive *e, Z3_model m, int i)
-{
-  Z3_ast r = NULL;
-  if (!Z3_model_eval(e->ctx, m, e->elem[i], true, &r) || !r) return -1;
-  int v = -1;
-  if (!Z3_get_numeral_int(e->ctx, r, &v)) return -1;
-  return v;
-}
-
-Z3_ast enc_naive_block(enc_naive *e, int i, int u)
-{
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->elem[i], num(e, u)))};
-  return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
-}
-
-enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 0, d);
-}
-
 /* ---- the operations table (encoding.h) ------------------------------------ */
 
-static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
+/* a_P(id_P), the universal element, read from the model. */
+static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
-  return enc_naive_new(ctx, t, w, d);
-}
-static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return build(ctx, t, w, 1, d);
-}
-static void ops_release(void *e) { enc_naive_free(e); }
-static Z3_ast_vector ops_assertions(const void *e) { return enc_naive_assertions(e); }
-static int ops_count(const void *e) { return enc_naive_candidate_count(e); }
-static int ops_object(const void *e, int i) { return enc_naive_candidate_object(e, i); }
-static Z3_ast ops_selector(const void *e, int i) { return enc_naive_selector(e, i); }
-static int ops_element(const void *e, Z3_model m, int i, const task *t)
-{
+  const enc_naive *e = v;
   (void)t;
-  return enc_naive_element(e, m, i);
+  Z3_ast r = NULL;
+  if (!Z3_model_eval(e->h.z.ctx, m, e->elem[i], true, &r) || !r) return -1;
+  int x = -1;
+  if (!Z3_get_numeral_int(e->h.z.ctx, r, &x)) return -1;
+  return x;
 }
-static Z3_ast ops_block(void *e, int i, int u) { return enc_naive_block(e, i, u); }
 
-const enc_ops enc_naive_ops = {"naive", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
-                            ops_object, ops_selector, ops_element, ops_block};
+static Z3_ast ops_block(void *v, int i, int u)
+{
+  enc_naive *e = v;
+  Z3_ast both[2] = {e->h.sel[i], keep(e, Z3_mk_eq(e->h.z.ctx, e->elem[i], num(e, u)))};
+  return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
+}
+
+const enc_ops enc_naive_ops = {"naive", build, release,
+                               enc_head_assertions, enc_head_candidate_count,
+                               enc_head_candidate_object, enc_head_selector,
+                               ops_element, ops_block};

@@ -17,12 +17,12 @@
  * squared), so instances whose enc_naive_size exceeds ENC_NAIVE_MAX_SIZE
  * are refused (the caller reports YO_LIMIT).  Logic QF_UFLIA.
  *
- * Symbols are numbered (p_P, a_P, t_g); ops->build_named names them after
+ * Symbols are numbered (p_P, a_P, t_g); ops->build with named set names them after
  * the spec instead (`|P = X|`, `|alpha Hom(X,-)|`, `|T(g)|`) for SMT-LIB
  * text that a person reads (solver/smt2.c).
  *
  * Terms live in the caller's reference-counted context and are pinned by
- * the encoding until enc_naive_free.  The task and category are borrowed.
+ * the encoding until the table's release.  The task and category are borrowed.
  */
 #ifndef YONEDA_ENC_NAIVE_H
 #define YONEDA_ENC_NAIVE_H
@@ -37,29 +37,14 @@
 /* Largest accepted enc_naive_size (≈ number of atomic constraints). */
 #define ENC_NAIVE_MAX_SIZE 300000L
 
-typedef struct enc_naive enc_naive;
-
 /* Number of atomic constraints the encoding would have (computed in time
  * linear in the composable pairs, capped: stops counting past the limit). */
 long enc_naive_size(const task *t, const category *work);
 
-/* Build the encoding in ctx (Z3_mk_context_rc).  NULL on OOM, Z3 error or
- * an instance over ENC_NAIVE_MAX_SIZE (reason in d). */
-enc_naive *enc_naive_new(Z3_context ctx, const task *t, const category *work,
-                         diag_list *d);
-void enc_naive_free(enc_naive *e);
-
-Z3_ast_vector enc_naive_assertions(const enc_naive *e);
-int enc_naive_candidate_count(const enc_naive *e);
-int enc_naive_candidate_object(const enc_naive *e, int i);
-Z3_ast enc_naive_selector(const enc_naive *e, int i);
-/* a_P(id_P) of candidate i in model m: the universal element; -1 if the
- * model does not say. */
-int enc_naive_element(const enc_naive *e, Z3_model m, int i);
-/* ¬(p_i ∧ a_P(id_P) = u). */
-Z3_ast enc_naive_block(enc_naive *e, int i, int u);
-
-/* The functions above as an encoding/encoding.h table. */
+/* The encoding as an encoding/encoding.h table.  build refuses (NULL, the
+ * reason in d) an instance over ENC_NAIVE_MAX_SIZE; a candidate's element
+ * is a_P(id_P), the universal element, and block is
+ * ¬(p_i ∧ a_P(id_P) = u). */
 extern const enc_ops enc_naive_ops;
 
 #endif

@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "encodings/pins.h"
+
 struct enc_natural {
-  Z3_context ctx;
-  Z3_ast_vector keep;
-  Z3_ast_vector asserts;
+  enc_pins z;             /* context, pinned terms, assertions */
   int width;
   int *off;        /* per element i: offset of its first Boolean in b */
   int *dom;        /* per element i: |T(x)| */
@@ -16,15 +16,13 @@ struct enc_natural {
 
 static Z3_ast keep(enc_natural *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->z, a);
 }
 
 void enc_natural_free(enc_natural *e)
 {
   if (!e) return;
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
+  enc_pins_release(&e->z);
   free(e->off);
   free(e->dom);
   free(e->b);
@@ -33,10 +31,10 @@ void enc_natural_free(enc_natural *e)
 
 static int z3_failed(enc_natural *e, diag_list *d)
 {
-  Z3_error_code ec = Z3_get_error_code(e->ctx);
+  Z3_error_code ec = Z3_get_error_code(e->z.ctx);
   if (ec == Z3_OK) return 0;
   diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the naturality constraints: %s",
-           Z3_get_error_msg(e->ctx, ec));
+           Z3_get_error_msg(e->z.ctx, ec));
   return 1;
 }
 
@@ -46,11 +44,7 @@ enc_natural *enc_natural_new(Z3_context ctx, const task *S, const task *T, diag_
   int m = category_object_count(c), G = category_generator_count(c);
   enc_natural *e = calloc(1, sizeof *e);
   if (!e) goto oom;
-  e->ctx = ctx;
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
+  enc_pins_init(&e->z, ctx);
   int *xoff = malloc(((size_t)m + 1) * sizeof *xoff);
   if (!xoff) goto oom;
   long W = 0, B = 0;
@@ -81,9 +75,9 @@ enc_natural *enc_natural_new(Z3_context ctx, const task *S, const task *T, diag_
                                           Z3_mk_bool_sort(ctx)));
       }
       Z3_ast one = n > 0 ? Z3_mk_or(ctx, (unsigned)n, e->b + e->off[i]) : Z3_mk_false(ctx);
-      Z3_ast_vector_push(ctx, e->asserts, one);
+      Z3_ast_vector_push(ctx, e->z.asserts, one);
       if (n > 1)
-        Z3_ast_vector_push(ctx, e->asserts,
+        Z3_ast_vector_push(ctx, e->z.asserts,
                            Z3_mk_atmost(ctx, (unsigned)n, e->b + e->off[i], 1));
     }
   for (int g = 0; g < G && !z3_failed(e, d); g++) {
@@ -93,7 +87,7 @@ enc_natural *enc_natural_new(Z3_context ctx, const task *S, const task *T, diag_
       for (int v = 0; v < task_set_size(T, dx); v++) {
         int w = task_apply(T, g, v);
         Z3_ast imp = Z3_mk_implies(ctx, e->b[e->off[i] + v], e->b[e->off[j] + w]);
-        Z3_ast_vector_push(ctx, e->asserts, imp);
+        Z3_ast_vector_push(ctx, e->z.asserts, imp);
       }
     }
   }
@@ -109,7 +103,7 @@ oom:
   return NULL;
 }
 
-Z3_ast_vector enc_natural_assertions(const enc_natural *e) { return e->asserts; }
+Z3_ast_vector enc_natural_assertions(const enc_natural *e) { return e->z.asserts; }
 int enc_natural_width(const enc_natural *e) { return e->width; }
 
 int enc_natural_decode(const enc_natural *e, Z3_model m, int *alpha)
@@ -118,10 +112,10 @@ int enc_natural_decode(const enc_natural *e, Z3_model m, int *alpha)
     alpha[i] = -1;
     for (int v = 0; v < e->dom[i]; v++) {
       Z3_ast r = NULL;
-      if (!Z3_model_eval(e->ctx, m, e->b[e->off[i] + v], true, &r) || !r) return -1;
-      Z3_inc_ref(e->ctx, r);
-      Z3_lbool val = Z3_get_bool_value(e->ctx, r);
-      Z3_dec_ref(e->ctx, r);
+      if (!Z3_model_eval(e->z.ctx, m, e->b[e->off[i] + v], true, &r) || !r) return -1;
+      Z3_inc_ref(e->z.ctx, r);
+      Z3_lbool val = Z3_get_bool_value(e->z.ctx, r);
+      Z3_dec_ref(e->z.ctx, r);
       if (val == Z3_L_TRUE) {
         if (alpha[i] >= 0) return -1;
         alpha[i] = v;
@@ -134,7 +128,7 @@ int enc_natural_decode(const enc_natural *e, Z3_model m, int *alpha)
 
 Z3_ast enc_natural_block(enc_natural *e, const int *alpha)
 {
-  Z3_context ctx = e->ctx;
+  Z3_context ctx = e->z.ctx;
   Z3_ast *lits = malloc(((size_t)e->width + 1) * sizeof *lits);
   if (!lits) return NULL;
   for (int i = 0; i < e->width; i++) lits[i] = keep(e, Z3_mk_not(ctx, e->b[e->off[i] + alpha[i]]));

@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "encodings/pins.h"
+
 struct enc_search {
-  Z3_context ctx;
-  Z3_ast_vector keep;      /* pins every AST we hold */
-  Z3_ast_vector asserts;
+  enc_pins z;             /* context, pinned terms, assertions */
   const search *s;
   int n, m, E, stride;
   task_variance v;
@@ -23,39 +23,38 @@ struct enc_search {
 
 static Z3_ast keep(enc_search *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->z, a);
 }
 
 static void add(enc_search *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->z.ctx, e->z.asserts, a);
 }
 
 static Z3_ast var(enc_search *e)
 {
-  Z3_symbol sym = Z3_mk_int_symbol(e->ctx, (int)e->nvars++);
-  return keep(e, Z3_mk_const(e->ctx, sym, Z3_mk_bool_sort(e->ctx)));
+  Z3_symbol sym = Z3_mk_int_symbol(e->z.ctx, (int)e->nvars++);
+  return keep(e, Z3_mk_const(e->z.ctx, sym, Z3_mk_bool_sort(e->z.ctx)));
 }
 
-static Z3_ast not_(enc_search *e, Z3_ast a) { return keep(e, Z3_mk_not(e->ctx, a)); }
+static Z3_ast not_(enc_search *e, Z3_ast a) { return keep(e, Z3_mk_not(e->z.ctx, a)); }
 static Z3_ast implies(enc_search *e, Z3_ast a, Z3_ast b)
 {
-  return keep(e, Z3_mk_implies(e->ctx, a, b));
+  return keep(e, Z3_mk_implies(e->z.ctx, a, b));
 }
-static Z3_ast iff(enc_search *e, Z3_ast a, Z3_ast b) { return keep(e, Z3_mk_iff(e->ctx, a, b)); }
+static Z3_ast iff(enc_search *e, Z3_ast a, Z3_ast b) { return keep(e, Z3_mk_iff(e->z.ctx, a, b)); }
 
 static Z3_ast and_n(enc_search *e, int n, const Z3_ast *xs)
 {
   if (n == 0) return e->T;
   if (n == 1) return xs[0];
-  return keep(e, Z3_mk_and(e->ctx, (unsigned)n, xs));
+  return keep(e, Z3_mk_and(e->z.ctx, (unsigned)n, xs));
 }
 static Z3_ast or_n(enc_search *e, int n, const Z3_ast *xs)
 {
   if (n == 0) return e->F;
   if (n == 1) return xs[0];
-  return keep(e, Z3_mk_or(e->ctx, (unsigned)n, xs));
+  return keep(e, Z3_mk_or(e->z.ctx, (unsigned)n, xs));
 }
 static Z3_ast and2(enc_search *e, Z3_ast a, Z3_ast b)
 {
@@ -75,7 +74,7 @@ static Z3_ast or2(enc_search *e, Z3_ast a, Z3_ast b)
 static Z3_ast atmost(enc_search *e, int n, const Z3_ast *xs, int k)
 {
   if (n <= k) return e->T;
-  return keep(e, Z3_mk_atmost(e->ctx, (unsigned)n, xs, (unsigned)k));
+  return keep(e, Z3_mk_atmost(e->z.ctx, (unsigned)n, xs, (unsigned)k));
 }
 static Z3_ast exactly_one(enc_search *e, int n, const Z3_ast *xs)
 {
@@ -87,6 +86,22 @@ typedef struct args {
   Z3_ast *x;
   int n, cap;
 } args;
+
+/* The conjunction / disjunction of l, whose array is freed. */
+static Z3_ast and_all(enc_search *e, args *l)
+{
+  Z3_ast r = and_n(e, l->n, l->x);
+  free(l->x);
+  *l = (args){0};
+  return r;
+}
+static Z3_ast or_all(enc_search *e, args *l)
+{
+  Z3_ast r = or_n(e, l->n, l->x);
+  free(l->x);
+  *l = (args){0};
+  return r;
+}
 
 static void push(enc_search *e, args *l, Z3_ast a)
 {
@@ -127,9 +142,7 @@ static Z3_ast same_end(enc_search *e, int f, int g, int which)
   args l = {0};
   for (int x = 0; x < e->n; x++)
     push(e, &l, which ? and2(e, TG(f, x), TG(g, x)) : and2(e, S(f, x), S(g, x)));
-  Z3_ast r = or_n(e, l.n, l.x);
-  free(l.x);
-  return r;
+  return or_all(e, &l);
 }
 
 /* ---- the category ---------------------------------------------------------- */
@@ -162,8 +175,7 @@ static void category_vars(enc_search *e)
     for (int g = n; g < m; g++) {
       args comp = {0};
       for (int x = 0; x < n; x++) push(e, &comp, and2(e, TG(f, x), S(g, x)));
-      Z3_ast composable = or_n(e, comp.n, comp.x);
-      free(comp.x);
+      Z3_ast composable = or_all(e, &comp);
       Z3_ast *row = &C(f, g, 0);
       add(e, atmost(e, m, row, 1));
       add(e, iff(e, composable, or_n(e, m, row)));
@@ -239,7 +251,7 @@ static void symmetry(enc_search *e)
       xs[i] = S(f, x + 1), cs[i++] = -(m + 1);
       xs[i] = TG(f, x + 1), cs[i++] = -1;
     }
-    add(e, keep(e, Z3_mk_pbge(e->ctx, (unsigned)i, xs, cs, 0)));
+    add(e, keep(e, Z3_mk_pbge(e->z.ctx, (unsigned)i, xs, cs, 0)));
   }
   free(xs);
   free(cs);
@@ -262,10 +274,8 @@ static void task_vars(enc_search *e)
         push(e, &dl, and2(e, D(e, f, x), P(x, i)));
         push(e, &cl, and2(e, CO(e, f, x), P(x, i)));
       }
-      DP(f, i) = or_n(e, dl.n, dl.x);
-      CP(f, i) = or_n(e, cl.n, cl.x);
-      free(dl.x);
-      free(cl.x);
+      DP(f, i) = or_all(e, &dl);
+      CP(f, i) = or_all(e, &cl);
       for (int j = 0; j < E; j++)
         A(f, i, j) = f < n ? (i == j ? P(f, i) : e->F) : var(e);
     }
@@ -322,8 +332,7 @@ static Z3_ast enc_connected(enc_search *e)
       args l = {0};
       for (int f = e->n; f < e->m; f++)
         push(e, &l, or2(e, and2(e, S(f, x), TG(f, y)), and2(e, S(f, y), TG(f, x))));
-      adj[x * n + y] = or_n(e, l.n, l.x);
-      free(l.x);
+      adj[x * n + y] = or_all(e, &l);
     }
   for (int x = 0; x < n; x++) r[x] = x == 0 ? e->T : e->F;
   for (int step = 1; step < n; step++) {
@@ -331,8 +340,7 @@ static Z3_ast enc_connected(enc_search *e)
       args l = {0};
       push(e, &l, r[y]);
       for (int x = 0; x < n; x++) push(e, &l, and2(e, r[x], adj[x * n + y]));
-      nr[y] = or_n(e, l.n, l.x);
-      free(l.x);
+      nr[y] = or_all(e, &l);
     }
     for (int y = 0; y < n; y++) r[y] = nr[y];
   }
@@ -358,12 +366,9 @@ static Z3_ast enc_groupoid(enc_search *e)
       free(l.x);
       free(r.x);
     }
-    push(e, &all, or_n(e, inv.n, inv.x));
-    free(inv.x);
+    push(e, &all, or_all(e, &inv));
   }
-  Z3_ast res = and_n(e, all.n, all.x);
-  free(all.x);
-  return res;
+  return and_all(e, &all);
 }
 
 static Z3_ast enc_thin(enc_search *e)
@@ -374,9 +379,7 @@ static Z3_ast enc_thin(enc_search *e)
       if (f < e->n && g < e->n) continue;   /* two identities: never parallel */
       push(e, &all, not_(e, and2(e, same_end(e, f, g, 0), same_end(e, f, g, 1))));
     }
-  Z3_ast res = and_n(e, all.n, all.x);
-  free(all.x);
-  return res;
+  return and_all(e, &all);
 }
 
 static Z3_ast enc_initial(enc_search *e, int terminal)
@@ -386,12 +389,9 @@ static Z3_ast enc_initial(enc_search *e, int terminal)
     args every = {0};
     for (int y = 0; y < e->n; y++)
       push(e, &every, terminal ? hom_exactly_one(e, y, x) : hom_exactly_one(e, x, y));
-    push(e, &any, and_n(e, every.n, every.x));
-    free(every.x);
+    push(e, &any, and_all(e, &every));
   }
-  Z3_ast res = or_n(e, any.n, any.x);
-  free(any.x);
-  return res;
+  return or_all(e, &any);
 }
 
 /* u ∈ T(P) universal: present, f ↦ T(f)(u) injective on the morphisms with
@@ -412,12 +412,9 @@ static Z3_ast enc_universal(enc_search *e, int P, int u)
     for (int j = 0; j < E; j++) {
       args hit = {0};
       for (int f = 0; f < m; f++) push(e, &hit, and3(e, D(e, f, P), CO(e, f, y), A(f, u, j)));
-      push(e, &l, implies(e, P(y, j), or_n(e, hit.n, hit.x)));
-      free(hit.x);
+      push(e, &l, implies(e, P(y, j), or_all(e, &hit)));
     }
-  Z3_ast res = and_n(e, l.n, l.x);
-  free(l.x);
-  return res;
+  return and_all(e, &l);
 }
 
 static Z3_ast enc_representable(enc_search *e)
@@ -425,9 +422,7 @@ static Z3_ast enc_representable(enc_search *e)
   args any = {0};
   for (int P = 0; P < e->n; P++)
     for (int u = 0; u < e->E; u++) push(e, &any, enc_universal(e, P, u));
-  Z3_ast res = or_n(e, any.n, any.x);
-  free(any.x);
-  return res;
+  return or_all(e, &any);
 }
 
 static Z3_ast enc_constant(enc_search *e, int k)
@@ -440,9 +435,7 @@ static Z3_ast enc_constant(enc_search *e, int k)
   }
   for (int f = e->n; f < e->m; f++)
     for (int i = 0; i < k; i++) push(e, &l, A(f, i, i));
-  Z3_ast res = and_n(e, l.n, l.x);
-  free(l.x);
-  return res;
+  return and_all(e, &l);
 }
 
 static Z3_ast enc_prop(enc_search *e, const search_prop *p)
@@ -461,9 +454,7 @@ static Z3_ast enc_prop(enc_search *e, const search_prop *p)
     if (e->E == 0) return e->F;
     args l = {0};
     for (int x = 0; x < e->n; x++) push(e, &l, P(x, 0));
-    Z3_ast res = and_n(e, l.n, l.x);
-    free(l.x);
-    return res;
+    return and_all(e, &l);
   }
   case PROP_CONSTANT: return enc_constant(e, search_prop_size(p));
   case PROP_NOT: return nk == 1 ? not_(e, enc_prop(e, search_prop_child(p, 0))) : e->F;
@@ -471,9 +462,7 @@ static Z3_ast enc_prop(enc_search *e, const search_prop *p)
   case PROP_OR: {
     args l = {0};
     for (int i = 0; i < nk; i++) push(e, &l, enc_prop(e, search_prop_child(p, i)));
-    Z3_ast res = search_prop_kind_of(p) == PROP_AND ? and_n(e, l.n, l.x) : or_n(e, l.n, l.x);
-    free(l.x);
-    return res;
+    return search_prop_kind_of(p) == PROP_AND ? and_all(e, &l) : or_all(e, &l);
   }
   default: return e->F;
   }
@@ -486,17 +475,13 @@ enc_search *enc_search_new(Z3_context ctx, const search *s, int objects, int mor
 {
   enc_search *e = calloc(1, sizeof *e);
   if (!e) return NULL;
-  e->ctx = ctx;
+  enc_pins_init(&e->z, ctx);
   e->s = s;
   e->n = objects;
   e->m = morphisms;
   e->E = search_max_elements(s);
   e->stride = e->E > 0 ? e->E : 1;
   e->v = search_variance(s);
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   size_t n = (size_t)objects, m = (size_t)morphisms, E = (size_t)e->E;
   e->src = calloc(m * n + 1, sizeof *e->src);
   e->tgt = calloc(m * n + 1, sizeof *e->tgt);
@@ -537,8 +522,7 @@ enc_search *enc_search_new(Z3_context ctx, const search *s, int objects, int mor
 void enc_search_free(enc_search *e)
 {
   if (!e) return;
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
+  enc_pins_release(&e->z);
   free(e->src);
   free(e->tgt);
   free(e->c);
@@ -549,7 +533,7 @@ void enc_search_free(enc_search *e)
   free(e);
 }
 
-Z3_ast_vector enc_search_assertions(const enc_search *e) { return e->asserts; }
+Z3_ast_vector enc_search_assertions(const enc_search *e) { return e->z.asserts; }
 int enc_search_stride(const enc_search *e) { return e->stride; }
 
 Z3_ast enc_search_total_at_most(enc_search *e, int k)
@@ -561,11 +545,11 @@ Z3_ast enc_search_total_at_most(enc_search *e, int k)
 static int truth(const enc_search *e, Z3_model mo, Z3_ast a, int *val)
 {
   Z3_ast r = NULL;
-  if (!Z3_model_eval(e->ctx, mo, a, true, &r) || !r) {
-    Z3_set_error(e->ctx, Z3_OK);
+  if (!Z3_model_eval(e->z.ctx, mo, a, true, &r) || !r) {
+    Z3_set_error(e->z.ctx, Z3_OK);
     return -1;
   }
-  Z3_lbool b = Z3_get_bool_value(e->ctx, r);
+  Z3_lbool b = Z3_get_bool_value(e->z.ctx, r);
   if (b == Z3_L_UNDEF) return -1;
   *val = b == Z3_L_TRUE;
   return 0;

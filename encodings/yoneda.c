@@ -9,15 +9,10 @@
 #include "specs/cardinality.h"
 
 struct enc_yoneda {
-  Z3_context ctx;
-  Z3_ast_vector keep;     /* pins every AST we hold */
-  Z3_ast_vector asserts;
+  enc_head h;             /* pins, candidates and selectors */
   Z3_sort esort;          /* E: elements (uninterpreted) */
   long *off;              /* element offset per object */
   Z3_ast *elem;           /* element constants, created on first use */
-  int ncand;
-  int *cand;
-  Z3_ast *sel;
   Z3_ast u;
   Z3_ast bits[32];        /* u's index in binary (shared by all candidates) */
   int named;              /* symbols named after the spec (SMT-LIB output) */
@@ -27,33 +22,31 @@ struct enc_yoneda {
 
 static Z3_ast keep(enc_yoneda *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->keep, a);
-  return a;
+  return enc_pin(&e->h.z, a);
 }
 
 static Z3_func_decl keep_fun(enc_yoneda *e, Z3_func_decl f)
 {
-  if (f) Z3_ast_vector_push(e->ctx, e->keep, Z3_func_decl_to_ast(e->ctx, f));
-  return f;
+  return enc_pin_decl(&e->h.z, f);
 }
 
 static void add(enc_yoneda *e, Z3_ast a)
 {
-  if (a) Z3_ast_vector_push(e->ctx, e->asserts, a);
+  if (a) Z3_ast_vector_push(e->h.z.ctx, e->h.z.asserts, a);
 }
 
 /* p → c; just c when there is a single candidate (its selector is then
  * asserted on its own), which Z3 handles markedly faster. */
 static Z3_ast guard(enc_yoneda *e, Z3_ast p, Z3_ast c)
 {
-  return e->ncand == 1 ? c : Z3_mk_implies(e->ctx, p, c);
+  return e->h.ncand == 1 ? c : Z3_mk_implies(e->h.z.ctx, p, c);
 }
 
 static Z3_ast named_const(enc_yoneda *e, const char *prefix, long i, Z3_sort s)
 {
   char name[48];
   snprintf(name, sizeof name, "%s%ld", prefix, i);
-  return keep(e, Z3_mk_const(e->ctx, Z3_mk_string_symbol(e->ctx, name), s));
+  return keep(e, Z3_mk_const(e->h.z.ctx, Z3_mk_string_symbol(e->h.z.ctx, name), s));
 }
 
 /* The symbol `fmt...` in readable mode, `prefix``i` otherwise (or when the
@@ -68,24 +61,24 @@ static Z3_symbol symbol(enc_yoneda *e, const char *prefix, long i, const char *f
     va_start(ap, fmt);
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->ctx, small);
+    if (n >= 0 && (size_t)n < sizeof small) return Z3_mk_string_symbol(e->h.z.ctx, small);
     char *big = n >= 0 ? malloc((size_t)n + 1) : NULL;
     if (big) {
       va_start(ap, fmt);
       vsnprintf(big, (size_t)n + 1, fmt, ap);
       va_end(ap);
-      Z3_symbol sy = Z3_mk_string_symbol(e->ctx, big);
+      Z3_symbol sy = Z3_mk_string_symbol(e->h.z.ctx, big);
       free(big);
       return sy;
     }
   }
   snprintf(small, sizeof small, "%s%ld", prefix, i);
-  return Z3_mk_string_symbol(e->ctx, small);
+  return Z3_mk_string_symbol(e->h.z.ctx, small);
 }
 
 static Z3_ast sym_const(enc_yoneda *e, Z3_symbol sy, Z3_sort s)
 {
-  return keep(e, Z3_mk_const(e->ctx, sy, s));
+  return keep(e, Z3_mk_const(e->h.z.ctx, sy, s));
 }
 
 /* Morphism f of the working category as spec text (its normal form read in
@@ -118,13 +111,13 @@ static char *morphism_text(const enc_yoneda *e, int f)
 static Z3_func_decl named_fun(enc_yoneda *e, Z3_symbol sy, Z3_sort dom, Z3_sort range)
 {
   Z3_sort d[1] = {dom};
-  return keep_fun(e, Z3_mk_func_decl(e->ctx, sy, 1, d, range));
+  return keep_fun(e, Z3_mk_func_decl(e->h.z.ctx, sy, 1, d, range));
 }
 
 static Z3_ast app1(enc_yoneda *e, Z3_func_decl f, Z3_ast x)
 {
   Z3_ast a[1] = {x};
-  return keep(e, Z3_mk_app(e->ctx, f, 1, a));
+  return keep(e, Z3_mk_app(e->h.z.ctx, f, 1, a));
 }
 
 /* The constant of element x of T(y). */
@@ -140,7 +133,7 @@ static Z3_ast elem(enc_yoneda *e, int y, int x)
 
 static Z3_ast bit(enc_yoneda *e, int j)
 {
-  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->ctx));
+  if (!e->bits[j]) e->bits[j] = named_const(e, "b_", j, Z3_mk_bool_sort(e->h.z.ctx));
   return e->bits[j];
 }
 
@@ -152,7 +145,7 @@ static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int 
                     e->esort, e->esort);
   int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
   for (int x = 0; x < n; x++)
-    add(e, keep(e, Z3_mk_eq(e->ctx, app1(e, tf[g], elem(e, y, x)),
+    add(e, keep(e, Z3_mk_eq(e->h.z.ctx, app1(e, tf[g], elem(e, y, x)),
                             elem(e, z, task_apply(t, g, x)))));
   return tf[g];
 }
@@ -164,8 +157,18 @@ static int log2up(int n)
   return w;
 }
 
-static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, int named,
-                         diag_list *d)
+static void release(void *v)
+{
+  enc_yoneda *e = v;
+  if (!e) return;
+  enc_head_release(&e->h);
+  free(e->off);
+  free(e->elem);
+  free(e);
+}
+
+static void *build(Z3_context ctx, const task *t, const category *work, int named,
+                    diag_list *d)
 {
   enc_yoneda *e = calloc(1, sizeof *e);
   int nobj = category_object_count(work);
@@ -174,14 +177,10 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   Z3_func_decl *tf = calloc((size_t)ngen + 1, sizeof *tf);
   Z3_ast *v = NULL;
   if (!e || !card || !tf) goto oom;
-  e->ctx = ctx;
+  enc_pins_init(&e->h.z, ctx);
   e->named = named;
   e->t = t;
   e->w = work;
-  e->keep = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->keep);
-  e->asserts = Z3_mk_ast_vector(ctx);
-  Z3_ast_vector_inc_ref(ctx, e->asserts);
   e->esort = Z3_mk_uninterpreted_sort(ctx, Z3_mk_string_symbol(ctx, "E"));
   keep(e, Z3_sort_to_ast(ctx, e->esort));
   Z3_sort bsort = Z3_mk_bool_sort(ctx);
@@ -189,9 +188,9 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   Z3_sort isort = Z3_mk_int_sort(ctx);
   keep(e, Z3_sort_to_ast(ctx, isort));
   e->off = malloc(((size_t)nobj + 1) * sizeof *e->off);
-  e->cand = malloc(((size_t)nobj + 1) * sizeof *e->cand);
-  e->sel = malloc(((size_t)nobj + 1) * sizeof *e->sel);
-  if (!e->off || !e->cand || !e->sel) goto oom;
+  e->h.cand = malloc(((size_t)nobj + 1) * sizeof *e->h.cand);
+  e->h.sel = malloc(((size_t)nobj + 1) * sizeof *e->h.sel);
+  if (!e->off || !e->h.cand || !e->h.sel) goto oom;
   long total = 0;
   for (int y = 0; y < nobj; y++) {
     e->off[y] = total;
@@ -201,18 +200,18 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
   if (!e->elem) goto oom;
   for (int P = 0; P < nobj; P++)
     if (task_set_size(t, P) > 0 && cardinality_check(card, P, NULL))
-      e->cand[e->ncand++] = P;
+      e->h.cand[e->h.ncand++] = P;
   e->u = sym_const(e, symbol(e, "u", 0, "u"), e->esort);
   int maxbs = 1;
-  for (int i = 0; i < e->ncand; i++)
-    if (category_block_size(work, e->cand[i]) > maxbs)
-      maxbs = category_block_size(work, e->cand[i]);
+  for (int i = 0; i < e->h.ncand; i++)
+    if (category_block_size(work, e->h.cand[i]) > maxbs)
+      maxbs = category_block_size(work, e->h.cand[i]);
   v = malloc((size_t)maxbs * sizeof *v);
   if (!v) goto oom;
   int maxw = 0;
-  for (int i = 0; i < e->ncand; i++) {
-    int P = e->cand[i];
-    Z3_ast p = e->sel[i] =
+  for (int i = 0; i < e->h.ncand; i++) {
+    int P = e->h.cand[i];
+    Z3_ast p = e->h.sel[i] =
         sym_const(e, symbol(e, "p_", P, "P = %s", category_object_name(work, P)), bsort);
     /* u ranges over T(P) as sel_P(b_0..b_{w-1}), sel_P fixed on the bit
      * patterns of 0..n-1 by ground equations and the bits kept below n by
@@ -278,8 +277,8 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
     if (Z3_get_error_code(ctx) != Z3_OK) break;
   }
   (void)maxw;
-  if (e->ncand > 0)
-    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->ncand, e->sel)));
+  if (e->h.ncand > 0)
+    add(e, keep(e, Z3_mk_or(ctx, (unsigned)e->h.ncand, e->h.sel)));
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(v);
@@ -289,7 +288,7 @@ static enc_yoneda *build(Z3_context ctx, const task *t, const category *work, in
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the Yoneda encoding: %s",
              Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
     Z3_set_error(ctx, Z3_OK);
-    enc_yoneda_free(e);
+    release(e);
     return NULL;
   }
   return e;
@@ -297,48 +296,23 @@ oom:
   free(v);
   free(tf);
   cardinality_free(card);
-  enc_yoneda_free(e);
+  release(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
   return NULL;
 }
 
-enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
-                           diag_list *d)
-{
-  return build(ctx, t, work, 0, d);
-}
+/* ---- the operations table (encoding.h) ------------------------------------ */
 
-enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *work,
-                                 diag_list *d)
+/* u's index, decoded from its bits. */
+static int ops_element(const void *v, Z3_model m, int i, const task *t)
 {
-  return build(ctx, t, work, 1, d);
-}
-
-void enc_yoneda_free(enc_yoneda *e)
-{
-  if (!e) return;
-  if (e->asserts) Z3_ast_vector_dec_ref(e->ctx, e->asserts);
-  if (e->keep) Z3_ast_vector_dec_ref(e->ctx, e->keep);
-  free(e->cand);
-  free(e->sel);
-  free(e->off);
-  free(e->elem);
-  free(e);
-}
-
-Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e) { return e->asserts; }
-int enc_yoneda_candidate_count(const enc_yoneda *e) { return e->ncand; }
-int enc_yoneda_candidate_object(const enc_yoneda *e, int i) { return e->cand[i]; }
-Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i) { return e->sel[i]; }
-
-int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
-{
-  int n = task_set_size(t, e->cand[i]);
+  const enc_yoneda *e = v;
+  int n = task_set_size(t, e->h.cand[i]);
   int bitval[32] = {0};
   for (int j = 0; j < 32 && (1L << j) < (long)n; j++) {
     Z3_ast r = NULL;
-    if (!e->bits[j] || !Z3_model_eval(e->ctx, m, e->bits[j], true, &r) || !r) return -1;
-    Z3_lbool b = Z3_get_bool_value(e->ctx, r);
+    if (!e->bits[j] || !Z3_model_eval(e->h.z.ctx, m, e->bits[j], true, &r) || !r) return -1;
+    Z3_lbool b = Z3_get_bool_value(e->h.z.ctx, r);
     if (b == Z3_L_UNDEF) return -1;
     bitval[j] = b == Z3_L_TRUE;
   }
@@ -348,37 +322,19 @@ int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t)
   return x < n ? x : -1;
 }
 
+static Z3_ast ops_block(void *v, int i, int u)
+{
+  enc_yoneda *e = v;
+  Z3_ast both[2] = {e->h.sel[i], keep(e, Z3_mk_eq(e->h.z.ctx, e->u, elem(e, e->h.cand[i], u)))};
+  return keep(e, Z3_mk_not(e->h.z.ctx, keep(e, Z3_mk_and(e->h.z.ctx, 2, both))));
+}
+
+const enc_ops enc_yoneda_ops = {"Yoneda", build, release,
+                                enc_head_assertions, enc_head_candidate_count,
+                                enc_head_candidate_object, enc_head_selector,
+                                ops_element, ops_block};
+
 Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
 {
   return j >= 0 && j < 32 ? e->bits[j] : NULL;
 }
-
-Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u)
-{
-  Z3_ast both[2] = {e->sel[i], keep(e, Z3_mk_eq(e->ctx, e->u, elem(e, e->cand[i], u)))};
-  return keep(e, Z3_mk_not(e->ctx, keep(e, Z3_mk_and(e->ctx, 2, both))));
-}
-
-/* ---- the operations table (encoding.h) ------------------------------------ */
-
-static void *ops_build(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return enc_yoneda_new(ctx, t, w, d);
-}
-static void *ops_build_named(Z3_context ctx, const task *t, const category *w, diag_list *d)
-{
-  return enc_yoneda_new_named(ctx, t, w, d);
-}
-static void ops_release(void *e) { enc_yoneda_free(e); }
-static Z3_ast_vector ops_assertions(const void *e) { return enc_yoneda_assertions(e); }
-static int ops_count(const void *e) { return enc_yoneda_candidate_count(e); }
-static int ops_object(const void *e, int i) { return enc_yoneda_candidate_object(e, i); }
-static Z3_ast ops_selector(const void *e, int i) { return enc_yoneda_selector(e, i); }
-static int ops_element(const void *e, Z3_model m, int i, const task *t)
-{
-  return enc_yoneda_element(e, m, i, t);
-}
-static Z3_ast ops_block(void *e, int i, int u) { return enc_yoneda_block(e, i, u); }
-
-const enc_ops enc_yoneda_ops = {"Yoneda", ops_build, ops_build_named, ops_release, ops_assertions, ops_count,
-                            ops_object, ops_selector, ops_element, ops_block};

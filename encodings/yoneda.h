@@ -22,7 +22,7 @@
  * constants, which makes injectivity harder, never easier.
  *
  * Terms live in the caller's reference-counted context; the encoding pins
- * what it creates and releases it in enc_yoneda_free (call it before
+ * what it creates and releases it in the table's release (call it before
  * deleting the context).  The task and category are borrowed.
  */
 #ifndef YONEDA_ENC_YONEDA_H
@@ -38,39 +38,21 @@
 /* ---- the encoding --------------------------------------------------------- */
 typedef struct enc_yoneda enc_yoneda;
 
-/* Build the encoding in ctx (created with Z3_mk_context_rc).  NULL on OOM or
- * Z3 error (reason in d). */
-enc_yoneda *enc_yoneda_new(Z3_context ctx, const task *t, const category *work,
-                           diag_list *d);
-/* The same, with the symbols named after the spec for a person reading the
- * SMT-LIB text (solver/smt2.c): `u`, `|P = X|`, `|x in T(X)|`, `|T(g)|`,
- * `|T(f)(u)|` (f's normal form read in the task's own category, `id_X` for
- * an identity), `|sel T(X)|`, `|inv T(X)|`, `b_j`.  The SMT engines use
- * enc_yoneda_new (numbered symbols: no name strings for large blocks). */
-enc_yoneda *enc_yoneda_new_named(Z3_context ctx, const task *t, const category *work,
-                                 diag_list *d);
-void enc_yoneda_free(enc_yoneda *e);
+/* The encoding as an encoding/encoding.h table.  build (named) names the
+ * symbols after the spec for a person reading the SMT-LIB text
+ * (solver/smt2.c): `u`, `|P = X|`, `|x in T(X)|`, `|T(g)|`, `|T(f)(u)|`
+ * (f's normal form read in the task's own category, `id_X` for an
+ * identity), `|sel T(X)|`, `|inv T(X)|`, `b_j`; the SMT engines build it
+ * unnamed (numbered symbols: no name strings for large blocks).  A candidate's
+ * element is decoded from the bits of u's index; block is
+ * ¬(p_i ∧ element_i = u). */
+extern const enc_ops enc_yoneda_ops;
 
-/* The constraints (owned by e): their conjunction is sat iff T is
- * representable. */
-Z3_ast_vector enc_yoneda_assertions(const enc_yoneda *e);
-/* Candidates: objects that got a selector. */
-int enc_yoneda_candidate_count(const enc_yoneda *e);
-int enc_yoneda_candidate_object(const enc_yoneda *e, int i);
-Z3_ast enc_yoneda_selector(const enc_yoneda *e, int i);
-/* The element u ∈ T(P) of candidate i in model m (decoded from the bits of
- * u's index); -1 if the model does not say. */
-int enc_yoneda_element(const enc_yoneda *e, Z3_model m, int i, const task *t);
-/* ¬(p_i ∧ element_i = u): excludes one pair (for listing all pairs). */
-Z3_ast enc_yoneda_block(enc_yoneda *e, int i, int u);
 /* Bit j of u's index (shared by all candidates; the index of u in T(P) of
  * the chosen candidate P is sum 2^j [b_j], j < ceil(log2 |T(P)|)); NULL
  * when no candidate needs bit j.  Reading u bit by bit with assumptions
  * needs no model: Z3 4.8's model construction is quadratic in the size of
  * the tables (docs/represent.md, the curve). */
 Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j);
-
-/* The functions above as an encoding/encoding.h table. */
-extern const enc_ops enc_yoneda_ops;
 
 #endif

@@ -18,6 +18,14 @@
  * working category and kernel 1's verdict on it, so that the opposite
  * category is built and kernel 1 runs once however many tasks use them.
  *
+ * A rejection is explained in the spec's names (objects, elements, the
+ * normal form of a morphism in the task's own category, the equation with
+ * its line), recomputed outside the kernel from what it rejected.  The
+ * code is split per kernel: check_category.c (1, and the names),
+ * check_task.c (2), check_represent.c (3, 4 and the prepared contexts),
+ * check_natural.c (5), check_functor.c (6), check_cache.c (the cache);
+ * check_internal.h holds what they share.
+ *
  * Ownership: the one-shot functions retain nothing; all inputs are
  * borrowed.  A check_context (check_prepare, check_cache_prepare) is freed
  * with check_context_free; one from a cache must be freed before the

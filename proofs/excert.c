@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proofs/check_internal.h"
 #include "proofs/flat.h"
 #include "proofs/kernel/kcategory.h"
 #include "proofs/kernel/kexact.h"
@@ -294,7 +295,11 @@ static const char *node_text(const category *c, const xflat *f, int v,
   if (len == 0 || steps > 64) {
     const char *o = cur >= 0 && cur < f->n && f->src[cur] >= 0
                         ? category_object_name(c, f->src[cur]) : "?";
-    if (len == 0) used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%s", o);
+    if (len == 0 && o[0] != '?')
+      used += (size_t)category_format_identity(c, f->src[cur], buf + used,
+                                               cap > used ? (int)(cap - used) : 0);
+    else if (len == 0)
+      used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%s", o);
     else used += (size_t)snprintf(buf + used, cap > used ? cap - used : 0, "%d generators", steps);
   } else {
     for (int i = len - 1; i >= 0 && used < cap; i--) {
@@ -478,6 +483,18 @@ static int untrusted_lemmas(const category *c, const xflat *f, char *why,
   return 0;
 }
 
+/* check_names' node for a certificate's graph: node_text. */
+typedef struct node_ctx {
+  const category *c;
+  const xflat *f;
+} node_ctx;
+
+static const char *cert_node(const void *ctx, int v, char *buf, int cap)
+{
+  const node_ctx *k = ctx;
+  return node_text(k->c, k->f, v, buf, (size_t)cap);
+}
+
 static void explain(const category *c, const excert *x, const xflat *f,
                     diag_list *d)
 {
@@ -494,14 +511,19 @@ static void explain(const category *c, const excert *x, const xflat *f,
   }
   if (!kcat_check(K1, f->E, f->W, f->eq_src, f->woff, f->wlen, f->wgen,
                   f->toff, f->tnode, f->tpos)) {
-    const char *part = "its equations";
-    if (!kcat_ranges(K1)) part = "its ranges (a missing identity, a bad parent, "
-                                 "an edge given twice or a morphism out of range)";
-    else if (!kcat_edges(K1)) part = "completeness (an edge is missing or ill-typed)";
-    else if (!kcat_roots(K1)) part = "its identities";
-    else if (!kcat_tree(K1)) part = "its spanning tree";
+    /* the graph as kernel 1 reads it; nodes named along the certificate's tree */
+    flat_cat g = {.n = f->n, .m = f->m, .G = f->G, .D = f->D, .E = f->E, .W = f->W,
+                  .src = f->src, .tgt = f->tgt, .next = f->next, .parent = f->parent,
+                  .pgen = f->pgen, .gsrc = f->gsrc, .gtgt = f->gtgt, .gslot = f->gslot,
+                  .ogen = f->ogen, .root = f->root, .eq_src = f->eq_src, .woff = f->woff,
+                  .wlen = f->wlen, .wgen = f->wgen, .toff = f->toff, .tnode = f->tnode,
+                  .tpos = f->tpos, .own = {{NULL}, 0}};
+    node_ctx ctx = {c, f};
+    check_names nm = {c, 0, cert_node, &ctx};
+    char why[1024];
+    check_kernel1_explain(&g, check_kernel1_locate(&g), &nm, why, sizeof why);
     diag_add(d, DIAG_ERROR, NULL, 0, "the graph of category '%s' in the "
-             "certificate fails kernel 1: %s", name, part);
+             "certificate fails kernel 1: %s", name, why);
     return;
   }
 #undef K1

@@ -1,6 +1,6 @@
 /* flat.h — the flat int arrays the kernels read (proofs/kernel/), filled
  * from a category's presentation: shared by the callers of kernel 1
- * (proofs/check.c, on an enumerated category) and kernel 7
+ * (proofs/check_category.c, on an enumerated category) and kernel 7
  * (proofs/excert.c, on a certificate).  Untrusted code: the kernels check
  * whatever they read.
  *

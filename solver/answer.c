@@ -7,6 +7,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "solver/orbit.h"
+#include "specs/clock.h"
+
 struct answer {
   const task *t;
   yo_status status;
@@ -16,13 +19,6 @@ struct answer {
   double seconds;
   int pairs_checked;
 };
-
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* ---- --all: every universal pair, from few kernel checks ------------------- *
  * The certificate's pair (P0, u0) is kernel-checked: f ↦ T(f)(u0) is a
@@ -46,45 +42,15 @@ typedef struct pairs {
   const category *work;
   check_nat *nat;           /* kernel 5 on T ⇒ T, flattened once */
   long total, *off;         /* element offsets per object (kernel 5 layout) */
-  int ngen, capgen;
-  int **gen;
-  unsigned char *mark;      /* element proved universal */
-  long *queue;
+  orbit proved;             /* elements proved universal; the automorphisms */
   double steps;             /* estimated kernel steps so far */
 } pairs;
 
 static void pairs_free(pairs *p)
 {
-  for (int i = 0; i < p->ngen; i++) free(p->gen[i]);
-  free(p->gen);
   free(p->off);
-  free(p->mark);
-  free(p->queue);
+  orbit_free(&p->proved);
   check_nat_free(p->nat);
-}
-
-/* Mark what the automorphisms reach from the marked elements (seed < 0)
- * or from seed. */
-static void pairs_close(pairs *p, long seed)
-{
-  long head = 0, tail = 0;
-  if (seed >= 0) {
-    p->mark[seed] = 1;
-    p->queue[tail++] = seed;
-  } else {
-    for (long i = 0; i < p->total; i++)
-      if (p->mark[i]) p->queue[tail++] = i;
-  }
-  while (head < tail) {
-    long i = p->queue[head++];
-    for (int g = 0; g < p->ngen; g++) {
-      int j = p->gen[g][i];
-      if (j >= 0 && j < p->total && !p->mark[j]) {
-        p->mark[j] = 1;
-        p->queue[tail++] = j;
-      }
-    }
-  }
 }
 
 /* Kernel 3 on listed pair i; its certificate in *out (caller frees) when
@@ -117,16 +83,7 @@ static yo_status pairs_add_generator(pairs *p, const rep_cert *own, int i, diag_
   rep_cert *c = NULL;
   yo_status st = pairs_kernel3(p, i, &c, d);
   if (st != YO_OK) return st;
-  int *alpha = NULL;
-  if (p->ngen == p->capgen) {
-    int cap = p->capgen ? 2 * p->capgen : 8;
-    int **g = realloc(p->gen, (size_t)cap * sizeof *g);
-    if (g) {
-      p->gen = g;
-      p->capgen = cap;
-    }
-  }
-  if (p->ngen < p->capgen) alpha = malloc(((size_t)p->total + 1) * sizeof *alpha);
+  int *alpha = orbit_map_new(&p->proved);
   if (!alpha) {
     cert_free(c);
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
@@ -142,7 +99,7 @@ static yo_status pairs_add_generator(pairs *p, const rep_cert *own, int i, diag_
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     return YO_INTERNAL;
   }
-  for (long e = 0; e < p->total; e++) alpha[e] = rel[e] = -1;
+  for (long e = 0; e < p->total; e++) rel[e] = -1;
   int start = category_block_start(p->work, own->object);
   for (int k = 0; k < own->nimages && k < c->nimages; k++) {
     long y = p->off[category_target(p->work, start + k)];
@@ -168,8 +125,7 @@ static yo_status pairs_add_generator(pairs *p, const rep_cert *own, int i, diag_
     if (st != YO_LIMIT) p->a->kernel_rejected = 1;
     return st;
   }
-  p->gen[p->ngen++] = alpha;
-  pairs_close(p, -1);
+  orbit_add_map(&p->proved, alpha);
   return YO_OK;
 }
 
@@ -190,12 +146,10 @@ static yo_status pairs_prove(pairs *p, diag_list *d)
     p->total += task_set_size(t, x);
   }
   p->off[nobj] = p->total;
-  p->mark = calloc((size_t)p->total + 1, 1);
-  p->queue = malloc(((size_t)p->total + 1) * sizeof *p->queue);
-  if (!p->mark || !p->queue) goto oom;
+  if (orbit_init(&p->proved, p->total) != 0) goto oom;
   p->nat = check_nat_new(t, t, &st, d);
   if (!p->nat) return st;
-  p->mark[p->off[own->object] + own->element] = 1;
+  p->proved.mark[p->off[own->object] + own->element] = 1;
   /* the pairs at P0 first: they give the automorphisms */
   for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < n; i++) {
@@ -207,11 +161,11 @@ static yo_status pairs_prove(pairs *p, diag_list *d)
         return YO_INTERNAL;
       }
       long e = p->off[P] + u;
-      if (p->mark[e]) continue;
+      if (p->proved.mark[e]) continue;
       if (P == own->object) {
         st = pairs_add_generator(p, own, i, d);
       } else if ((st = pairs_kernel3(p, i, NULL, d)) == YO_OK) {
-        pairs_close(p, e);
+        orbit_reach(&p->proved, e);
       }
       if (st != YO_OK) return st;
     }
@@ -283,7 +237,7 @@ static yo_status check_result(answer *a, yo_status st, check_cache *cache, int a
 yo_status answer_decide_representable(const task *t, const represent_options *o,
                                       check_cache *cache, answer **out, diag_list *d)
 {
-  double t0 = now();
+  double t0 = clock_seconds();
   represent_options def;
   if (!o) {
     represent_options_init(&def);
@@ -305,7 +259,7 @@ yo_status answer_decide_representable(const task *t, const represent_options *o,
     st = represent_decide_on(t, work, o, &a->result, d);
   if (st == YO_YES || st == YO_NO) st = check_result(a, st, cache, o->all, d);
   a->status = st;
-  a->seconds = now() - t0;
+  a->seconds = clock_seconds() - t0;
   return st;
 }
 

@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "specs/clock.h"
+
 #define MAXN CENSUS_MAX_MORPHISMS
 #define MAXC (MAXN * MAXN)
 enum { NONE = -1, UNKNOWN = -2 };
@@ -61,20 +63,6 @@ typedef struct run {
   /* sharding */
   long long unit_counter;
 } run;
-
-static double wall_seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static double cpu_seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 void census_options_init(census_options *o)
 {
@@ -236,7 +224,7 @@ static void poll(run *r)
     r->stop = 1;
     r->status = YO_LIMIT;
   }
-  if (o->timeout > 0 && wall_seconds() - r->w0 >= o->timeout) {
+  if (o->timeout > 0 && clock_seconds() - r->w0 >= o->timeout) {
     r->timed_out = 1;
     r->stop = 1;
     r->status = YO_LIMIT;
@@ -584,8 +572,8 @@ yo_status census_run(const census_options *o, census_visitor v, void *arg,
   r->st = st;
   r->status = YO_OK;
   r->n = o->morphisms;
-  r->t0 = cpu_seconds();
-  r->w0 = wall_seconds();
+  r->t0 = clock_cpu_seconds();
+  r->w0 = clock_seconds();
   r->next_poll = 0;   /* poll at the first node: a stop flag already set stops at once */
   yo_status s = each_shape(r, 0);
   r->shapes = r->shape_no;
@@ -597,7 +585,7 @@ yo_status census_run(const census_options *o, census_visitor v, void *arg,
     diag_add(d, DIAG_ERROR, NULL, 0, "census: stopped (%s) after %lld categories",
              r->timed_out ? "time limit" : "interrupted", st->count);
   st->units_total = r->unit_counter;
-  st->seconds = cpu_seconds() - r->t0;
+  st->seconds = clock_cpu_seconds() - r->t0;
   free(r->auts);
   free(r);
   return s;

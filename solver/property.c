@@ -224,7 +224,7 @@ property_tables *property_tables_from_task(const task *t, int max_morphisms, int
   const category *c = task_category(t);
   int n = category_object_count(c), M = category_morphism_count(c);
   if (too_big) *too_big = 0;
-  if (M > max_morphisms || M > 4096) {
+  if (M > max_morphisms || M > PROPERTY_MAX_MORPHISMS) {
     if (too_big) *too_big = 1;
     return NULL;
   }

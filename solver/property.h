@@ -57,9 +57,14 @@ int property_counterexample(const search *s, const property_model *m, const char
 /* ---- tables of a loaded category and task ------------------------------ */
 typedef struct property_tables property_tables;
 
+/* The most morphisms property tables hold: the composition table has
+ * PROPERTY_MAX_MORPHISMS^2 entries (64 MiB of ints). */
+#define PROPERTY_MAX_MORPHISMS 4096
+
 /* The tables of task t on its category (enumerated), filled with
  * category_compose and task_apply_morphism.  NULL on OOM or when the
- * category has more than `max_morphisms` morphisms (then *too_big = 1). */
+ * category has more than `max_morphisms` (or PROPERTY_MAX_MORPHISMS)
+ * morphisms (then *too_big = 1). */
 property_tables *property_tables_from_task(const task *t, int max_morphisms, int *too_big);
 const property_model *property_tables_model(const property_tables *pt);
 void property_tables_free(property_tables *pt);

@@ -12,6 +12,7 @@
 
 #include "encodings/naive.h"
 #include "encodings/yoneda.h"
+#include "solver/orbit.h"
 #include "solver/z3session.h"
 #include "specs/cardinality.h"
 #include "specs/text.h"
@@ -149,87 +150,43 @@ static rep_cert *positive_cert(represent_result *r, int P, int u);
  * universal element are not universal (the automorphisms found at P0 are
  * then all of them).  Nothing here is trusted: answer.c has the kernel
  * check the list (and derives it the same way from checked facts). */
-typedef struct orbit {
-  long total;
+typedef struct universal_orbit {
   int P0, u0, start0, bs0;
   int *val0;          /* T(f)(u0) along P0's block */
-  int ngen, capgen;
-  int **gen;          /* automorphisms, indexed by element offset */
-  unsigned char *mark;/* element known universal */
-  long *queue;
-} orbit;
+  orbit reached;      /* elements known universal; the automorphisms */
+} universal_orbit;
 
-static void orbit_free(orbit *O)
+static void universal_orbit_free(universal_orbit *O)
 {
-  for (int i = 0; i < O->ngen; i++) free(O->gen[i]);
-  free(O->gen);
   free(O->val0);
-  free(O->mark);
-  free(O->queue);
-}
-
-/* Mark everything reachable from the marked elements (or from `seed`,
- * when >= 0) under the generators. */
-static void orbit_close(orbit *O, long seed)
-{
-  long head = 0, tail = 0;
-  if (seed >= 0) {
-    if (O->mark[seed]) return;
-    O->mark[seed] = 1;
-    O->queue[tail++] = seed;
-  } else {
-    for (long i = 0; i < O->total; i++)
-      if (O->mark[i]) O->queue[tail++] = i;
-  }
-  while (head < tail) {
-    long i = O->queue[head++];
-    for (int g = 0; g < O->ngen; g++) {
-      long j = O->gen[g][i];
-      if (j >= 0 && !O->mark[j]) {
-        O->mark[j] = 1;
-        O->queue[tail++] = j;
-      }
-    }
-  }
+  orbit_free(&O->reached);
 }
 
 /* The first universal pair (P0, u0): D->val holds its values. */
-static int orbit_start(orbit *O, direct *D, int P0, int u0)
+static int universal_orbit_start(universal_orbit *O, direct *D, int P0, int u0)
 {
   memset(O, 0, sizeof *O);
-  O->total = D->off[D->nobj];
   O->P0 = P0;
   O->u0 = u0;
   O->start0 = category_block_start(D->w, P0);
   O->bs0 = category_block_size(D->w, P0);
   O->val0 = malloc((size_t)(O->bs0 > 0 ? O->bs0 : 1) * sizeof *O->val0);
-  O->mark = calloc((size_t)O->total + 1, 1);
-  O->queue = malloc(((size_t)O->total + 1) * sizeof *O->queue);
-  if (!O->val0 || !O->mark || !O->queue) return -1;
+  if (orbit_init(&O->reached, D->off[D->nobj]) != 0 || !O->val0) return -1;
   memcpy(O->val0, D->val, (size_t)O->bs0 * sizeof *O->val0);
-  O->mark[D->off[P0] + u0] = 1;
+  O->reached.mark[D->off[P0] + u0] = 1;
   return 0;
 }
 
 /* alpha_u for the universal u ∈ T(P0) whose values D->val holds. */
-static int orbit_add(orbit *O, direct *D)
+static int universal_orbit_add(universal_orbit *O, direct *D)
 {
-  if (O->ngen == O->capgen) {
-    int cap = O->capgen ? 2 * O->capgen : 8;
-    int **g = realloc(O->gen, (size_t)cap * sizeof *g);
-    if (!g) return -1;
-    O->gen = g;
-    O->capgen = cap;
-  }
-  int *a = malloc(((size_t)O->total + 1) * sizeof *a);
+  int *a = orbit_map_new(&O->reached);
   if (!a) return -1;
-  for (long i = 0; i < O->total; i++) a[i] = -1;
   for (int k = 0; k < O->bs0; k++) {
     long y = D->off[category_target(D->w, O->start0 + k)];
     a[y + O->val0[k]] = (int)(y + D->val[k]);
   }
-  O->gen[O->ngen++] = a;
-  orbit_close(O, -1);
+  orbit_add_map(&O->reached, a);
   return 0;
 }
 
@@ -237,9 +194,9 @@ static int orbit_add(orbit *O, direct *D)
  * the plain search. */
 static yo_status direct_all_rest(direct *D, represent_result *r, int P0, int u0)
 {
-  orbit O;
+  universal_orbit O;
   yo_status st = YO_INTERNAL;
-  if (orbit_start(&O, D, P0, u0) != 0) goto done;
+  if (universal_orbit_start(&O, D, P0, u0) != 0) goto done;
   for (int P = P0; P < D->nobj; P++) {
     int n = task_set_size(D->t, P);
     if (n == 0 || (P != P0 && !cardinality_check(D->card, P, NULL))) continue;
@@ -247,23 +204,23 @@ static yo_status direct_all_rest(direct *D, represent_result *r, int P0, int u0)
     for (int u = P == P0 ? u0 + 1 : 0; u < n; u++) {
       long i = D->off[P] + u;
       int univ;
-      if (O.mark[i]) univ = 1;
+      if (O.reached.mark[i]) univ = 1;
       else if (P != P0 && seen) univ = 0;   /* outside the orbit */
       else univ = pass(D, P, u);
       if (!univ) continue;
       if (add_universal(r, P, u) != 0) goto done;
-      if (O.mark[i]) continue;
+      if (O.reached.mark[i]) continue;
       if (P == P0) {
-        if (orbit_add(&O, D) != 0) goto done;
+        if (universal_orbit_add(&O, D) != 0) goto done;
       } else {
-        orbit_close(&O, i);
+        orbit_reach(&O.reached, i);
         seen = 1;
       }
     }
   }
   st = YO_YES;
 done:
-  orbit_free(&O);
+  universal_orbit_free(&O);
   return st;
 }
 
@@ -390,7 +347,7 @@ static yo_status smt_search(direct *D, const represent_options *o,
   if (!s) return YO_INTERNAL;
   Z3_context ctx = z3session_context(s);
   const enc_ops *ops = o->engine == ENGINE_NAIVE ? &enc_naive_ops : &enc_yoneda_ops;
-  void *enc = ops->build(ctx, D->t, D->w, d);
+  void *enc = ops->build(ctx, D->t, D->w, 0, d);
   yo_status st;
   int found = 0, fP = -1, fu = -1;
   if (!enc) {

@@ -9,6 +9,7 @@
 #include "encodings/search.h"
 #include "solver/answer.h"
 #include "solver/z3session.h"
+#include "specs/clock.h"
 #include "specs/spec.h"
 #include "specs/text.h"
 
@@ -28,22 +29,21 @@ void search_options_init(search_options *o)
   o->shard_n = 1;
 }
 
-static double now(void)
+/* The tables of a found model (decode fills them). */
+static void free_tables(search_result *r)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-void search_result_free(search_result *r)
-{
-  if (!r) return;
   free(r->source);
   free(r->target);
   free(r->identity);
   free(r->compose);
   free(r->size);
   free(r->action);
+}
+
+void search_result_free(search_result *r)
+{
+  if (!r) return;
+  free_tables(r);
   free(r);
 }
 
@@ -65,12 +65,7 @@ static int decode(search_result *r, const enc_search *e, z3session *z, int n, in
                   task_variance v)
 {
   int stride = enc_search_stride(e);
-  free(r->source);
-  free(r->target);
-  free(r->identity);
-  free(r->compose);
-  free(r->size);
-  free(r->action);
+  free_tables(r);
   r->source = malloc((size_t)m * sizeof(int));
   r->target = malloc((size_t)m * sizeof(int));
   r->identity = malloc((size_t)n * sizeof(int));
@@ -124,7 +119,7 @@ search_result *search_result_from_model(const property_model *m)
 static yo_status check_class(const search *s, int n, int m, double deadline, search_result *r,
                              diag_list *d)
 {
-  double left = deadline > 0 ? deadline - now() : 0;
+  double left = deadline > 0 ? deadline - clock_seconds() : 0;
   if (deadline > 0 && left <= 0) {
     diag_add(d, DIAG_ERROR, NULL, 0, "search: out of time before %d objects, %d morphisms", n,
              m);
@@ -198,7 +193,7 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     return YO_INTERNAL;
   }
-  double start = now();
+  double start = clock_seconds();
   double deadline = o->timeout > 0 ? start + o->timeout : 0;
   int K = o->shard_k > 0 ? o->shard_k : 1, N = o->shard_n > 0 ? o->shard_n : 1;
   int maxm = search_max_morphisms(s), maxn = search_max_objects(s);
@@ -207,13 +202,13 @@ yo_status search_run(const search *s, const search_options *o, search_result **o
   for (int m = 1; m <= maxm && st == YO_NO; m++)
     for (int n = 1; n <= m && n <= maxn && st == YO_NO; n++, index++) {
       if (index % N != K - 1) continue;
-      if (o->progress) o->progress(o->progress_user, n, m, now() - start);
+      if (o->progress) o->progress(o->progress_user, n, m, clock_seconds() - start);
       r->last_n = n;
       r->last_m = m;
       r->classes++;
       st = check_class(s, n, m, deadline, r, d);
     }
-  r->seconds = now() - start;
+  r->seconds = clock_seconds() - start;
   if (st != YO_YES) r->found = 0;
   *out = r;
   return st;
@@ -324,13 +319,17 @@ char *search_counterexample_xml(const search *s, const property_model *m)
   return b.s;
 }
 
+/* The model's spec is loaded and tabled with at most this many morphisms
+ * (the tables stop at PROPERTY_MAX_MORPHISMS anyway). */
+#define CONFIRM_MAX_MORPHISMS 100000
+
 yo_status search_confirm(const search *s, const property_model *m, const char *xml,
                          const char *name, diag_list *d)
 {
   spec_options so;
   spec_options_init(&so);
   so.strict = 1;
-  so.max_morphisms = 100000;
+  so.max_morphisms = CONFIRM_MAX_MORPHISMS;
   spec *sp = NULL;
   diag_list *ld = diag_list_new(8);
   if (!ld) {
@@ -360,7 +359,7 @@ yo_status search_confirm(const search *s, const property_model *m, const char *x
     return YO_INTERNAL;
   }
   int too_big = 0;
-  property_tables *pt = property_tables_from_task(t, 100000, &too_big);
+  property_tables *pt = property_tables_from_task(t, CONFIRM_MAX_MORPHISMS, &too_big);
   if (!pt) {
     diag_add(d, DIAG_ERROR, NULL, 0, "out of memory");
     spec_free(sp);

@@ -26,7 +26,7 @@ static yo_status write_text(FILE *f, const char *head, const char *body, const c
 }
 
 /* What the symbols mean, as SMT-LIB comments (docs/represent.md, "Reading
- * a model"): the encodings name them after the spec (build_named), so the
+ * a model"): the encodings name them after the spec (build, named), so the
  * legend explains the scheme instead of listing every symbol. */
 static void legend(text_buf *b, const task *t, int naive)
 {
@@ -81,7 +81,7 @@ yo_status smt2_write_representability(const task *t, const represent_options *o,
   void *enc = NULL;
   if (!s) goto done;
   Z3_context ctx = z3session_context(s);
-  enc = ops->build_named(ctx, t, work, d);
+  enc = ops->build(ctx, t, work, 1, d);
   if (!enc) goto done;
   Z3_ast_vector v = ops->assertions(enc);
   unsigned n = Z3_ast_vector_size(ctx, v);

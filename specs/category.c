@@ -7,6 +7,7 @@
 #include "specs/category_internal.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -459,6 +460,31 @@ int category_word(const category *c, int f, int *buf, int cap)
   return len;
 }
 
+/* 1 when "id_" followed by name is itself a name of c. */
+static int id_name_taken(const category *c, const char *name)
+{
+  char small[128];
+  size_t n = strlen(name) + 4;
+  char *s = n <= sizeof small ? small : malloc(n);
+  if (!s) return 1;   /* cannot tell: keep the unambiguous form */
+  memcpy(s, "id_", 3);
+  memcpy(s + 3, name, n - 3);
+  int taken = category_find_object(c, s) >= 0 || category_find_generator(c, s) >= 0;
+  if (s != small) free(s);
+  return taken;
+}
+
+int category_format_identity(const category *c, int x, char *buf, int cap)
+{
+  if (cap > 0) buf[0] = '\0';
+  if (x < 0 || x >= c->nobj) return 0;
+  const char *name = c->oname[x];
+  int id = !id_name_taken(c, name);
+  int n = (int)strlen(name) + (id ? 3 : 0);
+  if (cap > 0) snprintf(buf, (size_t)cap, "%s%s", id ? "id_" : "", name);
+  return n;
+}
+
 int category_format_morphism(const category *c, int f, int reversed, char *buf, int cap)
 {
   if (cap > 0) buf[0] = '\0';
@@ -471,16 +497,7 @@ int category_format_morphism(const category *c, int f, int reversed, char *buf, 
     for (int k = f; h >= 0 && c->mpar[k] >= 0; k = c->mpar[k]) h = category_step(o, h, c->mpgen[k]);
     if (h >= 0) return category_format_morphism(o, h, 0, buf, cap);
   }
-  if (c->mpar[f] < 0) {
-    const char *s = c->oname[block_of(c, f)];
-    int n = (int)strlen(s);
-    if (cap > 0) {
-      int m = n < cap - 1 ? n : cap - 1;
-      memcpy(buf, s, (size_t)m);
-      buf[m] = '\0';
-    }
-    return n;
-  }
+  if (c->mpar[f] < 0) return category_format_identity(c, block_of(c, f), buf, cap);
   /* total length first, then write from the right end of the word */
   int total = 0;
   for (int h = f; c->mpar[h] >= 0; h = c->mpar[h]) total += (int)strlen(c->gname[c->mpgen[h]]) + 1;

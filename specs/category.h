@@ -134,8 +134,13 @@ int category_arrays(const category *c, const int **tgt, const int **parent, cons
 /* Write f's normal form into buf (cap entries); returns its length (which
  * may exceed cap: then buf holds only the first cap entries). */
 int category_word(const category *c, int f, int *buf, int cap);
-/* Normal form as text: generator names separated by spaces, or the object's
- * name for an identity (spec-v1 path syntax).  With `reversed`, f is a
+/* The identity of object x as text: "id_x", or plain "x" when "id_x" is
+ * itself the name of an object or generator of c (reading "id_x" back
+ * would then give that one; both forms are paths, see specs/path.h).
+ * Returns the needed length, like snprintf. */
+int category_format_identity(const category *c, int x, char *buf, int cap);
+/* Normal form as text: generator names separated by spaces, or the
+ * identity as category_format_identity writes it (spec-v1 path syntax).  With `reversed`, f is a
  * morphism of an opposite category read in the original one: for an
  * opposite built by category_opposite from an enumerated category, the
  * original's normal form of that morphism (so a morphism has one name,

@@ -1,14 +1,26 @@
 /* path.c — see path.h. */
 #include "specs/path.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* 2x for object x, 2g+1 for generator g, -1 unknown, < -1 silently bad. */
+/* 2x for object x, 2g+1 for generator g, -1 unknown, < -1 silently bad;
+ * an unknown "id_x" is the identity of object x. */
+static int resolve_name(const category *c, const names *index, const char *s, size_t len);
+
 static int resolve(const category *c, const names *index, const char *s, size_t len)
+{
+  int r = resolve_name(c, index, s, len);
+  if (r != -1 || len <= 3 || strncmp(s, "id_", 3) != 0) return r;
+  int x = resolve_name(c, index, s + 3, len - 3);
+  return x >= 0 && x % 2 == 1 ? -1 : x;
+}
+
+static int resolve_name(const category *c, const names *index, const char *s, size_t len)
 {
   if (index) return names_find_n(index, s, len);
   char small[128];
@@ -270,7 +282,7 @@ done:
 
 int path_format(const category *c, int source, const int *w, int n, char *buf, size_t cap)
 {
-  if (n == 0) return snprintf(buf, cap, "%s", category_object_name(c, source));
+  if (n == 0) return category_format_identity(c, source, buf, cap > INT_MAX ? INT_MAX : (int)cap);
   if (cap) buf[0] = '\0';
   size_t at = 0;
   for (int i = 0; i < n; i++) {
@@ -280,4 +292,16 @@ int path_format(const category *c, int source, const int *w, int n, char *buf, s
     at += (size_t)k;
   }
   return (int)at;
+}
+
+int path_divergence(const int *l, int nl, const int *r, int nr, int backwards)
+{
+  int p = 0;
+  if (backwards)
+    while (p < nl && p < nr && l[nl - 1 - p] == r[nr - 1 - p]) p++;
+  else
+    while (p < nl && p < nr && l[p] == r[p]) p++;
+  if (p < nl) return backwards ? l[nl - 1 - p] : l[p];
+  if (p < nr) return backwards ? r[nr - 1 - p] : r[p];
+  return -1;
 }

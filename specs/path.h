@@ -1,5 +1,7 @@
 /* path.h — spec-v1 paths in text form: "f g" (first f, then g), an object
- * name for its identity, object names inside a path as identities.  Parsing
+ * name or "id_" and the object's name for its identity (when "id_x" is not
+ * itself a declared name: then it means that one), object names inside a
+ * path as identities.  Parsing
  * text into words of generator indices and formatting words back.
  *
  * Ownership: nothing is allocated for the caller; text is not modified.
@@ -40,8 +42,17 @@ int path_parse(const category *c, const names *index, const char *text, int *wor
                int *source, int *target, char *err, size_t errcap);
 
 /* Write the word w (n generators of c, starting at object `source`) as
- * path text: names separated by single spaces, or the name of `source` if
- * n == 0.  Returns the length it needed, like snprintf. */
+ * path text: names separated by single spaces, or the identity of `source`
+ * if n == 0 (as category_format_identity writes it: "id_x").  Returns the
+ * length it needed, like snprintf. */
 int path_format(const category *c, int source, const int *w, int n, char *buf, size_t cap);
+
+/* Where two paths of an equation part ways: the generator that the first of
+ * them to differ from the other applies first after the part they share
+ * (application order: first to last; last to first if `backwards`, as a
+ * contravariant task applies a path).  For l = "a b c", r = "a d": b; for
+ * l = "r r r r", r = "" (an identity): r.  Loader messages put a broken
+ * equation at this generator's map.  -1 if the words are equal. */
+int path_divergence(const int *l, int nl, const int *r, int nr, int backwards);
 
 #endif

@@ -21,6 +21,17 @@ void families_add_coxeter(category *c, int object, const int *gens, int m)
     }
 }
 
+category *families_cyclic(int n)
+{
+  category *c = category_new("Rot", 1);
+  int x = category_add_object(c, "x", 2);
+  int r = category_add_generator(c, "r", x, x, 3);
+  int w[64];
+  for (int i = 0; i < n && i < 64; i++) w[i] = r;
+  category_add_equation(c, x, w, n < 64 ? n : 64, NULL, 0, 4);
+  return c;
+}
+
 category *families_symmetric(int n)
 {
   category *c = category_new("S", 0);

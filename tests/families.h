@@ -18,6 +18,10 @@
  * for |i - j| > 1, in that order. */
 void families_add_coxeter(category *c, int object, const int *gens, int m);
 
+/* Rot: one object x, one generator r: x -> x and r^n = x (the cyclic
+ * group of order n, 1 <= n <= 64), declared on lines 2, 3 and 4. */
+category *families_cyclic(int n);
+
 /* S_n on one object "*": generators s1..s(n-1) with the Coxeter
  * relations; n! morphisms (2 <= n <= 32). */
 category *families_symmetric(int n);

@@ -11,6 +11,7 @@
 #include "proofs/check.h"
 #include "solver/represent.h"
 #include "specs/spec.h"
+#include "tests/fixtures.h"
 
 void test_cert_suite(void);
 
@@ -117,23 +118,9 @@ static void write_text(const char *path, const char *text)
   fclose(f);
 }
 
-static char *read_text(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = malloc((size_t)n + 1);
-  size_t got = fread(b, 1, (size_t)n, f);
-  b[got] = '\0';
-  fclose(f);
-  return b;
-}
-
 static void schema_file_matches_embedded_copy(void)
 {
-  char *file = read_text("../proofs/schema/cert-1.rng");
+  char *file = fixtures_read_file("../proofs/schema/cert-1.rng");
   CU_ASSERT_PTR_NOT_NULL_FATAL(file);
   CU_ASSERT_STRING_EQUAL(file, cert_schema_rng);
   free(file);
@@ -207,7 +194,7 @@ static void written_form(void)
   char *p = path_in("angle.xml");
   CU_ASSERT_EQUAL(write_file(represent_result_cert(r), t, represent_result_work(r), p, NULL),
                   YO_OK);
-  char *text = read_text(p);
+  char *text = fixtures_read_file(p);
   CU_ASSERT_PTR_NOT_NULL_FATAL(text);
   CU_ASSERT_STRING_EQUAL(text,
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -215,7 +202,7 @@ static void written_form(void)
       "category=\"Rot\" variance=\"covariant\" verdict=\"representable\">\n"
       "  <universal object=\"x\" element=\"a0\">\n"
       "    <component object=\"x\">\n"
-      "      <image morphism=\"x\" element=\"a0\"/>\n"
+      "      <image morphism=\"id_x\" element=\"a0\"/>\n"
       "      <image morphism=\"r\" element=\"a1\"/>\n"
       "      <image morphism=\"r r\" element=\"a2\"/>\n"
       "      <image morphism=\"r^3\" element=\"a3\"/>\n"
@@ -377,7 +364,7 @@ static void other_spec_is_rejected(void)
   CU_ASSERT_EQUAL(cert_read(p, t2, task_category(t2), &c, d), YO_INVALID);
   CU_ASSERT_PTR_NULL(c);
   /* same names everywhere: rename the task in the file and read against Flip */
-  char *text = read_text(p);
+  char *text = fixtures_read_file(p);
   char *q = strstr(text, "task=\"Angle\"");
   CU_ASSERT_PTR_NOT_NULL_FATAL(q);
   memcpy(q, "task=\"Flip\" ", 12);

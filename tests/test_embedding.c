@@ -148,6 +148,20 @@ static int componentwise_bijective(const task *T, const category *work, int X, c
   return 1;
 }
 
+/* Is one of the natural transformations H => T (H = Hom(X,-) on work) a
+ * bijection in every component? */
+static int some_isomorphism(const task *H, const task *T, const category *work, int X,
+                            diag_list *d)
+{
+  nat_result *r = NULL;
+  CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, T, NULL, &r, d), YO_OK);
+  int iso = 0;
+  for (long i = 0; i < nat_result_count(r) && !iso; i++)
+    iso = componentwise_bijective(T, work, X, nat_result_at(r, i));
+  nat_result_free(r);
+  return iso;
+}
+
 static int sigma_ok, delta_ok, instances;
 
 static void one_functor(const functor *F, task_variance v)
@@ -172,26 +186,15 @@ static void one_functor(const functor *F, task_variance v)
     CU_ASSERT_EQUAL(check_task(S, wD, d), YO_OK);
     /* an isomorphism Hom(FX,-) => S among the natural transformations */
     task *HFX = hom_task_new(D, wD, v, FX, NULL);
-    nat_result *sr = NULL;
-    CU_ASSERT_EQUAL_FATAL(nat_enumerate(HFX, S, NULL, &sr, d), YO_OK);
-    int ok = 0;
-    for (long i = 0; i < nat_result_count(sr) && !ok; i++)
-      ok = componentwise_bijective(S, wD, FX, nat_result_at(sr, i));
+    int ok = some_isomorphism(HFX, S, wD, FX, d);
     CU_ASSERT(ok);
     sigma_ok += ok;
-    nat_result_free(sr);
     task_free(HFX);
     /* Delta_F Hom(FX,-) = Hom(X,-)? search for an isomorphism among Nat */
     task *HD = hom_task_new(D, wD, v, FX, NULL);
     task *R = kan_delta(F, HD, "R");
     CU_ASSERT_EQUAL(task_check_equations(R, "r.xml", d), YO_OK);
-    nat_result *res = NULL;
-    CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, R, NULL, &res, d), YO_OK);
-    int iso = 0;
-    for (long i = 0; i < nat_result_count(res) && !iso; i++)
-      iso = componentwise_bijective(R, wC, X, nat_result_at(res, i));
-    if (!iso) all_iso = 0;
-    nat_result_free(res);
+    if (!some_isomorphism(H, R, wC, X, d)) all_iso = 0;
     task_free(R);
     task_free(HD);
     task_free(S);
@@ -305,13 +308,7 @@ static void paper_theorems(void)
             task *HD = hom_task_new(D, D, TASK_COVARIANT, functor_object(F, X), NULL);
             task *R = kan_delta(F, HD, "R");
             task *H = hom_task_new(C, C, TASK_COVARIANT, X, NULL);
-            nat_result *r = NULL;
-            CU_ASSERT_EQUAL_FATAL(nat_enumerate(H, R, NULL, &r, d), YO_OK);
-            int iso = 0;
-            for (long i = 0; i < nat_result_count(r) && !iso; i++)
-              iso = componentwise_bijective(R, C, X, nat_result_at(r, i));
-            CU_ASSERT(iso);
-            nat_result_free(r);
+            CU_ASSERT(some_isomorphism(H, R, C, X, d));
             task_free(H);
             task_free(R);
             task_free(HD);

@@ -16,6 +16,7 @@
 #include "solver/exact.h"
 #include "specs/category.h"
 #include "tests/families.h"
+#include "tests/fixtures.h"
 
 void test_excert_suite(void);
 
@@ -352,25 +353,9 @@ static void xml_roundtrip(void)
   category_free(c);
 }
 
-static char *read_text(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = calloc(1, (size_t)n + 1);
-  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-    free(b);
-    b = NULL;
-  }
-  fclose(f);
-  return b;
-}
-
 static void schema_matches(void)
 {
-  char *file = read_text("../proofs/schema/exact-1.rng");
+  char *file = fixtures_read_file("../proofs/schema/exact-1.rng");
   CU_ASSERT_PTR_NOT_NULL_FATAL(file);
   CU_ASSERT_STRING_EQUAL(file, excert_schema_rng);
   free(file);

@@ -12,19 +12,13 @@
 #include "solver/exhaust.h"
 #include "solver/search.h"
 #include "specs/spec.h"
+#include "tests/fixtures.h"
 
 void test_exhaust_suite(void);
 
-static spec *load_search(const char *xml, diag_list *d)
+static spec *load_search(const char *body, diag_list *d)
 {
-  char buf[8192];
-  snprintf(buf, sizeof buf, "<?xml version=\"1.0\"?>\n<yoneda version=\"1\">\n%s</yoneda>\n",
-           xml);
-  spec *s = NULL;
-  spec_options o;
-  spec_options_init(&o);
-  spec_load_buffer(buf, strlen(buf), "x.xml", &o, &s, d);
-  return s;
+  return fixtures_load_body(body, "x.xml", d);
 }
 
 static int elements(const property_model *m)

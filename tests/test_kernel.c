@@ -729,7 +729,7 @@ static void natural_valid_and_broken(void)
                              toff, term, 1, aloff, to_term, 1), 0);
 }
 
-/* ---- the trusted path (proofs/check.c) on the real engine --------------------------- */
+/* ---- the trusted path (proofs/check_*.c) on the real engine --------------------------- */
 
 static int message_has(const diag_list *d, const char *needle)
 {
@@ -769,7 +769,8 @@ static void check_path(void)
   int sw[2] = {1, 0};
   task_set_map(swap, 0, sw, 0);
   CU_ASSERT_EQUAL(check_task(swap, c, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "does not respect equation"));
+  CU_ASSERT_TRUE(message_has(d, "does not respect equation e e = e (line 0) at element 'a' "
+                                 "of T(x): the sides give 'a' and 'b'"));
   diag_list_clear(d);
 
   /* Hom(x, -) is represented by (x, a): images of id and e are a and b */
@@ -780,11 +781,12 @@ static void check_path(void)
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_OK);
   pos->images[1] = 0;                                  /* one wrong image */
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "the image listed for morphism"));
+  CU_ASSERT_TRUE(message_has(d, "the image listed for morphism 'e' is 'a', the task gives 'b'"));
   diag_list_clear(d);
   pos->images[1] = 1; pos->element = 1;                /* (x, b): not universal */
   CU_ASSERT_EQUAL(check_representability(hom, c, pos, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "is not universal"));
+  CU_ASSERT_TRUE(message_has(d, "('x', 'b') is not universal: 'id_x' and 'e' in Hom(x,x) both "
+                                 "send it to 'b'"));
   diag_list_clear(d);
 
   /* a false negative certificate: the cardinalities agree */
@@ -793,7 +795,8 @@ static void check_path(void)
   neg->objects = calloc(1, sizeof *neg->objects);
   neg->objects[0].kind = WIT_CARDINALITY; neg->objects[0].object = 0;
   CU_ASSERT_EQUAL(check_representability(hom, c, neg, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "cardinality witness for object 'x'"));
+  CU_ASSERT_TRUE(message_has(d, "cardinality witness for object 'x' does not hold: "
+                                 "|Hom(x,x)| = |T(x)| = 2"));
   diag_list_clear(d);
   CU_ASSERT_EQUAL(check_representability(swap, c, pos, d), YO_INTERNAL);
 
@@ -811,7 +814,8 @@ static void check_path(void)
   CU_ASSERT_EQUAL(check_functor(F, d), YO_OK);
   functor_set_generator(F, 0, w, 1, 0);                 /* e -> s: s s != s */
   CU_ASSERT_EQUAL(check_functor(F, d), YO_INTERNAL);
-  CU_ASSERT_TRUE(message_has(d, "equation of its source is not preserved"));
+  CU_ASSERT_TRUE(message_has(d, "kernel rejected functor 'F': equation e e = e (line 0) of "
+                                 "'Idem' is not preserved: its sides go to"));
   functor_free(F);
   category_free(z);
 
@@ -820,6 +824,40 @@ static void check_path(void)
   task_free(swap);
   task_free(hom);
   diag_list_free(d);
+  category_free(c);
+}
+
+/* a contravariant task that breaks f g = k: the rejection, made on the
+ * opposite category, names the equation as the spec writes it */
+static void check_contravariant_names(void)
+{
+  category *c = category_new("Tri", 0);
+  int a = category_add_object(c, "a", 0), b = category_add_object(c, "b", 0);
+  int cc = category_add_object(c, "c", 0);
+  int f = category_add_generator(c, "f", a, b, 0), g = category_add_generator(c, "g", b, cc, 0);
+  int k = category_add_generator(c, "k", a, cc, 0);
+  int fg[2] = {f, g}, kk[1] = {k};
+  category_add_equation(c, a, fg, 2, kk, 1, 0);
+  CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 100), YO_OK);
+  task *t = task_new("T", c, TASK_CONTRAVARIANT, 0);
+  const char *xs[2] = {"x1", "x2"}, *ys[2] = {"y1", "y2"}, *zs[1] = {"z"};
+  task_set_elements(t, a, 2, xs, 0);
+  task_set_elements(t, b, 2, ys, 0);
+  task_set_elements(t, cc, 1, zs, 0);
+  int tg[1] = {0}, tf[2] = {0, 1}, tk[1] = {1};
+  task_set_map(t, g, tg, 0);
+  task_set_map(t, f, tf, 0);
+  task_set_map(t, k, tk, 0);
+  diag_list *d = diag_list_new(10);
+  const category *work = NULL;
+  category *owned = NULL;
+  CU_ASSERT_EQUAL_FATAL(task_work_category(t, 100, &work, &owned, d), YO_OK);
+  CU_ASSERT_EQUAL(check_task(t, work, d), YO_INTERNAL);
+  CU_ASSERT_TRUE(message_has(d, "kernel rejected task 'T': it does not respect equation f g = k "
+                                "(line 0) at element 'z' of T(c): the sides give 'x1' and 'x2'"));
+  diag_list_free(d);
+  category_free(owned);
+  task_free(t);
   category_free(c);
 }
 
@@ -849,4 +887,5 @@ void test_kernel_suite(void)
   CU_add_test(s, "functor_broken", functor_broken);
   CU_add_test(s, "natural_valid_and_broken", natural_valid_and_broken);
   CU_add_test(s, "check_path", check_path);
+  CU_add_test(s, "check_contravariant_names", check_contravariant_names);
 }

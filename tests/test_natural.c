@@ -301,7 +301,7 @@ static void kernel_rejects(void)
   CU_ASSERT_EQUAL(check_transformation(good, d), YO_OK);
   CU_ASSERT_EQUAL(diag_count(d), 0);
   CU_ASSERT_EQUAL(check_transformation(bad, d), YO_INTERNAL);
-  CU_ASSERT_PTR_NOT_NULL(strstr(diag_message_at(d, 0), "square of morphism r at element a0"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(diag_message_at(d, 0), "square of morphism r at element 'a0'"));
   diag_list_clear(d);
   CU_ASSERT_EQUAL(transformation_check_naturality(bad, "f.xml", d), YO_INVALID);
   char buf[600];

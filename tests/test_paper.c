@@ -25,6 +25,7 @@
 
 #include "proofs/check.h"
 #include "solver/represent.h"
+#include "specs/clock.h"
 #include "specs/spec.h"
 
 /* A sanitized build (make check SANITIZE=..., -DYONEDA_SANITIZED) is several
@@ -411,108 +412,109 @@ static void category_sizes_match_hand(void)
   }
 }
 
+/* Call visit on every representability claim of every file of the library
+ * (not the conjectures of <search>: tests/test_search.c). */
+static void each_claim(void (*visit)(const char *file, const spec *s, const spec_claim *cl,
+                                     void *user),
+                       void *user)
+{
+  char *names[MAX_FILES];
+  int n = list_files(names, MAX_FILES);
+  CU_ASSERT_FATAL(n > 0);
+  for (int i = 0; i < n; i++) {
+    spec *s = load(names[i]);
+    if (!s) continue;
+    for (int k = 0; k < spec_claim_count(s); k++) {
+      const spec_claim *cl = spec_claim_at(s, k);
+      if (representability_claim(cl) && !spec_claim_attr(cl, "search"))
+        visit(names[i], s, cl, user);
+    }
+    spec_free(s);
+  }
+  free_files(names, n);
+}
+
+typedef struct hand_tally {
+  int seen[NHAND];
+  int claims;
+} hand_tally;
+
+static void claim_holds(const char *file, const spec *s, const spec_claim *cl, void *user)
+{
+  hand_tally *tally = user;
+  char why[1024] = "";
+  int nu = -1;
+  tally->claims++;
+  if (!verify_claim(s, cl, &nu, why, sizeof why)) {
+    FAIL("%s: claim %s: %s", file, spec_claim_name(cl), why);
+    return;
+  }
+  const hand_claim *h = find_hand(file, spec_claim_name(cl));
+  if (!h) {
+    FAIL("%s: claim %s has no hand computation in tests/test_paper.c", file,
+         spec_claim_name(cl));
+    return;
+  }
+  tally->seen[h - hand] = 1;
+  if (strcmp(h->expect, spec_claim_expect(cl)) != 0)
+    FAIL("%s: claim %s expects %s, hand computation says %s", file,
+         spec_claim_name(cl), spec_claim_expect(cl), h->expect);
+  if (nu != h->universal)
+    FAIL("%s: claim %s: %d universal pairs by brute force, %d by hand", file,
+         spec_claim_name(cl), nu, h->universal);
+}
+
 /* Every claim of every file: brute force, direct engine, kernel, hand table. */
 static void every_claim_holds(void)
 {
-  char *names[MAX_FILES];
-  int n = list_files(names, MAX_FILES);
-  CU_ASSERT_FATAL(n > 0);
-  int seen[NHAND];
-  memset(seen, 0, sizeof seen);
-  int claims = 0;
-  for (int i = 0; i < n; i++) {
-    spec *s = load(names[i]);
-    if (!s) continue;
-    for (int k = 0; k < spec_claim_count(s); k++) {
-      const spec_claim *cl = spec_claim_at(s, k);
-      if (!representability_claim(cl)) continue;
-      if (spec_claim_attr(cl, "search")) continue;   /* conjectures: tests/test_search.c */
-      char why[1024] = "";
-      int nu = -1;
-      claims++;
-      if (!verify_claim(s, cl, &nu, why, sizeof why)) {
-        FAIL("%s: claim %s: %s", names[i], spec_claim_name(cl), why);
-        continue;
-      }
-      const hand_claim *h = find_hand(names[i], spec_claim_name(cl));
-      if (!h) {
-        FAIL("%s: claim %s has no hand computation in tests/test_paper.c", names[i],
-             spec_claim_name(cl));
-        continue;
-      }
-      seen[h - hand] = 1;
-      if (strcmp(h->expect, spec_claim_expect(cl)) != 0)
-        FAIL("%s: claim %s expects %s, hand computation says %s", names[i],
-             spec_claim_name(cl), spec_claim_expect(cl), h->expect);
-      if (nu != h->universal)
-        FAIL("%s: claim %s: %d universal pairs by brute force, %d by hand", names[i],
-             spec_claim_name(cl), nu, h->universal);
-    }
-    spec_free(s);
-  }
+  hand_tally t;
+  memset(&t, 0, sizeof t);
+  each_claim(claim_holds, &t);
   for (int i = 0; i < NHAND; i++)
-    if (!seen[i]) FAIL("%s: hand-computed claim %s not found", hand[i].file, hand[i].claim);
-  CU_ASSERT_EQUAL(claims, NHAND);
-  free_files(names, n);
+    if (!t.seen[i]) FAIL("%s: hand-computed claim %s not found", hand[i].file, hand[i].claim);
+  CU_ASSERT_EQUAL(t.claims, NHAND);
 }
 
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* The SMT engines decide every claim the same way, each in under a second,
- * with certificates the kernel accepts. */
-static void engines_agree(void)
+/* One claim decided by every engine: the same answer, in under a second,
+ * with a certificate the kernel accepts. */
+static void engines_agree_on(const char *file, const spec *s, const spec_claim *cl, void *user)
 {
   static const struct { represent_engine e; const char *name; } engines[] = {
     {ENGINE_DIRECT, "direct"}, {ENGINE_Z3, "z3"}, {ENGINE_NAIVE, "naive"}};
-  char *names[MAX_FILES];
-  int n = list_files(names, MAX_FILES);
-  CU_ASSERT_FATAL(n > 0);
-  for (int i = 0; i < n; i++) {
-    spec *s = load(names[i]);
-    if (!s) continue;
-    for (int k = 0; k < spec_claim_count(s); k++) {
-      const spec_claim *cl = spec_claim_at(s, k);
-      if (!representability_claim(cl)) continue;
-      if (spec_claim_attr(cl, "search")) continue;   /* conjectures: tests/test_search.c */
-      const task *t = spec_find_task(s, spec_claim_attr(cl, "task"));
-      int want = strcmp(spec_claim_expect(cl), "representable") == 0;
-      if (!t) continue;   /* reported by every_claim_holds */
-      for (size_t e = 0; e < sizeof engines / sizeof engines[0]; e++) {
-        represent_options o;
-        represent_options_init(&o);
-        o.engine = engines[e].e;
-        o.timeout = 10;
-        diag_list *d = diag_list_new(20);
-        represent_result *r = NULL;
-        double t0 = now();
-        yo_status st = represent_decide(t, &o, &r, d);
-        double dt = now() - t0;
-        if (st != (want ? YO_YES : YO_NO)) {
-          char m[300] = "";
-          if (diag_count(d) > 0) diag_format(d, 0, m, sizeof m);
-          FAIL("%s: claim %s: engine %s says %s (%s)", names[i], spec_claim_name(cl),
-               engines[e].name, yo_status_name(st), m);
-        } else if (check_representability(t, represent_result_work(r),
-                                          represent_result_cert(r), d) != YO_OK) {
-          FAIL("%s: claim %s: kernel rejects the %s certificate", names[i],
-               spec_claim_name(cl), engines[e].name);
-        }
-        if (dt >= 1.0 * SANITIZER_SLOWDOWN)
-          FAIL("%s: claim %s: engine %s took %.2f s", names[i], spec_claim_name(cl),
-               engines[e].name, dt);
-        if (r) represent_result_free(r);
-        diag_list_free(d);
-      }
+  (void)user;
+  const task *t = spec_find_task(s, spec_claim_attr(cl, "task"));
+  int want = strcmp(spec_claim_expect(cl), "representable") == 0;
+  if (!t) return;   /* reported by every_claim_holds */
+  for (size_t e = 0; e < sizeof engines / sizeof engines[0]; e++) {
+    represent_options o;
+    represent_options_init(&o);
+    o.engine = engines[e].e;
+    o.timeout = 10;
+    diag_list *d = diag_list_new(20);
+    represent_result *r = NULL;
+    double t0 = clock_seconds();
+    yo_status st = represent_decide(t, &o, &r, d);
+    double dt = clock_seconds() - t0;
+    if (st != (want ? YO_YES : YO_NO)) {
+      char m[300] = "";
+      if (diag_count(d) > 0) diag_format(d, 0, m, sizeof m);
+      FAIL("%s: claim %s: engine %s says %s (%s)", file, spec_claim_name(cl),
+           engines[e].name, yo_status_name(st), m);
+    } else if (check_representability(t, represent_result_work(r),
+                                      represent_result_cert(r), d) != YO_OK) {
+      FAIL("%s: claim %s: kernel rejects the %s certificate", file,
+           spec_claim_name(cl), engines[e].name);
     }
-    spec_free(s);
+    if (dt >= 1.0 * SANITIZER_SLOWDOWN)
+      FAIL("%s: claim %s: engine %s took %.2f s", file, spec_claim_name(cl),
+           engines[e].name, dt);
+    if (r) represent_result_free(r);
+    diag_list_free(d);
   }
-  free_files(names, n);
 }
+
+/* The SMT engines decide every claim the same way. */
+static void engines_agree(void) { each_claim(engines_agree_on, NULL); }
 
 /* The check above must catch a wrong claim: the same jigsaw task claimed
  * representable (6 elements, but no universal element) and a representable

@@ -13,19 +13,13 @@
 #include "solver/property.h"
 #include "solver/search.h"
 #include "specs/spec.h"
+#include "tests/fixtures.h"
 
 void test_search_suite(void);
 
 static spec *load_text(const char *body, diag_list *d)
 {
-  char buf[8192];
-  snprintf(buf, sizeof buf, "<?xml version=\"1.0\"?>\n<yoneda version=\"1\">\n%s</yoneda>\n",
-           body);
-  spec *s = NULL;
-  spec_options o;
-  spec_options_init(&o);
-  spec_load_buffer(buf, strlen(buf), "t.xml", &o, &s, d);
-  return s;
+  return fixtures_load_body(body, "t.xml", d);
 }
 
 /* Is some diagnostic exactly `want`? */

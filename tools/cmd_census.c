@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "solver/census.h"
+#include "specs/clock.h"
 #include "tools/census_check.h"
 #include "tools/census_report.h"
 #include "tools/census_xml.h"
@@ -133,17 +134,10 @@ static int visit(const census_category *c, void *arg)
   return 0;
 }
 
-static double wall_clock(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static void show_progress(const census_progress *p, void *arg)
 {
   sink *s = arg;
-  double now = wall_clock();
+  double now = clock_seconds();
   if (now - s->last_shown < 0.2) return;   /* a few updates a second */
   s->last_shown = now;
   char what[96];

@@ -133,6 +133,18 @@ static item *definitions(const spec *s, int *n)
   return items;
 }
 
+static const char *variance_name(task_variance v)
+{
+  return v == TASK_COVARIANT ? "covariant" : "contravariant";
+}
+
+/* The hypothesis and the conclusion of a search, as text. */
+static void search_props(const search *se, char hyp[512], char concl[512])
+{
+  search_prop_format(search_hypothesis(se), hyp, 512);
+  search_prop_format(search_conclusion(se), concl, 512);
+}
+
 static void summarise(const spec *s, const char *prefix, int exact)
 {
   int n;
@@ -151,7 +163,7 @@ static void summarise(const spec *s, const char *prefix, int exact)
     } else if (items[i].kind == 1) {
       const task *t = spec_task(s, items[i].index);
       printf("task %s: %s on %s, %ld element%s\n", task_name(t),
-             task_variance_of(t) == TASK_COVARIANT ? "covariant" : "contravariant",
+             variance_name(task_variance_of(t)),
              category_name(task_category(t)), task_element_total(t),
              print_s(task_element_total(t)));
     } else if (items[i].kind == 3) {
@@ -169,12 +181,11 @@ static void summarise(const spec *s, const char *prefix, int exact)
   for (int i = 0; i < spec_search_count(s); i++) {
     const search *se = spec_search(s, i);
     char hyp[512], concl[512];
-    search_prop_format(search_hypothesis(se), hyp, sizeof hyp);
-    search_prop_format(search_conclusion(se), concl, sizeof concl);
+    search_props(se, hyp, concl);
     printf("%ssearch %s: %s, at most %d object%s, %d morphism%s, %d element%s per set: "
            "%s => %s\n",
            prefix, search_name(se),
-           search_variance(se) == TASK_COVARIANT ? "covariant" : "contravariant",
+           variance_name(search_variance(se)),
            search_max_objects(se), print_s(search_max_objects(se)), search_max_morphisms(se),
            print_s(search_max_morphisms(se)), search_max_elements(se),
            print_s(search_max_elements(se)), hyp, concl);
@@ -207,8 +218,7 @@ static void summarise_json(json_writer *j, const spec *s, int exact)
       json_member_string(j, "kind", "task");
       json_member_string(j, "name", task_name(t));
       json_member_int(j, "line", items[i].line);
-      json_member_string(j, "variance", task_variance_of(t) == TASK_COVARIANT
-                                            ? "covariant" : "contravariant");
+      json_member_string(j, "variance", variance_name(task_variance_of(t)));
       json_member_string(j, "category", category_name(task_category(t)));
       json_member_int(j, "elements", task_element_total(t));
     } else if (items[i].kind == 3) {
@@ -233,13 +243,11 @@ static void summarise_json(json_writer *j, const spec *s, int exact)
   for (int i = 0; i < spec_search_count(s); i++) {
     const search *se = spec_search(s, i);
     char hyp[512], concl[512];
-    search_prop_format(search_hypothesis(se), hyp, sizeof hyp);
-    search_prop_format(search_conclusion(se), concl, sizeof concl);
+    search_props(se, hyp, concl);
     json_object_begin(j);
     json_member_string(j, "kind", "search");
     json_member_string(j, "name", search_name(se));
-    json_member_string(j, "variance", search_variance(se) == TASK_COVARIANT
-                                          ? "covariant" : "contravariant");
+    json_member_string(j, "variance", variance_name(search_variance(se)));
     json_member_int(j, "max_objects", search_max_objects(se));
     json_member_int(j, "max_morphisms", search_max_morphisms(se));
     json_member_int(j, "max_elements", search_max_elements(se));
@@ -308,11 +316,7 @@ static int run(int argc, char **argv)
     return cli_usage_error(&cmd_check, "--category is only used with --cert");
   watchdog_start(o.timeout, o.timeout);
   outfile out;   /* opened now: an unwritable path is reported before the work */
-  int open_out = 0;
-  if (cert_path) {
-    if (outfile_open(&out, cert_path) < 0) return YO_INTERNAL;
-    open_out = 1;
-  }
+  if (outfile_open_optional(&out, cert_path) < 0) return YO_INTERNAL;
   json_writer *j = report_result();
   if (j) {
     json_key(j, "files");
@@ -334,10 +338,7 @@ static int run(int argc, char **argv)
           print_error("out of memory");
           st = YO_INTERNAL;
         }
-        if (st == YO_OK && open_out) {
-          open_out = 0;
-          st = write_certificate(s, cat_name, &out);
-        }
+        if (st == YO_OK && out.f) st = write_certificate(s, cat_name, &out);
         if (st == YO_OK) summarise(s, prefix, o.exact);
         valid = st == YO_OK;
         free(prefix);
@@ -355,6 +356,6 @@ static int run(int argc, char **argv)
     spec_free(s);
     if (rank(st) > rank(worst)) worst = st;
   }
-  if (open_out) outfile_abort(&out);
+  outfile_abort(&out);
   return (int)worst;
 }

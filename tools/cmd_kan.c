@@ -74,11 +74,7 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
   if (parsed != CLI_END) return parsed;
   watchdog_start(o.timeout, o.timeout);
   outfile of;   /* opened now: an unwritable path is reported before the work */
-  int open_out = 0;
-  if (out) {
-    if (outfile_open(&of, out) < 0) return YO_INTERNAL;
-    open_out = 1;
-  }
+  if (outfile_open_optional(&of, out) < 0) return YO_INTERNAL;
   const functor *F = NULL;
   const task *T = NULL;
   task *R = NULL;
@@ -160,15 +156,14 @@ static int run(const cli_command *cmd, int sigma, int argc, char **argv)
         writer_put_task(of.f, R) < 0 || writer_put_footer(of.f) < 0) {
       print_error("cannot write %s", out);
       st = YO_INTERNAL;
-    } else {
-      open_out = 0;
-      if (outfile_commit(&of) < 0) st = YO_INTERNAL;
+    } else if (outfile_commit(&of) < 0) {
+      st = YO_INTERNAL;
     }
   } else {
     writer_put_task(stdout, R);
   }
 done:
-  if (open_out) outfile_abort(&of);
+  outfile_abort(&of);
   task_free(R);
   category_free(owned);
   diag_list_free(d);

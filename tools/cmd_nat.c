@@ -135,16 +135,12 @@ static int run(int argc, char **argv)
   no.timeout = o.timeout;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
   outfile of;   /* opened now: an unwritable path is reported before the work */
-  int open_out = 0;
-  if (out) {
-    if (outfile_open(&of, out) < 0) return YO_INTERNAL;
-    open_out = 1;
-  }
+  if (outfile_open_optional(&of, out) < 0) return YO_INTERNAL;
 
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) {
-    if (open_out) outfile_abort(&of);
+    outfile_abort(&of);
     return (int)st;
   }
   operand a, b;
@@ -171,10 +167,7 @@ static int run(int argc, char **argv)
         printf("eta%ld\n", i + 1);
         list_one(a.t, b.t, nat_result_at(r, i));
       }
-    if (open_out) {
-      open_out = 0;
-      if (write_out(&of, &a, &b, r) < 0) st = YO_INTERNAL;
-    }
+    if (of.f && write_out(&of, &a, &b, r) < 0) st = YO_INTERNAL;
   } else if (st == YO_LIMIT) {
     print_diags_prefixed(d, "yoneda: no answer");
   } else if (rejected) {
@@ -185,7 +178,7 @@ static int run(int argc, char **argv)
   nat_result_free(r);
   diag_list_free(d);
 done:
-  if (open_out) outfile_abort(&of);
+  outfile_abort(&of);
   operand_free(&a);
   operand_free(&b);
   spec_free(s);

@@ -217,7 +217,7 @@ static int run(int argc, char **argv)
   ro.max_morphisms = o.max_morphisms;
   /* an unwritable --cert path is reported before any work */
   outfile cert_out;
-  if (cert_path && outfile_open(&cert_out, cert_path) < 0) return YO_INTERNAL;
+  if (outfile_open_optional(&cert_out, cert_path) < 0) return YO_INTERNAL;
   watchdog_start(o.timeout > 0 ? o.timeout + 1.0 : 0, o.timeout);
   json_writer *j = report_result();
   if (j) {
@@ -232,11 +232,11 @@ static int run(int argc, char **argv)
   spec *s = NULL;
   yo_status st = load_spec(file, &o, &s);
   if (st != YO_OK) {
-    if (cert_path) outfile_abort(&cert_out);
+    outfile_abort(&cert_out);
     return (int)st;
   }
   if (!task_arg && spec_task_count(s) > 1) {
-    if (cert_path) outfile_abort(&cert_out);
+    outfile_abort(&cert_out);
     if (cert_path || ro.all) {
       spec_free(s);
       return cli_usage_error(&cmd_represent, "%s needs --task when the file has several tasks",
@@ -248,7 +248,7 @@ static int run(int argc, char **argv)
   }
   const task *t = load_pick_task(s, task_arg, &cmd_represent, &st);
   if (!t) {
-    if (cert_path) outfile_abort(&cert_out);
+    outfile_abort(&cert_out);
     spec_free(s);
     return (int)st;
   }
@@ -257,8 +257,7 @@ static int run(int argc, char **argv)
   st = d ? answer_decide_representable(t, &ro, NULL, &x, d) : YO_INTERNAL;
   if (st == YO_YES || st == YO_NO) {
     int cert_ok = 1;
-    if (cert_path) {
-      cert_path = NULL;   /* committed or aborted here */
+    if (cert_out.f) {   /* committed or aborted here */
       if (cert_write(answer_cert(x), t, answer_work(x), cert_out.f, d) != YO_OK) {
         outfile_abort(&cert_out);
         print_diags_prefixed(d, "yoneda");
@@ -307,7 +306,7 @@ static int run(int argc, char **argv)
   } else {
     print_diags_prefixed(d, "yoneda: error");
   }
-  if (cert_path) outfile_abort(&cert_out);
+  outfile_abort(&cert_out);
   answer_json(t, st, x, ro.all, d);
   answer_free(x);
   diag_list_free(d);

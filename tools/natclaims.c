@@ -9,6 +9,7 @@
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "specs/clock.h"
 #include "specs/hom.h"
 #include "specs/kan.h"
 #include "tools/functorprops.h"
@@ -16,13 +17,6 @@
 #include "tools/natcount.h"
 #include "tools/operand.h"
 #include "tools/print.h"
-
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static const char *const functor_kinds[] = {
   "faithful", "not-faithful", "full", "not-full", "injective-on-objects", "full-embedding",
@@ -226,7 +220,7 @@ void natclaims_run(const spec *s, const spec_claim *c, int max_morphisms, int us
                    double timeout, natclaim_outcome *out)
 {
   memset(out, 0, sizeof *out);
-  double t0 = now();
+  double t0 = clock_seconds();
   diag_list *d = diag_list_new(0);
   const char *expect = spec_claim_expect(c);
   if (!d) {
@@ -239,5 +233,5 @@ void natclaims_run(const spec *s, const spec_claim *c, int max_morphisms, int us
     run_functor(s, c, expect, out, d);
   }
   diag_list_free(d);
-  out->seconds = now() - t0;
+  out->seconds = clock_seconds() - t0;
 }

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "specs/text.h"
 #include "tools/print.h"
 
 /* ---- live temporary files, removed by the signal handler ------------------ */
@@ -80,14 +81,6 @@ static int fail(outfile *o, const char *path, int err)
   return -1;
 }
 
-static char *dup_string(const char *s)
-{
-  size_t n = strlen(s) + 1;
-  char *r = malloc(n);
-  if (r) memcpy(r, s, n);
-  return r;
-}
-
 /* Write through: open path in place (no temporary). */
 static int open_through(outfile *o, const char *path, const struct stat *st, int exists)
 {
@@ -133,7 +126,7 @@ int outfile_open(outfile *o, const char *path)
   if (exists && !S_ISREG(st.st_mode)) return open_through(o, path, &st, exists);
   int is_link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
   if (is_link && !exists) return open_through(o, path, &st, 0);   /* dangling */
-  o->target = is_link ? realpath(path, NULL) : dup_string(path);
+  o->target = is_link ? realpath(path, NULL) : text_dup(path);
   if (!o->target) return fail(o, path, errno ? errno : ENOMEM);
   /* the temporary: TARGET.tmp.XXXXXX, or DIR/.yoneda.tmp.XXXXXX when the
    * file name is too long for the suffix */
@@ -169,6 +162,13 @@ int outfile_open(outfile *o, const char *path)
     unlink(o->tmp);
     return fail(o, path, e);
   }
+  return 0;
+}
+
+int outfile_open_optional(outfile *o, const char *path)
+{
+  if (path) return outfile_open(o, path);
+  memset(o, 0, sizeof *o);
   return 0;
 }
 

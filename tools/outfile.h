@@ -23,6 +23,10 @@
  *     if (outfile_open(&out, path) < 0) return YO_INTERNAL;   // error printed
  *     ... long work ...; write to out.f ...
  *     if (outfile_commit(&out) < 0) return YO_INTERNAL;       // error printed
+ * For an optional output (--cert, --out, --junit), outfile_open_optional
+ * with the option's path, NULL when it was not given: out.f is non-NULL
+ * exactly while something is still to be written, and one outfile_abort on
+ * every way out cleans up (it does nothing after a commit).
  *
  * Ownership: an outfile owns its temporary name and stream until
  * commit/abort; `path` is borrowed and must outlive the outfile.
@@ -44,13 +48,19 @@ typedef struct outfile {
  * 0 on success; -1 with "yoneda: cannot write PATH: reason" printed. */
 int outfile_open(outfile *o, const char *path);
 
+/* outfile_open when path is not NULL; otherwise an outfile with nothing
+ * to write (f NULL), which outfile_abort accepts.  0 or -1 as outfile_open. */
+int outfile_open_optional(outfile *o, const char *path);
+
 /* Flush, check for any write error, fsync and close, then rename the
  * temporary file to the target.  0 on success; -1 with an error naming the
  * path printed (the temporary is removed, the target left untouched). */
 int outfile_commit(outfile *o);
 
 /* Close and remove the temporary file, leaving the target untouched
- * (written-through files keep what was written). */
+ * (written-through files keep what was written).  Does nothing on an
+ * outfile already committed or aborted, or opened without a path by
+ * outfile_open_optional. */
 void outfile_abort(outfile *o);
 
 /* Remove every live temporary file; async-signal-safe (for the watchdog). */

@@ -5,30 +5,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "specs/progress_hook.h"
 #include <time.h>
 #include <unistd.h>
 
-static int quiet;   /* --quiet */
+#include "specs/clock.h"
+#include "specs/progress_hook.h"
 
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+static int quiet;   /* --quiet */
 
 void progress_init(progress *p)
 {
   p->enabled = isatty(STDERR_FILENO) && !quiet;
-  p->start = now();
+  p->start = clock_seconds();
   p->shown = 0;
 }
 
 void progress_update(progress *p, int i, int n, const char *name)
 {
-  if (!p->enabled || now() - p->start < 1.0) return;
+  if (!p->enabled || clock_seconds() - p->start < 1.0) return;
   fflush(stdout);
   fprintf(stderr, "\r\033[K[%d/%d] %s", i, n, name);
   fflush(stderr);
@@ -77,7 +71,7 @@ void progress_live_clear(void)
 static void on_progress(void *user, const progress_state *s)
 {
   (void)user;
-  double t = now();
+  double t = clock_seconds();
   /* at most 10 a second; a new stage (e.g. the kernel after the
    * enumeration) is shown at once, as it may run long without a hook */
   int changed = (int)s->stage != live.stage;
@@ -139,7 +133,7 @@ void progress_live_start(void)
   stdout = o;
   stderr = e;
   live.on = 1;
-  live.start = now();
+  live.start = clock_seconds();
   live.last = 0;
   live.stage = -1;
   /* tests set YONEDA_PROGRESS_DELAY=0 to see the line of a short run */

@@ -15,14 +15,8 @@
 #include <time.h>
 
 #include "specs/category.h"
+#include "specs/clock.h"
 #include "tests/families.h"
-
-static double now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static long max_rss_kb(void)
 {
@@ -41,9 +35,9 @@ static double cpu(void)
 
 static int run(const char *label, category *c, int max)
 {
-  double t0 = now(), c0 = cpu();
+  double t0 = clock_seconds(), c0 = cpu();
   yo_status st = category_enumerate(c, max);
-  double t1 = now(), c1 = cpu();
+  double t1 = clock_seconds(), c1 = cpu();
   printf("%-24s %-7s morphisms %9d  nodes %9ld  wall %7.3f s  cpu %7.3f s  "
          "peak %6.1f MB  maxrss %6.1f MB\n",
          label, st == YO_OK ? "ok" : st == YO_LIMIT ? "limit" : "error",
