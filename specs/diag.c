@@ -11,7 +11,7 @@
 typedef struct diag_entry {
   diag_severity sev;
   char *file;
-  long line;
+  long line, col;
   char *message;
 } diag_entry;
 
@@ -81,8 +81,8 @@ static char *escape_controls(const char *s)
   return r;
 }
 
-void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
-              const char *fmt, ...)
+static void add_entry(diag_list *d, diag_severity sev, const char *file, long line, long col,
+                      const char *fmt, va_list ap)
 {
   if (!d) return;
   if (sev == DIAG_ERROR) {
@@ -101,23 +101,46 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
     d->v = nv;
     d->alloc = na;
   }
-  va_list ap;
-  va_start(ap, fmt);
   char *msg = format_message(fmt, ap);
-  va_end(ap);
   diag_entry *e = &d->v[d->n++];
   e->sev = sev;
   e->file = escape_controls(file);
   e->line = line;
+  e->col = line > 0 && col > 0 ? col : 0;
   e->message = escape_controls(msg);
   free(msg);
+}
+
+void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
+              const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  add_entry(d, sev, file, line, 0, fmt, ap);
+  va_end(ap);
+}
+
+void diag_vadd(diag_list *d, diag_severity sev, const char *file, long line,
+               const char *fmt, va_list ap)
+{
+  add_entry(d, sev, file, line, 0, fmt, ap);
+}
+
+void diag_add_at(diag_list *d, diag_severity sev, const char *file, long line, long col,
+                 const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  add_entry(d, sev, file, line, col, fmt, ap);
+  va_end(ap);
 }
 
 void diag_list_append(diag_list *dst, const diag_list *src)
 {
   if (!dst || !src) return;
   for (int i = 0; i < src->n; i++)
-    diag_add(dst, src->v[i].sev, src->v[i].file, src->v[i].line, "%s", src->v[i].message);
+    diag_add_at(dst, src->v[i].sev, src->v[i].file, src->v[i].line, src->v[i].col, "%s",
+                diag_message_at(src, i));
   /* errors src counted but did not keep: counted, not kept, here too */
   dst->errors += src->dropped;
   dst->dropped += src->dropped;
@@ -128,9 +151,53 @@ int diag_error_count(const diag_list *d) { return d ? d->errors : 0; }
 int diag_warning_count(const diag_list *d) { return d ? d->warnings : 0; }
 int diag_dropped(const diag_list *d) { return d ? d->dropped : 0; }
 int diag_full(const diag_list *d) { return d ? d->errors >= d->cap : 0; }
+int diag_cap(const diag_list *d) { return d ? d->cap : 0; }
+
+/* Position order; equal positions keep their order (i < j). */
+static int position_before(const diag_entry *a, int i, const diag_entry *b, int j)
+{
+  if (a->line != b->line) return a->line < b->line;
+  if (a->col != b->col) return a->col < b->col;
+  return i < j;
+}
+
+void diag_sort(diag_list *d, int from)
+{
+  if (!d || from < 0 || d->n - from < 2) return;
+  /* a bottom-up merge sort of indices: stable, O(n log n) */
+  int n = d->n - from;
+  diag_entry *a = d->v + from;
+  diag_entry *tmp = malloc((size_t)n * sizeof *tmp);
+  int *idx = malloc((size_t)n * 2 * sizeof *idx);
+  if (!tmp || !idx) {   /* out of memory: leave the order as it is */
+    free(tmp);
+    free(idx);
+    return;
+  }
+  int *ord = idx, *buf = idx + n;
+  for (int i = 0; i < n; i++) ord[i] = i;
+  for (int width = 1; width < n; width *= 2) {
+    for (int lo = 0; lo < n; lo += 2 * width) {
+      int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+      int i = lo, j = mid, k = lo;
+      while (i < mid && j < hi)
+        buf[k++] = position_before(&a[ord[j]], ord[j], &a[ord[i]], ord[i]) ? ord[j++] : ord[i++];
+      while (i < mid) buf[k++] = ord[i++];
+      while (j < hi) buf[k++] = ord[j++];
+    }
+    int *t = ord;
+    ord = buf;
+    buf = t;
+  }
+  for (int i = 0; i < n; i++) tmp[i] = a[ord[i]];
+  memcpy(a, tmp, (size_t)n * sizeof *tmp);
+  free(tmp);
+  free(idx);
+}
 diag_severity diag_severity_at(const diag_list *d, int i) { return d->v[i].sev; }
 const char *diag_file_at(const diag_list *d, int i) { return d->v[i].file; }
 long diag_line_at(const diag_list *d, int i) { return d->v[i].line; }
+long diag_column_at(const diag_list *d, int i) { return d->v[i].col; }
 const char *diag_message_at(const diag_list *d, int i)
 {
   return d->v[i].message ? d->v[i].message : "(out of memory)";
@@ -141,6 +208,8 @@ int diag_format(const diag_list *d, int i, char *buf, size_t cap)
   static const char *const sevs[] = {"error", "warning", "note"};
   const diag_entry *e = &d->v[i];
   const char *msg = diag_message_at(d, i);
+  if (e->file && e->line > 0 && e->col > 0)
+    return snprintf(buf, cap, "%s:%ld:%ld: %s: %s", e->file, e->line, e->col, sevs[e->sev], msg);
   if (e->file && e->line > 0)
     return snprintf(buf, cap, "%s:%ld: %s: %s", e->file, e->line, sevs[e->sev], msg);
   if (e->file)

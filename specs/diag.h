@@ -13,6 +13,7 @@
 #ifndef YONEDA_DIAG_H
 #define YONEDA_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Exit statuses of every yoneda command (see `yoneda --help`). */
@@ -44,6 +45,22 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* The same with a column (1-based; <= 0 means "no column"), formatted as
+ * "file:line:col: error: message". */
+void diag_add_at(diag_list *d, diag_severity sev, const char *file, long line, long col,
+                 const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* The same with a va_list (for a module's own printf-like error helper). */
+void diag_vadd(diag_list *d, diag_severity sev, const char *file, long line,
+               const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 0)))
+#endif
+    ;
 
 /* Append src's diagnostics to dst (dst's cap applies), and count the errors
  * src dropped as dropped in dst. */
@@ -54,14 +71,20 @@ int diag_error_count(const diag_list *d);    /* errors, stored or dropped */
 int diag_warning_count(const diag_list *d);
 int diag_dropped(const diag_list *d);        /* errors beyond the cap */
 int diag_full(const diag_list *d);           /* error cap reached: stop early */
+int diag_cap(const diag_list *d);            /* the cap given to diag_list_new */
+
+/* Sort the diagnostics from index `from` on by line, then column (those
+ * without a line first), keeping the order of equal positions. */
+void diag_sort(diag_list *d, int from);
 
 diag_severity diag_severity_at(const diag_list *d, int i);
 const char *diag_file_at(const diag_list *d, int i);   /* may be NULL */
 long diag_line_at(const diag_list *d, int i);
+long diag_column_at(const diag_list *d, int i);        /* 0: no column */
 const char *diag_message_at(const diag_list *d, int i);
 
-/* Format diagnostic i as "file:line: error: message" (parts without a value
- * are left out).  Returns the length it needed, like snprintf. */
+/* Format diagnostic i as "file:line: error: message" or, with a column,
+ * "file:line:col: error: message" (parts without a value are left out).  Returns the length it needed, like snprintf. */
 int diag_format(const diag_list *d, int i, char *buf, size_t cap);
 
 /* Short name of a status, e.g. "invalid input". */

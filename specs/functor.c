@@ -149,13 +149,22 @@ static void text_of(const category *c, int source, const int *w, int n, char *bu
   text_cut(buf, cap, path_format(c, source, w, n, buf, cap));
 }
 
-/* The image of word w (from object src of C) as text of D. */
-static void image_text(const functor *F, int src, const int *w, int n, char *buf, size_t cap)
+/* The image of word w (from object src of C) as text of D, followed by
+ * " = NF" when m, the morphism it evaluates to, has another normal form. */
+static void image_text(const functor *F, int src, const int *w, int n, int m, char *buf,
+                       size_t cap)
 {
   int tmp[256];
   int k = image_word(F, w, n, tmp, 256);
   if (k > 256) k = 256;   /* text_of cuts long paths anyway */
   text_of(F->D, F->obj[src], tmp, k, buf, cap);
+  char nf[256];
+  int need = m < 0 ? -1 : category_format_morphism(F->D, m, 0, nf, (int)sizeof nf);
+  if (need < 0 || need >= (int)sizeof nf || strcmp(nf, buf) == 0) return;
+  size_t len = strlen(buf), nl = (size_t)need;
+  if (len + 3 + nl >= cap) return;   /* a long image says enough */
+  memcpy(buf + len, " = ", 3);
+  memcpy(buf + len + 3, nf, nl + 1);
 }
 
 yo_status functor_check(const functor *F, const char *file, diag_list *d)
@@ -222,11 +231,14 @@ yo_status functor_check(const functor *F, const char *file, diag_list *d)
     char l[256], r[256], fl[256], fr[256];
     text_of(C, src, lhs, nl, l, sizeof l);
     text_of(C, src, rhs, nr, r, sizeof r);
-    image_text(F, src, lhs, nl, fl, sizeof fl);
-    image_text(F, src, rhs, nr, fr, sizeof fr);
-    diag_add(d, DIAG_ERROR, file, line,
-             "functor %s does not respect equation %s = %s of %s: %s(%s) is %s but %s(%s) is %s, a different morphism of %s",
-             F->name, l, r, category_name(C), F->name, l, fl, F->name, r, fr, category_name(D));
+    image_text(F, src, lhs, nl, a, fl, sizeof fl);
+    image_text(F, src, rhs, nr, b, fr, sizeof fr);
+    int g = path_divergence(lhs, nl, rhs, nr, 0);
+    long at = g >= 0 && F->gen[g].line > 0 ? F->gen[g].line : line;
+    diag_add(d, DIAG_ERROR, file, at,
+             "functor %s: map of %s breaks equation %s = %s of %s (line %ld): %s(%s) = %s but %s(%s) = %s, a different morphism of %s",
+             F->name, g >= 0 ? category_generator_name(C, g) : "?", l, r, category_name(C), line,
+             F->name, l, fl, F->name, r, fr, category_name(D));
     st = YO_INVALID;
   }
   return st;

@@ -23,8 +23,11 @@ int functor_set_object(functor *F, int x, int y, long line);
  * F(source g); an empty word is the identity.  0 on success, -1 on OOM. */
 int functor_set_generator(functor *F, int g, const int *w, int n, long line);
 /* Typing (F(g) goes from F(source g) to F(target g)) and every equation of C
- * mapped to equal morphisms of D; each failure is reported naming the
- * equation and both sides' paths in D.  YO_OK or YO_INVALID. */
+ * mapped to equal morphisms of D.  A broken equation is reported at the
+ * line of the <map> of the generator where its two sides part ways
+ * (path_divergence), naming the equation, its line and both sides' images
+ * in D (with their normal forms where those differ).  YO_OK or
+ * YO_INVALID. */
 yo_status functor_check(const functor *F, const char *file, diag_list *d);
 
 const char *functor_name(const functor *F);

@@ -293,3 +293,15 @@ int path_format(const category *c, int source, const int *w, int n, char *buf, s
   }
   return (int)at;
 }
+
+int path_divergence(const int *l, int nl, const int *r, int nr, int backwards)
+{
+  int p = 0;
+  if (backwards)
+    while (p < nl && p < nr && l[nl - 1 - p] == r[nr - 1 - p]) p++;
+  else
+    while (p < nl && p < nr && l[p] == r[p]) p++;
+  if (p < nl) return backwards ? l[nl - 1 - p] : l[p];
+  if (p < nr) return backwards ? r[nr - 1 - p] : r[p];
+  return -1;
+}

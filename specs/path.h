@@ -47,4 +47,12 @@ int path_parse(const category *c, const names *index, const char *text, int *wor
  * length it needed, like snprintf. */
 int path_format(const category *c, int source, const int *w, int n, char *buf, size_t cap);
 
+/* Where two paths of an equation part ways: the generator that the first of
+ * them to differ from the other applies first after the part they share
+ * (application order: first to last; last to first if `backwards`, as a
+ * contravariant task applies a path).  For l = "a b c", r = "a d": b; for
+ * l = "r r r r", r = "" (an identity): r.  Loader messages put a broken
+ * equation at this generator's map.  -1 if the words are equal. */
+int path_divergence(const int *l, int nl, const int *r, int nr, int backwards);
+
 #endif

@@ -3,8 +3,10 @@
  * no entity substitution, size-capped), RELAX NG validation, name
  * resolution, path typing, enumeration of every category, and the
  * functoriality checks of every task and functor.  All errors of a file are
- * reported (up to the diag_list cap) as FILE:LINE diagnostics naming the
- * element and names involved.
+ * reported in one run, schema errors and the loader's alike (the loader
+ * checks a schema-invalid tree too), sorted by line, as FILE:LINE
+ * diagnostics naming the element and names involved; the diag_list's cap
+ * keeps the first ones by line and counts the rest.
  *
  * Ownership: spec_load_* returns (in *out, only on YO_OK) a spec the caller
  * frees with spec_free; every category, task, functor and claim returned by

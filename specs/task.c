@@ -286,9 +286,12 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
       word_text(c, src, rhs, nr, r, sizeof r);
       const char *an = a >= 0 ? task_element_name(t, y, a) : "(undefined)";
       const char *bn = b >= 0 ? task_element_name(t, y, b) : "(undefined)";
-      diag_add(d, DIAG_ERROR, file, line,
-               "task %s does not respect equation %s = %s at element %s of %s: left side gives %s, right side gives %s",
-               t->name, l, r, task_element_name(t, x, e), category_object_name(c, x), an, bn);
+      int g = path_divergence(lhs, nl, rhs, nr, t->v == TASK_CONTRAVARIANT);
+      long at = g >= 0 && t->maps[g].line > 0 ? t->maps[g].line : line;
+      diag_add(d, DIAG_ERROR, file, at,
+               "task %s: map of %s breaks equation %s = %s (line %ld): element %s of %s goes to %s by the left side, %s by the right side",
+               t->name, g >= 0 ? category_generator_name(c, g) : "?", l, r, line,
+               task_element_name(t, x, e), category_object_name(c, x), an, bn);
       st = YO_INVALID;
       break;
     }

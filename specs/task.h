@@ -31,9 +31,11 @@ int task_set_elements(task *t, int x, int n, const char *const *names, long line
  * must be < set_size(codomain(g))).  0 on success, -1 on OOM/range. */
 int task_set_map(task *t, int g, const int *images, long line);
 /* Functoriality: every equation holds on every element.  Reports each
- * failing equation once ("task T does not respect equation L = R at
- * element e of X: left side gives a, right side gives b") with the
- * equation's line in `file`; returns YO_OK or YO_INVALID. */
+ * failing equation once, at the line of the <map> of the generator where
+ * its two sides part ways (path_divergence, in the order the task applies
+ * them): "task T: map of g breaks equation L = R (line N): element e of X
+ * goes to a by the left side, b by the right side"; returns YO_OK or
+ * YO_INVALID. */
 yo_status task_check_equations(const task *t, const char *file, diag_list *d);
 
 /* ---- queries ------------------------------------------------------------- */

@@ -277,10 +277,11 @@ static void on_error(void *user, xmlErrorPtr err)
   snprintf(msg, sizeof msg, "%s", err->message ? err->message : "unknown error");
   strip_newline(msg);
   if (err->level == XML_ERR_WARNING) {
-    diag_add(st->d, DIAG_WARNING, st->file, err->line, "XML: %s", msg);
+    diag_add_at(st->d, DIAG_WARNING, st->file, err->line, err->int2, "XML: %s", msg);
     return;
   }
-  diag_add(st->d, DIAG_ERROR, st->file, err->line, "malformed XML: %s", msg);
+  /* libxml2 gives a parser error's column in int2 */
+  diag_add_at(st->d, DIAG_ERROR, st->file, err->line, err->int2, "malformed XML: %s", msg);
   st->errors++;
   if (err->level == XML_ERR_FATAL) st->fatal = 1;
 }

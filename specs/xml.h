@@ -9,7 +9,8 @@
  * The document is fed to libxml2's push parser in chunks, which keeps the
  * parser's look-ahead small, so documents up to the caller's size cap load.
  * Errors go through a handler of the parser context (never a global one)
- * and become "FILE:LINE: error: malformed XML: ..." diagnostics.
+ * and become "FILE:LINE:COL: error: malformed XML: ..." diagnostics (with
+ * libxml2's column).
  *
  * Ownership: xml_parse returns a document the caller frees with
  * xmlFreeDoc.

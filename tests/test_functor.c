@@ -81,7 +81,7 @@ static void equations_checked(void)
   diag_list *d = diag_list_new(10);
   CU_ASSERT_EQUAL(functor_check(F, "f.xml", d), YO_INVALID);
   CU_ASSERT_EQUAL(diag_count(d), 1);
-  CU_ASSERT_TRUE(formatted_is(d, 0, "f.xml:4: error: functor F does not respect equation r r r r = id_x of Rot: F(r r r r) is t t t t but F(id_x) is id_y, a different morphism of Z3"));
+  CU_ASSERT_TRUE(formatted_is(d, 0, "f.xml:12: error: functor F: map of r breaks equation r r r r = id_x of Rot (line 4): F(r r r r) = t t t t = t but F(id_x) = id_y, a different morphism of Z3"));
   /* the trivial functor (r to the identity) is fine */
   functor_set_generator(F, 0, NULL, 0, 12);
   diag_list_clear(d);

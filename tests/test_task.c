@@ -74,7 +74,7 @@ static void covariant_rotation(void)
   CU_ASSERT_EQUAL(diag_count(d), 1);
   char buf[300];
   diag_format(d, 0, buf, sizeof buf);
-  CU_ASSERT_STRING_EQUAL(buf, "rot.xml:4: error: task Angle does not respect equation r r r r = id_x at element a0 of x: left side gives a1, right side gives a0");
+  CU_ASSERT_STRING_EQUAL(buf, "rot.xml:9: error: task Angle: map of r breaks equation r r r r = id_x (line 4): element a0 of x goes to a1 by the left side, a0 by the right side");
   diag_list_free(d);
   task_free(t);
   category_free(c);

@@ -56,7 +56,10 @@ static void print_prefixed(const diag_list *d, const char *prefix, int strip)
       long line = diag_line_at(d, i);
       const char *msg = diag_message_at(d, i);
       if (strip) msg = print_kernel_reason(msg);
-      if (file && line > 0)
+      long col = diag_column_at(d, i);
+      if (file && line > 0 && col > 0)
+        fprintf(stderr, "%s: %s:%ld:%ld: %s\n", prefix, file, line, col, msg);
+      else if (file && line > 0)
         fprintf(stderr, "%s: %s:%ld: %s\n", prefix, file, line, msg);
       else if (file)
         fprintf(stderr, "%s: %s: %s\n", prefix, file, msg);

@@ -157,6 +157,7 @@ typedef struct parsed {
   const char *severity;
   const char *file;   /* into buf, or NULL */
   long line;          /* 0: none */
+  long column;        /* 0: none */
   const char *message;
 } parsed;
 
@@ -168,6 +169,7 @@ static void parse_line(const char *text, int failed, char *buf, size_t cap, pars
   p->severity = failed ? "error" : "note";
   p->file = NULL;
   p->line = 0;
+  p->column = 0;
   p->message = buf;
   char *at = NULL;
   int which = -1;
@@ -205,6 +207,7 @@ static void parse_line(const char *text, int failed, char *buf, size_t cap, pars
     *c = '\0';
   }
   if (k > 0) p->line = nums[k - 1];
+  if (k > 1) p->column = nums[0];
   p->file = prefix;
 }
 
@@ -235,6 +238,8 @@ static void write_diagnostics(json_writer *w, int failed, int want_errors)
       json_member_string(w, "file", p.file);
       json_key(w, "line");
       if (p.line > 0) json_int(w, p.line); else json_null(w);
+      json_key(w, "column");
+      if (p.column > 0) json_int(w, p.column); else json_null(w);
       json_member_string(w, "message", p.message);
       json_member_string(w, "text", text);
       json_object_end(w);
@@ -309,7 +314,7 @@ const char *report_timeout_document(const char *message, size_t *len)
                    "{\n  \"format\": 1,\n  \"command\": \"%s\",\n  \"exit\": 3,\n"
                    "  \"status\": \"limit\",\n  \"result\": null,\n  \"output\": [],\n"
                    "  \"errors\": [\n    {\n      \"severity\": \"error\",\n"
-                   "      \"file\": null,\n      \"line\": null,\n"
+                   "      \"file\": null,\n      \"line\": null,\n      \"column\": null,\n"
                    "      \"message\": \"%s\",\n      \"text\": \"%s\"\n    }\n  ],\n"
                    "  \"warnings\": []\n}\n",
                    R.command, msg, text);

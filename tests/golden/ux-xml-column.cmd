@@ -1,0 +1,2 @@
+# Issue 13: malformed XML with libxml2's column.
+$YONEDA check specs/ux-xml-column.xml
