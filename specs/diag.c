@@ -120,6 +120,12 @@ void diag_add(diag_list *d, diag_severity sev, const char *file, long line,
   va_end(ap);
 }
 
+void diag_vadd(diag_list *d, diag_severity sev, const char *file, long line,
+               const char *fmt, va_list ap)
+{
+  add_entry(d, sev, file, line, 0, fmt, ap);
+}
+
 void diag_add_at(diag_list *d, diag_severity sev, const char *file, long line, long col,
                  const char *fmt, ...)
 {

@@ -13,6 +13,7 @@
 #ifndef YONEDA_DIAG_H
 #define YONEDA_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Exit statuses of every yoneda command (see `yoneda --help`). */
@@ -50,6 +51,14 @@ void diag_add_at(diag_list *d, diag_severity sev, const char *file, long line, l
                  const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* The same with a va_list (for a module's own printf-like error helper). */
+void diag_vadd(diag_list *d, diag_severity sev, const char *file, long line,
+               const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 0)))
 #endif
     ;
 

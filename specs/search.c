@@ -244,12 +244,10 @@ static void err(loadctx *L, const xmlNode *n, const char *fmt, ...)
 
 static void err(loadctx *L, const xmlNode *n, const char *fmt, ...)
 {
-  char msg[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  diag_vadd(L->d, DIAG_ERROR, L->file, xml_line(n), fmt, ap);
   va_end(ap);
-  diag_add(L->d, DIAG_ERROR, L->file, xml_line(n), "%s", msg);
   L->errors++;
 }
 

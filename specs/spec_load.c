@@ -36,9 +36,7 @@ int loader_is_element(const xmlNode *n, const char *tag)
 
 static void add_error(loader *L, const xmlNode *n, const char *fmt, va_list ap)
 {
-  char msg[1024];
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  diag_add(L->d, DIAG_ERROR, L->file, xml_line(n), "%s", msg);
+  diag_vadd(L->d, DIAG_ERROR, L->file, xml_line(n), fmt, ap);
 }
 
 void loader_error(loader *L, const xmlNode *n, const char *fmt, ...)

@@ -32,6 +32,9 @@ expect "yoneda represent --task P tests/golden/specs/rot.xml" "tests/golden/spec
 expect "yoneda hom tests/golden/specs/square.xml --object " "s t u v"
 expect "yoneda hom tests/golden/specs/square.xml --variance c" "contravariant covariant"
 expect "yoneda dot tests/golden/specs/square.xml --category " "Square"
+# a numeric argument: no completion (not the files of the directory)
+expect "yoneda dot tests/golden/specs/square.xml --depth " ""
+expect "yoneda census --max-objects " ""
 # every command of `yoneda --help` completes (to itself and the commands it
 # is a prefix of, e.g. census -> census census-merge)
 cmds=$("$YONEDA" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z0-9-]*\) .*/\1/p')

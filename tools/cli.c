@@ -22,37 +22,27 @@ enum {
   KEY_QUIET
 };
 
-/* A common option and, when it takes a number, its default (shown where
- * the help says "{default}") and the range cli_next accepts (seconds:
- * above min, up to max). */
-typedef struct common_option {
-  cli_option opt;
-  double def, min, max;
-} common_option;
+/* The largest --max-morphisms: a category's morphisms are counted in an int. */
+#define CLI_MAX_MORPHISMS 2000000000L
 
-static const common_option common_options[] = {
-  {{"max-morphisms", KEY_MAX_MORPHISMS, "N",
-    "refuse a category with more than N morphisms\n"
-    "(default {default}) or an infinite one (exit 3)"},
-   CATEGORY_DEFAULT_MAX_MORPHISMS, 1, 2000000000.0},
-  {{"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors"},
-   0, 0, 0},
-  {{"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)"}, 0, 0, CLI_MAX_SECONDS},
-  {{"exact", KEY_EXACT, NULL, "also prove every category exact: kernel 7\nchecks that the enumeration merged nothing\nthe equations do not force (docs/trust.md)"},
-   0, 0, 0},
-  {{"quiet", KEY_QUIET, NULL, "no progress line on stderr (shown only when\nstderr is a terminal and a run takes over 1 s)"},
-   0, 0, 0},
-  {{"format", KEY_FORMAT, "F", "text (default) or json: one JSON document\non stdout (docs/json.md)"}, 0, 0, 0},
-  {{"help", KEY_HELP, NULL, "show this help and exit"}, 0, 0, 0},
-  {{NULL, 0, NULL, NULL}, 0, 0, 0}
+static const cli_option common_options[] = {
+  {"max-morphisms", KEY_MAX_MORPHISMS, "N",
+   "refuse (exit 3) an infinite category or one\nwith more than N morphisms",
+   .kind = CLI_INT, .has_default = 1, .def = CATEGORY_DEFAULT_MAX_MORPHISMS, .min = 1,
+   .max = CLI_MAX_MORPHISMS},
+  {"strict", KEY_STRICT, NULL, "treat warnings (e.g. equal declared morphisms)\nas errors",
+   .kind = CLI_FLAG},
+  {"timeout", KEY_TIMEOUT, "S", "give up after S seconds (exit 3)", .kind = CLI_SECONDS,
+   .max = CLI_MAX_SECONDS},
+  {"exact", KEY_EXACT, NULL, "also prove every category exact: kernel 7\nchecks that the enumeration merged nothing\nthe equations do not force (docs/trust.md)",
+   .kind = CLI_FLAG},
+  {"quiet", KEY_QUIET, NULL, "no progress line on stderr (shown only when\nstderr is a terminal and a run takes over 1 s)",
+   .kind = CLI_FLAG},
+  {"format", KEY_FORMAT, "F", "text (default) or json: one JSON document\non stdout (docs/json.md)",
+   .kind = CLI_TEXT},
+  {"help", KEY_HELP, NULL, "show this help and exit", .kind = CLI_FLAG},
+  {0}
 };
-
-static const common_option *common_option_of(int key)
-{
-  for (int i = 0; common_options[i].opt.name; i++)
-    if (common_options[i].opt.key == key) return &common_options[i];
-  return NULL;
-}
 
 typedef struct parser_impl {
   struct option *longopts;
@@ -67,17 +57,57 @@ static int table_length(const cli_option *t)
   return n;
 }
 
+/* The row of key: a common option (cli_next handles those first), else
+ * the command's own. */
+static const cli_option *row_of(const cli_command *cmd, int key)
+{
+  for (int i = 0; common_options[i].name; i++)
+    if (common_options[i].key == key) return &common_options[i];
+  for (int i = 0; cmd->options && cmd->options[i].name; i++)
+    if (cmd->options[i].key == key) return &cmd->options[i];
+  return NULL;
+}
+
+/* A row is well formed: an argument exactly when the kind takes one, and
+ * for a number a range that holds its default. */
+static int row_ok(const cli_option *t)
+{
+  if ((t->arg == NULL) != (t->kind == CLI_FLAG)) return 0;
+  switch (t->kind) {
+  case CLI_FLAG:
+  case CLI_TEXT: return !t->has_default;
+  case CLI_INT:
+    return t->min <= t->max && (!t->has_default || (t->min <= t->def && t->def <= t->max));
+  case CLI_SECONDS:
+    return t->max > 0 && (!t->has_default || (t->def > 0 && t->def <= t->max));
+  case CLI_SHARD:   /* the argument names K and N, as K/N or K/S */
+    return t->max >= 1 && !t->has_default && strlen(t->arg) == 3 && t->arg[1] == '/';
+  }
+  return 0;
+}
+
+static int table_ok(const cli_command *cmd, const cli_option *t)
+{
+  for (int i = 0; t && t[i].name; i++)
+    if (!row_ok(&t[i])) {
+      fprintf(stderr, "yoneda %s: internal error: option --%s: its kind, argument and range "
+                      "disagree\n", cmd->name, t[i].name);
+      return 0;
+    }
+  return 1;
+}
+
 static void add_option(const cli_option *t, struct option *lo, int *nlo, char *so,
                        size_t *nso)
 {
   struct option *o = &lo[(*nlo)++];
   o->name = t->name;
-  o->has_arg = t->arg ? required_argument : no_argument;
+  o->has_arg = t->kind != CLI_FLAG ? required_argument : no_argument;
   o->flag = NULL;
   o->val = t->key;
   if (t->key > 0 && t->key < CLI_KEY_BASE) {
     so[(*nso)++] = (char)t->key;
-    if (t->arg) so[(*nso)++] = ':';
+    if (t->kind != CLI_FLAG) so[(*nso)++] = ':';
   }
 }
 
@@ -106,10 +136,10 @@ int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv
   p->cmd = cmd;
   p->argc = argc;
   p->argv = argv;
-  p->common.max_morphisms = (int)common_option_of(KEY_MAX_MORPHISMS)->def;
-  p->common.timeout = common_option_of(KEY_TIMEOUT)->def;
-  int ncommon = 0;
-  while (common_options[ncommon].opt.name) ncommon++;
+  p->common.max_morphisms = (int)row_of(cmd, KEY_MAX_MORPHISMS)->def;
+  p->common.timeout = 0;   /* none */
+  if (!table_ok(cmd, cmd->options) || !table_ok(cmd, common_options)) return -1;
+  int ncommon = table_length(common_options);
   int n = table_length(cmd->options) + ncommon;
   parser_impl *im = calloc(1, sizeof *im);
   if (!im) goto oom;
@@ -122,7 +152,7 @@ int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv
   for (int i = 0; cmd->options && cmd->options[i].name; i++)
     add_option(&cmd->options[i], im->longopts, &nlo, im->shortopts, &nso);
   for (int i = 0; i < ncommon; i++)
-    add_option(&common_options[i].opt, im->longopts, &nlo, im->shortopts, &nso);
+    add_option(&common_options[i], im->longopts, &nlo, im->shortopts, &nso);
   p->impl = im;
   opterr = 0;
   prescan_format(p);
@@ -147,6 +177,62 @@ void cli_parser_done(cli_parser *p)
     free(im);
   }
   p->impl = NULL;
+}
+
+/* The value of option row t (the argument p->optarg) into p->number,
+ * p->seconds or p->shard_k/n; a value out of the row's range is a usage
+ * error naming the option and the range (-1). */
+static int parse_value(cli_parser *p, const cli_option *t)
+{
+  const char *text = p->optarg;
+  char *end;
+  if (!t || !text) return 0;
+  errno = 0;
+  switch (t->kind) {
+  case CLI_FLAG:
+  case CLI_TEXT:
+    return 0;
+  case CLI_INT: {
+    long v = strtol(text, &end, 10);
+    if (errno || end == text || *end || v < (long)t->min || v > (long)t->max) {
+      cli_usage_error(p->cmd, "--%s needs an integer from %ld to %ld, not '%s'", t->name,
+                      (long)t->min, (long)t->max, text);
+      return -1;
+    }
+    p->number = v;
+    return 0;
+  }
+  case CLI_SECONDS: {
+    double v = strtod(text, &end);
+    if (errno || end == text || *end || !isfinite(v) || v <= 0 || v > t->max) {
+      cli_usage_error(p->cmd, "--%s needs a number of seconds above 0 and at most %.15g, "
+                              "not '%s'", t->name, t->max, text);
+      return -1;
+    }
+    p->seconds = v;
+    return 0;
+  }
+  case CLI_SHARD: {
+    long a = strtol(text, &end, 10);
+    long b = 0;
+    int ok = !errno && end != text && *end == '/';
+    if (ok) {
+      const char *q = end + 1;
+      b = strtol(q, &end, 10);
+      ok = !errno && end != q && !*end && a >= 1 && b >= 1 && a <= b && b <= (long)t->max;
+    }
+    if (!ok) {
+      char k = t->arg[0], n = t->arg[2];   /* the row's K/N */
+      cli_usage_error(p->cmd, "--%s needs %c/%c with 1 <= %c <= %c <= %ld, not '%s'", t->name,
+                      k, n, k, n, (long)t->max, text);
+      return -1;
+    }
+    p->shard_k = (int)a;
+    p->shard_n = (int)b;
+    return 0;
+  }
+  }
+  return 0;
 }
 
 /* The option text as the user wrote it, for messages: the argv word when it
@@ -188,17 +274,17 @@ int cli_next(cli_parser *p)
   case ':':
     return cli_usage_error(p->cmd, "option '%s' needs an argument", offending(p)),
            CLI_ERROR;
+  default:
+    break;
+  }
+  if (parse_value(p, row_of(p->cmd, k)) < 0) return CLI_ERROR;
+  switch (k) {
   case KEY_HELP:
     cli_print_help(p->cmd, stdout);
     return CLI_HELP;
-  case KEY_MAX_MORPHISMS: {
-    const common_option *c = common_option_of(k);
-    long v;
-    if (cli_parse_int(p->cmd, "--max-morphisms", optarg, (long)c->min, (long)c->max, &v) < 0)
-      return CLI_ERROR;
-    p->common.max_morphisms = (int)v;
+  case KEY_MAX_MORPHISMS:
+    p->common.max_morphisms = (int)p->number;
     return CLI_COMMON;
-  }
   case KEY_STRICT:
     p->common.strict = 1;
     return CLI_COMMON;
@@ -214,8 +300,7 @@ int cli_next(cli_parser *p)
              CLI_ERROR;
     return CLI_COMMON;
   case KEY_TIMEOUT:
-    if (cli_parse_seconds(p->cmd, "--timeout", optarg, &p->common.timeout) < 0)
-      return CLI_ERROR;
+    p->common.timeout = p->seconds;
     return CLI_COMMON;
   default:
     return k;
@@ -270,8 +355,12 @@ int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, cli_store_
   return cli_finish_one_file(&p, file, common) != 0 ? YO_USAGE : CLI_END;
 }
 
-/* One row of the help; "{default}" in its text shows `def`. */
-static void print_row(const cli_option *t, double def, FILE *f)
+/* Where "(default DEF)" goes: at the end of the last help line when the
+ * line stays this short, else on a line of its own. */
+#define HELP_WIDTH 50
+
+/* One row of the help, its default (if any) after the description. */
+static void print_row(const cli_option *t, FILE *f)
 {
   char left[64], help[512];
   if (t->key > 0 && t->key < CLI_KEY_BASE)
@@ -284,12 +373,16 @@ static void print_row(const cli_option *t, double def, FILE *f)
     fprintf(f, "  %s\n", left);
     left[0] = '\0';
   }
-  const char *mark = strstr(t->help, "{default}");
-  if (mark)
-    snprintf(help, sizeof help, "%.*s%.15g%s", (int)(mark - t->help), t->help, def,
-             mark + strlen("{default}"));
-  else
-    snprintf(help, sizeof help, "%s", t->help);
+  snprintf(help, sizeof help, "%s", t->help);
+  if (t->has_default) {
+    char def[48];
+    snprintf(def, sizeof def, "(default %.15g)", t->def);
+    const char *last = strrchr(help, '\n');
+    last = last ? last + 1 : help;
+    size_t len = strlen(help);
+    snprintf(help + len, sizeof help - len, "%s%s",
+             strlen(last) + 1 + strlen(def) <= HELP_WIDTH ? " " : "\n", def);
+  }
   /* help text: one output line per '\n'-separated line, aligned */
   const char *h = help;
   do {
@@ -307,11 +400,10 @@ void cli_print_help(const cli_command *cmd, FILE *f)
   fprintf(f, "%s\n", cmd->description);
   if (table_length(cmd->options) > 0) {
     fprintf(f, "\nOptions:\n");
-    for (int i = 0; cmd->options[i].name; i++) print_row(&cmd->options[i], 0, f);
+    for (int i = 0; cmd->options[i].name; i++) print_row(&cmd->options[i], f);
   }
   fprintf(f, "\nCommon options:\n");
-  for (int i = 0; common_options[i].opt.name; i++)
-    print_row(&common_options[i].opt, common_options[i].def, f);
+  for (int i = 0; common_options[i].name; i++) print_row(&common_options[i], f);
   fprintf(f, "\nExit status:\n%s", cmd->exit_codes);
 }
 
@@ -324,55 +416,4 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
   va_end(ap);
   fprintf(stderr, "\nTry 'yoneda %s --help' for more information.\n", cmd->name);
   return 2;
-}
-
-int cli_parse_int(const cli_command *cmd, const char *opt, const char *text,
-                  long min, long max, long *out)
-{
-  char *end;
-  errno = 0;
-  long v = strtol(text, &end, 10);
-  if (errno || end == text || *end || v < min || v > max) {
-    cli_usage_error(cmd, "%s needs an integer from %ld to %ld, not '%s'", opt, min,
-                    max, text);
-    return -1;
-  }
-  *out = v;
-  return 0;
-}
-
-int cli_parse_seconds(const cli_command *cmd, const char *opt, const char *text,
-                      double *out)
-{
-  char *end;
-  errno = 0;
-  double v = strtod(text, &end);
-  if (errno || end == text || *end || !isfinite(v) || v <= 0 || v > CLI_MAX_SECONDS) {
-    cli_usage_error(cmd, "%s needs a positive number of seconds, not '%s'", opt, text);
-    return -1;
-  }
-  *out = v;
-  return 0;
-}
-
-int cli_parse_shard(const cli_command *cmd, const char *text, const char *form, long max,
-                    int *k, int *n)
-{
-  char *end;
-  errno = 0;
-  long a = strtol(text, &end, 10);
-  long b = 0;
-  int ok = !errno && end != text && *end == '/';
-  if (ok) {
-    const char *q = end + 1;
-    b = strtol(q, &end, 10);
-    ok = !errno && end != q && !*end && a >= 1 && b >= 1 && a <= b && b <= max;
-  }
-  if (!ok) {
-    cli_usage_error(cmd, "--shard needs %s, not '%s'", form, text);
-    return -1;
-  }
-  *k = (int)a;
-  *n = (int)b;
-  return 0;
 }

@@ -1,7 +1,7 @@
 /* cli.h — the command-line layer of the `yoneda` tool: one option table per
  * command drives both getopt_long parsing and the `--help` text, plus the
  * options every command shares (--max-morphisms, --strict, --timeout,
- * --exact) and
+ * --exact, ...), the parsing and range check of numeric arguments, and
  * the conventions for usage errors (stderr, exit 2, a hint to --help).
  *
  * Ownership: tables are static data owned by the command files; a cli_parser
@@ -22,15 +22,42 @@ enum {
   CLI_KEY_BASE = 256 /* long-only option keys start here */
 };
 
-/* One option: long name, key (a short option letter, or >= CLI_KEY_BASE for
- * a long-only option), whether it takes an argument (named `arg` in the
- * help, NULL = no argument) and a one-line description. */
+/* What an option takes.  A number is parsed and range-checked by cli_next
+ * before the command sees it, so every command reports a bad value the
+ * same way: a usage error (exit 2) naming the option and its range. */
+typedef enum cli_kind {
+  CLI_FLAG,      /* no argument */
+  CLI_TEXT,      /* an argument kept as written (cli_parser.optarg) */
+  CLI_INT,       /* an integer from min to max (cli_parser.number) */
+  CLI_SECONDS,   /* a number of seconds above 0, up to max (cli_parser.seconds) */
+  CLI_SHARD      /* K/N with 1 <= K <= N <= max (cli_parser.shard_k, shard_n) */
+} cli_kind;
+
+/* One row of an option table: long name, key (a short option letter, or
+ * >= CLI_KEY_BASE for a long-only option), the name of its argument in
+ * the help (NULL for a flag), a description (lines separated by '\n'),
+ * what it takes and, for a number, its range; when has_default is set
+ * the help ends the description with "(default DEF)", so a default is
+ * written once, as the named constant the command uses.  Rows name kind
+ * and the numbers with designators:
+ *   {"limit", KEY_LIMIT, "N", "give up ...", .kind = CLI_INT,
+ *    .has_default = 1, .def = NAT_DEFAULT_LIMIT, .min = 1, .max = CLI_MAX_COUNT}
+ * A table ends with {0}.  cli_parser_init refuses (as an internal error) a
+ * row whose argument and kind disagree or whose default is out of range. */
 typedef struct cli_option {
   const char *name;
   int key;
   const char *arg;
   const char *help;
+  cli_kind kind;
+  int has_default;
+  double def, min, max;
 } cli_option;
+
+/* The largest count or depth a numeric option accepts, and the largest
+ * number of shards of `claims --shard` and `search --shard`. */
+#define CLI_MAX_COUNT 1000000000L
+#define CLI_MAX_SHARDS 1000000L
 
 /* Options every command accepts. */
 typedef struct cli_common {
@@ -59,19 +86,24 @@ typedef struct cli_parser {
   const cli_command *cmd;
   int argc;
   char **argv;
-  const char *optarg;   /* argument of the option just returned */
+  const char *optarg;   /* argument of the option just returned, as written */
+  long number;          /* its value, for a CLI_INT option */
+  double seconds;       /* its value, for a CLI_SECONDS option */
+  int shard_k, shard_n; /* its value, for a CLI_SHARD option */
   cli_common common;
   void *impl;           /* getopt tables (private) */
 } cli_parser;
 
 /* Start parsing argv (argv[0] = command name) of command cmd.  Returns 0,
- * or -1 on out-of-memory (printed). */
+ * or -1 on out-of-memory or a malformed option table (printed). */
 int cli_parser_init(cli_parser *p, const cli_command *cmd, int argc, char **argv);
 void cli_parser_done(cli_parser *p);
 
-/* Next option: its key (p->optarg set when it takes an argument),
- * CLI_COMMON (already stored in p->common), CLI_HELP (help printed to
- * stdout), CLI_ERROR (usage error printed to stderr) or CLI_END. */
+/* Next option: its key (p->optarg set when it takes an argument, and
+ * p->number, p->seconds or p->shard_k/n when it is a number checked
+ * against its row's range), CLI_COMMON (already stored in p->common),
+ * CLI_HELP (help printed to stdout), CLI_ERROR (usage error printed to
+ * stderr, e.g. a number out of range) or CLI_END. */
 int cli_next(cli_parser *p);
 
 /* The positional arguments left after CLI_END (options may appear anywhere:
@@ -85,8 +117,9 @@ char **cli_args(const cli_parser *p);
 int cli_finish_one_file(cli_parser *p, const char **file, cli_common *common);
 
 /* A command's own options, stored as cli_parse_args meets them: called
- * with the option's key (p->optarg holds its argument); returns 0, or
- * nonzero after printing a usage error (cli_usage_error, cli_parse_int). */
+ * with the option's key (p->optarg holds its argument, p->number etc. its
+ * checked value); returns 0, or nonzero after printing a usage error
+ * (cli_usage_error). */
 typedef int (*cli_store_fn)(cli_parser *p, int key, void *user);
 
 /* The option loop every command runs: common options go to p->common,
@@ -122,20 +155,7 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #endif
     ;
 
-/* The largest number of seconds cli_parse_seconds accepts. */
+/* The largest number of seconds --timeout accepts. */
 #define CLI_MAX_SECONDS 1e7
-
-/* Parse a non-negative integer / a positive number of seconds for option
- * `opt` of cmd; on error print a usage error and return -1. */
-int cli_parse_int(const cli_command *cmd, const char *opt, const char *text,
-                  long min, long max, long *out);
-int cli_parse_seconds(const cli_command *cmd, const char *opt, const char *text,
-                      double *out);
-
-/* Parse --shard K/N (1 <= K <= N <= max) into *k, *n; on error print
- * "--shard needs FORM, not 'TEXT'" (FORM e.g. "K/N with 1 <= K <= N") as
- * a usage error of cmd and return -1. */
-int cli_parse_shard(const cli_command *cmd, const char *text, const char *form, long max,
-                    int *k, int *n);
 
 #endif

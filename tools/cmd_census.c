@@ -40,17 +40,21 @@ enum {
 };
 
 static const cli_option options[] = {
-  {"morphisms", KEY_MORPHISMS, "N", "categories with exactly N morphisms, identities\nincluded (1..16; N = 8 takes about 12 s of\nCPU, N = 9 hours: shard it)"},
-  {"objects", KEY_OBJECTS, "K", "only those with exactly K objects"},
-  {"max-objects", KEY_MAX_OBJECTS, "K", "only those with at most K objects"},
-  {"connected", KEY_CONNECTED, NULL, "only connected categories"},
-  {"out", KEY_OUT, "DIR", "write every member as a spec file DIR/NAME.xml\n(a composition table: `yoneda check` reads it)"},
-  {"shard", KEY_SHARD, "K/S", "enumerate shard K of S only (1 <= K <= S); the\nshards of a run partition it: sum them with\n`yoneda census-merge`"},
-  {"euler", KEY_EULER, NULL, "count the connected categories with 1..N\nmorphisms and get the total by the Euler\ntransform (a cross-check; counts only)"},
-  {"stats", KEY_STATS, NULL, "print search nodes, work units and CPU time\non stderr"},
-  {"check", KEY_CHECK, "FILE", "decide the <search> of FILE on the census instead\nof counting: every member, every task within the\nsearch's bounds (docs/search.md); --morphisms\noptional (default: 1..max-morphisms)"},
-  {"search", KEY_SEARCH, "NAME", "the <search> of --check (optional when FILE has\nonly one)"},
-  {NULL, 0, NULL, NULL}
+  {"morphisms", KEY_MORPHISMS, "N", "categories with exactly N morphisms, identities\nincluded (1..16; N = 8 takes about 12 s of\nCPU, N = 9 hours: shard it)", .kind = CLI_INT,
+   .min = 1, .max = CENSUS_MAX_MORPHISMS},
+  {"objects", KEY_OBJECTS, "K", "only those with exactly K objects", .kind = CLI_INT, .min = 1,
+   .max = CENSUS_MAX_MORPHISMS},
+  {"max-objects", KEY_MAX_OBJECTS, "K", "only those with at most K objects", .kind = CLI_INT,
+   .min = 1, .max = CENSUS_MAX_MORPHISMS},
+  {"connected", KEY_CONNECTED, NULL, "only connected categories", .kind = CLI_FLAG},
+  {"out", KEY_OUT, "DIR", "write every member as a spec file DIR/NAME.xml\n(a composition table: `yoneda check` reads it)", .kind = CLI_TEXT},
+  {"shard", KEY_SHARD, "K/S", "enumerate shard K of S only (1 <= K <= S); the\nshards of a run partition it: sum them with\n`yoneda census-merge`", .kind = CLI_SHARD,
+   .max = CLI_MAX_COUNT},
+  {"euler", KEY_EULER, NULL, "count the connected categories with 1..N\nmorphisms and get the total by the Euler\ntransform (a cross-check; counts only)", .kind = CLI_FLAG},
+  {"stats", KEY_STATS, NULL, "print search nodes, work units and CPU time\non stderr", .kind = CLI_FLAG},
+  {"check", KEY_CHECK, "FILE", "decide the <search> of FILE on the census instead\nof counting: every member, every task within the\nsearch's bounds (docs/search.md); --morphisms\noptional (default: 1..max-morphisms)", .kind = CLI_TEXT},
+  {"search", KEY_SEARCH, "NAME", "the <search> of --check (optional when FILE has\nonly one)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_census = {
@@ -200,28 +204,16 @@ typedef struct census_args {
 static int store(cli_parser *p, int key, void *user)
 {
   census_args *a = user;
-  long v;
   switch (key) {
-  case KEY_MORPHISMS:
-    if (cli_parse_int(&cmd_census, "--morphisms", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-      return -1;
-    a->o.morphisms = (int)v;
-    break;
-  case KEY_OBJECTS:
-    if (cli_parse_int(&cmd_census, "--objects", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-      return -1;
-    a->objects = (int)v;
-    break;
-  case KEY_MAX_OBJECTS:
-    if (cli_parse_int(&cmd_census, "--max-objects", p->optarg, 1, CENSUS_MAX_MORPHISMS, &v) < 0)
-      return -1;
-    a->max_objects = (int)v;
-    break;
+  case KEY_MORPHISMS: a->o.morphisms = (int)p->number; break;
+  case KEY_OBJECTS: a->objects = (int)p->number; break;
+  case KEY_MAX_OBJECTS: a->max_objects = (int)p->number; break;
   case KEY_CONNECTED: a->o.connected_only = 1; break;
   case KEY_OUT: a->out_dir = p->optarg; break;
   case KEY_SHARD:
-    return cli_parse_shard(&cmd_census, p->optarg, "K/S with 1 <= K <= S (e.g. 3/16)",
-                           1000000000L, &a->o.shard_index, &a->o.shard_count);
+    a->o.shard_index = p->shard_k;
+    a->o.shard_count = p->shard_n;
+    break;
   case KEY_EULER: a->euler = 1; break;
   case KEY_STATS: a->stats = 1; break;
   case KEY_CHECK: a->check_file = p->optarg; break;

@@ -18,9 +18,9 @@ static int run(int argc, char **argv);
 enum { KEY_CATEGORY = 'c', KEY_CERT = CLI_KEY_BASE + 1 };
 
 static const cli_option options[] = {
-  {"category", KEY_CATEGORY, "C", "with --cert: the category to certify\n(default: the only one)"},
-  {"cert", KEY_CERT, "OUT", "with --exact and one FILE: write the exact\ncertificate of the category to OUT\n(exact-1.rng; re-check it with `yoneda verify\nFILE --category C --cert OUT`)"},
-  {NULL, 0, NULL, NULL}
+  {"category", KEY_CATEGORY, "C", "with --cert: the category to certify\n(default: the only one)", .kind = CLI_TEXT},
+  {"cert", KEY_CERT, "OUT", "with --exact and one FILE: write the exact\ncertificate of the category to OUT\n(exact-1.rng; re-check it with `yoneda verify\nFILE --category C --cert OUT`)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_check = {

@@ -25,11 +25,12 @@ static int run(int argc, char **argv);
 enum { KEY_JUNIT = CLI_KEY_BASE, KEY_CERT_DIR, KEY_SHARD, KEY_ENGINE = 'e' };
 
 static const cli_option options[] = {
-  {"junit", KEY_JUNIT, "OUT", "also write a JUnit XML report to OUT"},
-  {"cert-dir", KEY_CERT_DIR, "DIR", "save each claim's checked certificate as DIR/CLAIM.xml"},
-  {"shard", KEY_SHARD, "K/N", "run only slice K of N: claim i runs when\ni mod N = K-1"},
-  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
-  {NULL, 0, NULL, NULL}
+  {"junit", KEY_JUNIT, "OUT", "also write a JUnit XML report to OUT", .kind = CLI_TEXT},
+  {"cert-dir", KEY_CERT_DIR, "DIR", "save each claim's checked certificate as DIR/CLAIM.xml", .kind = CLI_TEXT},
+  {"shard", KEY_SHARD, "K/N", "run only slice K of N: claim i runs when\ni mod N = K-1", .kind = CLI_SHARD,
+   .max = CLI_MAX_SHARDS},
+  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_claims = {
@@ -479,8 +480,9 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_JUNIT: a->junit_path = p->optarg; break;
   case KEY_CERT_DIR: a->cert_dir = p->optarg; break;
   case KEY_SHARD:
-    return cli_parse_shard(&cmd_claims, p->optarg, "K/N with 1 <= K <= N", 1000000,
-                           &a->shard_k, &a->shard_n);
+    a->shard_k = p->shard_k;
+    a->shard_n = p->shard_n;
+    break;
   case KEY_ENGINE:
     if (represent_engine_from_name(p->optarg, &a->engine) < 0)
       return cli_usage_error(&cmd_claims, "unknown engine '%s' (engines: direct, z3, naive)",

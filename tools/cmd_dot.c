@@ -25,12 +25,13 @@ static int run(int argc, char **argv);
 enum { KEY_CATEGORY = 'c', KEY_OUTPUT = 'o', KEY_ALL = CLI_KEY_BASE, KEY_OBJECT, KEY_DEPTH };
 
 static const cli_option options[] = {
-  {"category", KEY_CATEGORY, "C", "the category to draw (optional when the file has one)"},
-  {"all", KEY_ALL, NULL, "draw every non-identity morphism, labelled\nby its normal form"},
-  {"object", KEY_OBJECT, "X", "draw the Cayley graph of the morphisms out\nof X (the default for one object)"},
-  {"depth", KEY_DEPTH, "D", "in a Cayley graph, only the morphisms whose\nnormal form has at most D generators"},
-  {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)"},
-  {NULL, 0, NULL, NULL}
+  {"category", KEY_CATEGORY, "C", "the category to draw (optional when the file has one)", .kind = CLI_TEXT},
+  {"all", KEY_ALL, NULL, "draw every non-identity morphism, labelled\nby its normal form", .kind = CLI_FLAG},
+  {"object", KEY_OBJECT, "X", "draw the Cayley graph of the morphisms out\nof X (the default for one object)", .kind = CLI_TEXT},
+  {"depth", KEY_DEPTH, "D", "in a Cayley graph, only the morphisms whose\nnormal form has at most D generators", .kind = CLI_INT,
+   .min = 0, .max = CLI_MAX_COUNT},
+  {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_dot = {
@@ -218,7 +219,7 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_OUTPUT: a->out = p->optarg; break;
   case KEY_ALL: a->all = 1; break;
   case KEY_OBJECT: a->object = p->optarg; break;
-  case KEY_DEPTH: return cli_parse_int(&cmd_dot, "--depth", p->optarg, 0, 1000000000L, &a->depth);
+  case KEY_DEPTH: a->depth = p->number; break;
   }
   return 0;
 }

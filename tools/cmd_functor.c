@@ -15,8 +15,8 @@ static int run(int argc, char **argv);
 enum { KEY_FUNCTOR = 'F' };
 
 static const cli_option options[] = {
-  {"functor", KEY_FUNCTOR, "F", "the functor (optional when the file has only one)"},
-  {NULL, 0, NULL, NULL}
+  {"functor", KEY_FUNCTOR, "F", "the functor (optional when the file has only one)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_functor = {

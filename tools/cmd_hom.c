@@ -22,12 +22,12 @@ static int run(int argc, char **argv);
 enum { KEY_OBJECT = 'p', KEY_CATEGORY = 'c', KEY_OUT = 'o', KEY_VARIANCE = CLI_KEY_BASE, KEY_NAME };
 
 static const cli_option options[] = {
-  {"object", KEY_OBJECT, "P", "the representing object (required)"},
-  {"category", KEY_CATEGORY, "C", "the category (optional when the file has one)"},
-  {"variance", KEY_VARIANCE, "V", "covariant (default): Hom(P,-);\ncontravariant: Hom(-,P)"},
-  {"name", KEY_NAME, "T", "the task's name (default Hom_P, or Hom_to_P\nwhen contravariant)"},
-  {"out", KEY_OUT, "OUT", "write a complete spec file (category, task and\na representable claim) to OUT"},
-  {NULL, 0, NULL, NULL}
+  {"object", KEY_OBJECT, "P", "the representing object (required)", .kind = CLI_TEXT},
+  {"category", KEY_CATEGORY, "C", "the category (optional when the file has one)", .kind = CLI_TEXT},
+  {"variance", KEY_VARIANCE, "V", "covariant (default): Hom(P,-);\ncontravariant: Hom(-,P)", .kind = CLI_TEXT},
+  {"name", KEY_NAME, "T", "the task's name (default Hom_P, or Hom_to_P\nwhen contravariant)", .kind = CLI_TEXT},
+  {"out", KEY_OUT, "OUT", "write a complete spec file (category, task and\na representable claim) to OUT", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_hom = {

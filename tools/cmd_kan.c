@@ -21,11 +21,11 @@ static int run_sigma(int argc, char **argv);
 enum { KEY_FUNCTOR = 'F', KEY_TASK = 't', KEY_OUT = 'o', KEY_NAME = CLI_KEY_BASE };
 
 static const cli_option options[] = {
-  {"functor", KEY_FUNCTOR, "F", "the functor (optional when the file has only one)"},
-  {"task", KEY_TASK, "T", "the task to move (optional when the file has\nonly one)"},
-  {"out", KEY_OUT, "NEW.xml", "write a complete spec: the category of the new\ntask, and the task"},
-  {"name", KEY_NAME, "N", "name of the new task (default Delta_F_T /\nSigma_F_T)"},
-  {NULL, 0, NULL, NULL}
+  {"functor", KEY_FUNCTOR, "F", "the functor (optional when the file has only one)", .kind = CLI_TEXT},
+  {"task", KEY_TASK, "T", "the task to move (optional when the file has\nonly one)", .kind = CLI_TEXT},
+  {"out", KEY_OUT, "NEW.xml", "write a complete spec: the category of the new\ntask, and the task", .kind = CLI_TEXT},
+  {"name", KEY_NAME, "N", "name of the new task (default Delta_F_T /\nSigma_F_T)", .kind = CLI_TEXT},
+  {0}
 };
 
 #define EXITS \

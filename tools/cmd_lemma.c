@@ -15,8 +15,8 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't' };
 
 static const cli_option options[] = {
-  {"task", KEY_TASK, "T", "the task (optional when the file has only one)"},
-  {NULL, 0, NULL, NULL}
+  {"task", KEY_TASK, "T", "the task (optional when the file has only one)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_lemma = {

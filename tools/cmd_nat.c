@@ -20,13 +20,14 @@ enum { KEY_FROM = 'f', KEY_TO = 't', KEY_ENGINE = 'e', KEY_LIST = 'l',
        KEY_OUT = 'o', KEY_LIMIT = CLI_KEY_BASE };
 
 static const cli_option options[] = {
-  {"from", KEY_FROM, "S", "the source task: a task name, or hom:X for\nHom(X,-) (Hom(-,X) for presheaves)"},
-  {"to", KEY_TO, "T", "the target task (a task name or hom:X)"},
-  {"list", KEY_LIST, NULL, "print every transformation, component by\ncomponent"},
-  {"out", KEY_OUT, "FILE", "write a spec file with the category, both\ntasks and every transformation as\n<transformation> elements (`check` reads it)"},
-  {"limit", KEY_LIMIT, "N", "give up (exit 3) when there are more than N\n(default 100000)"},
-  {"engine", KEY_ENGINE, "E", "direct (default) or z3"},
-  {NULL, 0, NULL, NULL}
+  {"from", KEY_FROM, "S", "the source task: a task name, or hom:X for\nHom(X,-) (Hom(-,X) for presheaves)", .kind = CLI_TEXT},
+  {"to", KEY_TO, "T", "the target task (a task name or hom:X)", .kind = CLI_TEXT},
+  {"list", KEY_LIST, NULL, "print every transformation, component by\ncomponent", .kind = CLI_FLAG},
+  {"out", KEY_OUT, "FILE", "write a spec file with the category, both\ntasks and every transformation as\n<transformation> elements (`check` reads it)", .kind = CLI_TEXT},
+  {"limit", KEY_LIMIT, "N", "give up (exit 3) when there are more than N", .kind = CLI_INT,
+   .has_default = 1, .def = NAT_DEFAULT_LIMIT, .min = 1, .max = CLI_MAX_COUNT},
+  {"engine", KEY_ENGINE, "E", "direct (default) or z3", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_nat = {
@@ -101,16 +102,12 @@ typedef struct nat_args {
 static int store(cli_parser *p, int key, void *user)
 {
   nat_args *a = user;
-  long v;
   switch (key) {
   case KEY_FROM: a->from = p->optarg; break;
   case KEY_TO: a->to = p->optarg; break;
   case KEY_LIST: a->list = 1; break;
   case KEY_OUT: a->out = p->optarg; break;
-  case KEY_LIMIT:
-    if (cli_parse_int(&cmd_nat, "--limit", p->optarg, 1, 1000000000L, &v) < 0) return -1;
-    a->no.limit = v;
-    break;
+  case KEY_LIMIT: a->no.limit = p->number; break;
   case KEY_ENGINE:
     if (nat_engine_from_name(p->optarg, &a->no.engine) < 0)
       return cli_usage_error(&cmd_nat, "unknown engine '%s' (engines: direct, z3)", p->optarg);

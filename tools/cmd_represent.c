@@ -18,12 +18,12 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT, KEY_FULL };
 
 static const cli_option options[] = {
-  {"task", KEY_TASK, "T", "the task to decide (without it, every task\nof the file, one line each)"},
-  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive"},
-  {"all", KEY_ALL, NULL, "also list every universal pair (P, u)"},
-  {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)"},
-  {"full", KEY_FULL, NULL, "list every witness of the explanation (default:\nthe first 12, then \"... (N more; --full to\nshow all)\")"},
-  {NULL, 0, NULL, NULL}
+  {"task", KEY_TASK, "T", "the task to decide (without it, every task\nof the file, one line each)", .kind = CLI_TEXT},
+  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive", .kind = CLI_TEXT},
+  {"all", KEY_ALL, NULL, "also list every universal pair (P, u)", .kind = CLI_FLAG},
+  {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)", .kind = CLI_TEXT},
+  {"full", KEY_FULL, NULL, "list every witness of the explanation (default:\nthe first 12, then \"... (N more; --full to\nshow all)\")", .kind = CLI_FLAG},
+  {0}
 };
 
 const cli_command cmd_represent = {

@@ -21,10 +21,11 @@ static int run(int argc, char **argv);
 enum { KEY_SEARCH = 's', KEY_OUT = 'o', KEY_SHARD = CLI_KEY_BASE };
 
 static const cli_option options[] = {
-  {"search", KEY_SEARCH, "NAME", "the <search> to run (optional when the file\nhas only one)"},
-  {"out", KEY_OUT, "CE.xml", "write the counterexample as a spec file"},
-  {"shard", KEY_SHARD, "K/N", "search only the size classes i (in the order\ntried) with i mod N = K-1"},
-  {NULL, 0, NULL, NULL}
+  {"search", KEY_SEARCH, "NAME", "the <search> to run (optional when the file\nhas only one)", .kind = CLI_TEXT},
+  {"out", KEY_OUT, "CE.xml", "write the counterexample as a spec file", .kind = CLI_TEXT},
+  {"shard", KEY_SHARD, "K/N", "search only the size classes i (in the order\ntried) with i mod N = K-1", .kind = CLI_SHARD,
+   .max = CLI_MAX_SHARDS},
+  {0}
 };
 
 const cli_command cmd_search = {
@@ -107,8 +108,9 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_SEARCH: a->name = p->optarg; break;
   case KEY_OUT: a->out = p->optarg; break;
   case KEY_SHARD:
-    return cli_parse_shard(&cmd_search, p->optarg, "K/N with 1 <= K <= N", 1000000,
-                           &a->so.shard_k, &a->so.shard_n);
+    a->so.shard_k = p->shard_k;
+    a->so.shard_n = p->shard_n;
+    break;
   }
   return 0;
 }

@@ -16,10 +16,10 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't', KEY_OUTPUT = 'o', KEY_ENCODING = CLI_KEY_BASE };
 
 static const cli_option options[] = {
-  {"task", KEY_TASK, "T", "the task (optional when the file has one task)"},
-  {"encoding", KEY_ENCODING, "E", "yoneda (default) or naive"},
-  {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)"},
-  {NULL, 0, NULL, NULL}
+  {"task", KEY_TASK, "T", "the task (optional when the file has one task)", .kind = CLI_TEXT},
+  {"encoding", KEY_ENCODING, "E", "yoneda (default) or naive", .kind = CLI_TEXT},
+  {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_smt2 = {

@@ -20,10 +20,10 @@ static int run(int argc, char **argv);
 enum { KEY_TASK = 't', KEY_CERT = 'c', KEY_CATEGORY = CLI_KEY_BASE + 1 };
 
 static const cli_option options[] = {
-  {"cert", KEY_CERT, "CERT", "the certificate to check (required)"},
-  {"task", KEY_TASK, "T", "the task it is about (default: the one the\ncertificate names, or the only task of FILE)"},
-  {"category", KEY_CATEGORY, "C", "the certificate is an exact category\ncertificate of category C (written by\n`yoneda check --exact --cert`)"},
-  {NULL, 0, NULL, NULL}
+  {"cert", KEY_CERT, "CERT", "the certificate to check (required)", .kind = CLI_TEXT},
+  {"task", KEY_TASK, "T", "the task it is about (default: the one the\ncertificate names, or the only task of FILE)", .kind = CLI_TEXT},
+  {"category", KEY_CATEGORY, "C", "the certificate is an exact category\ncertificate of category C (written by\n`yoneda check --exact --cert`)", .kind = CLI_TEXT},
+  {0}
 };
 
 const cli_command cmd_verify = {

@@ -62,7 +62,7 @@ _yoneda() {
       COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
     --cert|--out|--output|-o|--junit|--check)
       COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
-    --max-morphisms|--timeout|--limit|--shard|--morphisms|--objects)
+    --max-morphisms|--timeout|--limit|--shard|--morphisms|--objects|--max-objects|--depth)
       return 0 ;;
   esac
   if [[ $cur == -* ]]; then
