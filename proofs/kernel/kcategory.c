@@ -805,6 +805,464 @@ static int equation_ok(int n, int m, int G, int D, const int *src,
                              wlen, wgen, toff, tnode, tpos, e);
 }
 
+/* ---- the equations on a typed graph, node by node in lockstep --------------- */
+
+/* Tracing a side costs one random access into next per letter; on a large
+ * category the table outgrows the cache and every step waits for memory.
+ * So the short equations (fewer than KCAT_POWER_MIN letters: all but the
+ * long powers) are checked node by node: four nodes at a time, each
+ * equation traced from the four in lockstep (four independent chains of
+ * loads, whose cache misses overlap), and all the equations of a run with
+ * one source object one after the other on the same four nodes (their
+ * first steps share rows).  The long equations keep the
+ * equation-by-equation check above. */
+
+/*@
+  // equation e is short (checked node by node)
+  predicate kc_short(int *wlen, integer e) =
+    wlen[2*e] + wlen[2*e+1] < KCAT_POWER_MIN;
+
+  // the short equations e0 <= e < e1 at object x hold at node f
+  predicate kc_node_eqs{L}(integer D, int *tgt, int *gsrc, int *gslot,
+                           int *next, int *eq_src, int *woff, int *wlen,
+                           int *wgen, integer x, integer f, integer e0,
+                           integer e1) =
+    \forall integer e; e0 <= e < e1 && eq_src[e] == x && kc_short(wlen, e) ==>
+      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f);
+*/
+
+/* One step of a trace: ktrace unfolded once (a lemma; computes nothing). */
+/*@
+  requires i < j;
+  assigns  \nothing;
+  ensures  ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, y) ==
+           ktrace(next, D, tgt, gsrc, gslot, wgen, i + 1, j,
+                  kstep(next, D, tgt, gsrc, gslot, wgen[i], y));
+*/
+static void trace_unfold(int D, const int *tgt, const int *gsrc,
+                         const int *gslot, const int *next, const int *wgen,
+                         int i, int j, int y)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)wgen;
+  (void)i; (void)j; (void)y;
+}
+
+/* A trace along no letter stays where it is (a lemma; computes nothing). */
+/*@
+  requires j <= i;
+  assigns  \nothing;
+  ensures  ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, c) == c;
+*/
+static void trace_end(int D, const int *tgt, const int *gsrc,
+                      const int *gslot, const int *next, const int *wgen,
+                      int i, int j, int c)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)wgen;
+  (void)i; (void)j; (void)c;
+}
+
+/* The words wgen[li .. lj-1] and wgen[ri .. rj-1] from the nodes f0 .. f3
+ * (repeats allowed): 1 iff each node reaches one node (not -1) along both.
+ * Each word is traced from the four nodes in lockstep. */
+/*@
+  requires 0 <= n && 0 <= G && 0 <= D && n*D <= KMODEL_INT_MAX;
+  requires \valid_read(next + (0 .. n*D-1)) && \valid_read(tgt + (0 .. n-1));
+  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gslot + (0 .. G-1));
+  requires kc_next_ranges(n, next, n*D) && kc_slot_ranges(D, gslot, G);
+  requires 0 <= li <= lj && \valid_read(wgen + (li .. lj-1));
+  requires \forall integer k; li <= k < lj ==> 0 <= wgen[k] < G;
+  requires 0 <= ri <= rj && \valid_read(wgen + (ri .. rj-1));
+  requires \forall integer k; ri <= k < rj ==> 0 <= wgen[k] < G;
+  requires 0 <= f0 < n && 0 <= f1 < n && 0 <= f2 < n && 0 <= f3 < n;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 <==>
+           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) &&
+           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) ==
+           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0) &&
+           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) &&
+           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) ==
+           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1) &&
+           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) &&
+           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) ==
+           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2) &&
+           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) &&
+           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) ==
+           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3);
+*/
+static int paths_lanes(int n, int G, int D, const int *tgt, const int *gsrc,
+                       const int *gslot, const int *next, const int *wgen,
+                       int li, int lj, int ri, int rj, int f0, int f1, int f2,
+                       int f3)
+{
+  int a0 = f0, a1 = f1, a2 = f2, a3 = f3;   /* the walks along the left word */
+  /*@ loop invariant li <= k <= lj;
+      loop invariant -1 <= a0 < n;
+      loop invariant -1 <= a1 < n;
+      loop invariant -1 <= a2 < n;
+      loop invariant -1 <= a3 < n;
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a0);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a1);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a2);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a3);
+      loop assigns k, a0, a1, a2, a3;
+      loop variant lj - k; */
+  for (int k = li; k < lj; k++) {
+    int g = wgen[k];
+    int a0_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a0);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a0);
+    int a1_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a1);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a1);
+    int a2_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a2);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a2);
+    int a3_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a3);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a3);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a0_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a1_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a2) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a2_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a3) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a3_);
+    a0 = a0_;
+    a1 = a1_;
+    a2 = a2_;
+    a3 = a3_;
+  }
+  int b0 = f0, b1 = f1, b2 = f2, b3 = f3;   /* ... and along the right word */
+  /*@ loop invariant ri <= k <= rj;
+      loop invariant -1 <= b0 < n;
+      loop invariant -1 <= b1 < n;
+      loop invariant -1 <= b2 < n;
+      loop invariant -1 <= b3 < n;
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b0);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b1);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b2);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b3);
+      loop assigns k, b0, b1, b2, b3;
+      loop variant rj - k; */
+  for (int k = ri; k < rj; k++) {
+    int g = wgen[k];
+    int b0_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b0);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b0);
+    int b1_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b1);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b1);
+    int b2_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b2);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b2);
+    int b3_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b3);
+    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b3);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b0_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b1_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b2) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b2_);
+    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b3) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b3_);
+    b0 = b0_;
+    b1 = b1_;
+    b2 = b2_;
+    b3 = b3_;
+  }
+  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a0);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b0);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a1);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b1);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a2);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b2);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a3);
+  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b3);
+  //@ assert a0 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0);
+  //@ assert b0 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0);
+  //@ assert a1 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1);
+  //@ assert b1 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1);
+  //@ assert a2 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2);
+  //@ assert b2 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2);
+  //@ assert a3 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3);
+  //@ assert b3 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3);
+  if (a0 < 0 || a0 != b0 || a1 < 0 || a1 != b1 || a2 < 0 || a2 != b2 ||
+      a3 < 0 || a3 != b3)
+    return 0;
+  return 1;
+}
+
+/* The short equations e0 <= e < e1 of object x at the nodes f0 .. f3
+ * (repeats allowed), whose target is x: 1 iff all hold at all four. */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires 0 <= e0 <= e1 <= E;
+  requires 0 <= f0 < n && tgt[f0] == x;
+  requires 0 <= f1 < n && tgt[f1] == x;
+  requires 0 <= f2 < n && tgt[f2] == x;
+  requires 0 <= f3 < n && tgt[f3] == x;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 ==>
+           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f0, e0, e1);
+  ensures  \result == 1 ==>
+           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f1, e0, e1);
+  ensures  \result == 1 ==>
+           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f2, e0, e1);
+  ensures  \result == 1 ==>
+           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f3, e0, e1);
+  ensures  \result == 0 ==>
+           !kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                        wgen, E);
+*/
+static int nodes_short(int n, int m, int G, int D, const int *src,
+                       const int *tgt, const int *gsrc, const int *gtgt,
+                       const int *gslot, const int *ogen, const int *root,
+                       const int *next, const int *parent, const int *pgen,
+                       int E, int W, const int *eq_src, const int *woff,
+                       const int *wlen, const int *wgen, int x, int e0,
+                       int e1, int f0, int f1, int f2, int f3)
+{
+  (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
+  (void)pgen; (void)E; (void)W;
+  /*@ loop invariant e0 <= e <= e1;
+      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
+        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f0);
+      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
+        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f1);
+      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
+        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f2);
+      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
+        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f3);
+      loop assigns e;
+      loop variant e1 - e; */
+  for (int e = e0; e < e1; e++) {
+    //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+    if (eq_src[e] != x || wlen[2 * e] >= KCAT_POWER_MIN - wlen[2 * e + 1])
+      continue;
+    int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
+    int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
+    if (!paths_lanes(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, ri, rj,
+                     f0, f1, f2, f3)) {
+      /*@ assert
+        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f0) ||
+        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f1) ||
+        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f2) ||
+        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f3); */
+      /*@ assert !kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff,
+                                   wlen, wgen, e, n); */
+      return 0;
+    }
+    /*@ assert
+      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f0) &&
+      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f1) &&
+      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f2) &&
+      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f3); */
+  }
+  return 1;
+}
+
+/* The short equations e0 <= e < e1 of object x at every node with target
+ * x, four nodes of the index block at a time (one at a time for the last
+ * few). */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  requires 0 <= x < m && 0 <= e0 <= e1 <= E;
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 ==> \forall integer f; 0 <= f < n && tgt[f] == x ==>
+             kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f, e0, e1);
+  ensures  \result == 0 ==>
+           !kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                        wgen, E);
+*/
+static int object_short(int n, int m, int G, int D, const int *src,
+                        const int *tgt, const int *gsrc, const int *gtgt,
+                        const int *gslot, const int *ogen, const int *root,
+                        const int *next, const int *parent, const int *pgen,
+                        int E, int W, const int *eq_src, const int *woff,
+                        const int *wlen, const int *wgen, const int *toff,
+                        const int *tnode, const int *tpos, int x, int e0,
+                        int e1)
+{
+  (void)tpos;
+  int lo = toff[x], hi0 = toff[x + 1];
+  int hi = hi0 < lo ? lo : hi0;
+  int i = lo;
+  /*@ loop invariant lo <= i <= hi;
+      loop invariant \forall integer i2; lo <= i2 < i ==>
+        kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
+      loop assigns i;
+      loop variant hi - i; */
+  while (i < hi) {
+    int f0 = tnode[i];
+    if (hi - i >= 4) {
+      int f1 = tnode[i + 1], f2 = tnode[i + 2], f3 = tnode[i + 3];
+      if (tgt[f0] == x && tgt[f1] == x && tgt[f2] == x && tgt[f3] == x) {
+        if (!nodes_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                         next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                         x, e0, e1, f0, f1, f2, f3))
+          return 0;
+        //@ assert tnode[i] == f0 && tnode[i + 1] == f1;
+        //@ assert tnode[i + 2] == f2 && tnode[i + 3] == f3;
+        /*@ assert \forall integer i2; i <= i2 < i + 4 ==>
+              i2 == i || i2 == i + 1 || i2 == i + 2 || i2 == i + 3; */
+        /*@ assert \forall integer i2; lo <= i2 < i + 4 ==>
+              kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1); */
+        i += 4;
+        continue;
+      }
+    }
+    if (tgt[f0] == x &&
+        !nodes_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen, x,
+                     e0, e1, f0, f0, f0, f0))
+      return 0;
+    //@ assert kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f0, e0, e1);
+    i++;
+  }
+  /*@ assert \forall integer f; 0 <= f < n ==>
+        kx_pos(n, tgt, toff, tnode, tpos, f); */
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        toff[x] <= tpos[f] < toff[x+1]; */
+  //@ assert lo == toff[x] && hi0 == toff[x+1] && hi0 <= hi;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        lo <= tpos[f] < hi; */
+  //@ assert \forall integer f; 0 <= f < n ==> tnode[tpos[f]] == f;
+  /*@ assert \forall integer f; 0 <= f < n && tgt[f] == x ==>
+        kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[tpos[f]], e0, e1); */
+  return 1;
+}
+
+/* The end of the run of equations from e0 with the source object of e0. */
+/*@
+  requires 0 <= e0 < E && \valid_read(eq_src + (0 .. E-1));
+  assigns  \nothing;
+  ensures  e0 < \result <= E;
+  ensures  \forall integer e; e0 <= e < \result ==> eq_src[e] == eq_src[e0];
+*/
+static int run_end(int E, const int *eq_src, int e0)
+{
+  int e = e0 + 1;
+  /*@ loop invariant e0 < e <= E;
+      loop invariant \forall integer e2; e0 <= e2 < e ==>
+        eq_src[e2] == eq_src[e0];
+      loop assigns e;
+      loop variant E - e; */
+  while (e < E && eq_src[e] == eq_src[e0]) e++;
+  return e;
+}
+
+/* The short equations at every node: run by run of equations with one
+ * source object (the equations of an object are usually one run), each
+ * run over the block of its object. */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 ==> \forall integer e; 0 <= e < E &&
+             kc_short(wlen, e) ==>
+             kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                              wgen, e, n);
+  ensures  \result == 0 ==>
+           !kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                        wgen, E);
+*/
+static int equations_short(int n, int m, int G, int D, const int *src,
+                           const int *tgt, const int *gsrc, const int *gtgt,
+                           const int *gslot, const int *ogen,
+                           const int *root, const int *next,
+                           const int *parent, const int *pgen, int E, int W,
+                           const int *eq_src, const int *woff,
+                           const int *wlen, const int *wgen,
+                           const int *toff, const int *tnode,
+                           const int *tpos)
+{
+  int e0 = 0;
+  /*@ loop invariant 0 <= e0 <= E;
+      loop invariant \forall integer e; 0 <= e < e0 && kc_short(wlen, e) ==>
+        kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
+                         e, n);
+      loop assigns e0;
+      loop variant E - e0; */
+  while (e0 < E) {
+    //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e0);
+    int x = eq_src[e0];
+    int e1 = run_end(E, eq_src, e0);
+    if (!object_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                      next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                      toff, tnode, tpos, x, e0, e1))
+      return 0;
+    /*@ assert \forall integer e, f; e0 <= e < e1 && kc_short(wlen, e) &&
+          0 <= f < n && tgt[f] == x ==>
+          kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
+    /*@ assert \forall integer e, f; e0 <= e < e1 && kc_short(wlen, e) &&
+          0 <= f < n ==>
+          kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f); */
+    /*@ assert \forall integer e; e0 <= e < e1 && kc_short(wlen, e) ==>
+          kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                           wgen, e, n); */
+    e0 = e1;
+  }
+  return 1;
+}
+
+/* The long equations (the others), one after the other. */
+/*@
+  requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_mem(E, W, eq_src, woff, wlen, wgen);
+  requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
+  requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
+  requires kx_mem(n, m, toff, tnode, tpos);
+  requires kx_ok(n, m, tgt, toff, tnode, tpos);
+  assigns  \nothing;
+  ensures  \result == 0 || \result == 1;
+  ensures  \result == 1 ==> \forall integer e; 0 <= e < E &&
+             !kc_short(wlen, e) ==>
+             kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                              wgen, e, n);
+  ensures  \result == 0 ==>
+           !kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
+                        wgen, E);
+*/
+static int equations_long(int n, int m, int G, int D, const int *src,
+                          const int *tgt, const int *gsrc, const int *gtgt,
+                          const int *gslot, const int *ogen,
+                          const int *root, const int *next,
+                          const int *parent, const int *pgen, int E, int W,
+                          const int *eq_src, const int *woff,
+                          const int *wlen, const int *wgen,
+                          const int *toff, const int *tnode,
+                          const int *tpos)
+{
+  /*@ loop invariant 0 <= e <= E;
+      loop invariant \forall integer e2; 0 <= e2 < e && !kc_short(wlen, e2) ==>
+        kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
+                         e2, n);
+      loop assigns e;
+      loop variant E - e; */
+  for (int e = 0; e < E; e++) {
+    //@ assert kw_eq_ok(m, W, eq_src, woff, wlen, e);
+    if (wlen[2 * e] < KCAT_POWER_MIN - wlen[2 * e + 1]) continue;
+    if (!equation_ok(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                     toff, tnode, tpos, e)) {
+      /*@ assert !kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff,
+                                   wlen, wgen, e, n); */
+      return 0;
+    }
+  }
+  return 1;
+}
+
 int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
                    const int *gsrc, const int *gtgt,
                    const int *gslot, const int *ogen, const int *root,
@@ -813,18 +1271,17 @@ int kcat_equations(int n, int m, int G, int D, const int *src, const int *tgt,
                    const int *wlen, const int *wgen, const int *toff,
                    const int *tnode, const int *tpos)
 {
-  /*@ loop invariant 0 <= e <= E;
-      loop invariant
-        kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
-                    e);
-      loop assigns e;
-      loop variant E - e; */
-  for (int e = 0; e < E; e++) {
-    if (!equation_ok(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
-                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
-                     toff, tnode, tpos, e))
-      return 0;
-  }
+  if (!equations_long(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                      next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                      toff, tnode, tpos))
+    return 0;
+  if (!equations_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                       next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                       toff, tnode, tpos))
+    return 0;
+  /*@ assert \forall integer e; 0 <= e < E ==>
+        kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen,
+                         e, n); */
   return 1;
 }
 
