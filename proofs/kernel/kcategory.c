@@ -1060,6 +1060,27 @@ static int nodes_short(int n, int m, int G, int D, const int *src,
   return 1;
 }
 
+/* The prefix invariant of object_short extended by one index place whose
+ * node satisfies the equations (a lemma; computes nothing: proved apart
+ * from the loop, one place at a time, each goal stays small). */
+/*@
+  requires \forall integer i2; lo <= i2 < k ==>
+             kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
+  requires kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[k], e0, e1);
+  assigns  \nothing;
+  ensures  \forall integer i2; lo <= i2 < k + 1 ==>
+             kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
+*/
+static void prefix_extend(int D, const int *tgt, const int *gsrc, const int *gslot,
+                          const int *next, const int *eq_src, const int *woff,
+                          const int *wlen, const int *wgen, const int *tnode, int x,
+                          int e0, int e1, int lo, int k)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)eq_src;
+  (void)woff; (void)wlen; (void)wgen; (void)tnode; (void)x; (void)e0;
+  (void)e1; (void)lo; (void)k;
+}
+
 /* The short equations e0 <= e < e1 of object x at every node with target
  * x, four nodes of the index block at a time (one at a time for the last
  * few). */
@@ -1108,10 +1129,14 @@ static int object_short(int n, int m, int G, int D, const int *src,
           return 0;
         //@ assert tnode[i] == f0 && tnode[i + 1] == f1;
         //@ assert tnode[i + 2] == f2 && tnode[i + 3] == f3;
-        /*@ assert \forall integer i2; i <= i2 < i + 4 ==>
-              i2 == i || i2 == i + 1 || i2 == i + 2 || i2 == i + 3; */
-        /*@ assert \forall integer i2; lo <= i2 < i + 4 ==>
-              kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1); */
+        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
+                      e0, e1, lo, i);
+        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
+                      e0, e1, lo, i + 1);
+        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
+                      e0, e1, lo, i + 2);
+        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
+                      e0, e1, lo, i + 3);
         i += 4;
         continue;
       }
