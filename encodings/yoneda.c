@@ -16,6 +16,11 @@ struct enc_yoneda {
   Z3_ast u;
   Z3_ast bits[32];        /* u's index in binary (shared by all candidates) */
   int named;              /* symbols named after the spec (SMT-LIB output) */
+  int lazy;               /* tables left out of the assertions (yoneda.h) */
+  int ngen;
+  Z3_func_decl *tf;       /* t_g, declared on first use */
+  unsigned char **sent;   /* lazy: sent[g][x] once t_g(e_x) = .. is asserted */
+  int *val;               /* lazy: T(f)(u) along P's block, scratch */
   const task *t;          /* borrowed, for the names */
   const category *w;
 };
@@ -143,6 +148,7 @@ static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int 
   if (tf[g]) return tf[g];
   tf[g] = named_fun(e, symbol(e, "t_", g, "T(%s)", category_generator_name(e->w, g)),
                     e->esort, e->esort);
+  if (e->lazy) return tf[g];
   int y = task_domain(t, g), z = task_codomain(t, g), n = task_set_size(t, y);
   for (int x = 0; x < n; x++)
     add(e, keep(e, Z3_mk_eq(e->h.z.ctx, app1(e, tf[g], elem(e, y, x)),
@@ -162,6 +168,11 @@ static void release(void *v)
   enc_yoneda *e = v;
   if (!e) return;
   enc_head_release(&e->h);
+  if (e->sent)
+    for (int g = 0; g < e->ngen; g++) free(e->sent[g]);
+  free(e->sent);
+  free(e->val);
+  free(e->tf);
   free(e->off);
   free(e->elem);
   free(e);
@@ -201,6 +212,16 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
   for (int P = 0; P < nobj; P++)
     if (task_set_size(t, P) > 0 && cardinality_check(card, P, NULL))
       e->h.cand[e->h.ncand++] = P;
+  e->ngen = ngen;
+  e->tf = tf;
+  /* one candidate, unnamed (the z3 engine): the tables are added by the
+   * caller, along u's tree first (enc_yoneda_tables_for) */
+  if (e->h.ncand == 1 && !named) {
+    e->lazy = 1;
+    e->sent = calloc((size_t)ngen + 1, sizeof *e->sent);
+    e->val = malloc(((size_t)category_block_size(work, e->h.cand[0]) + 1) * sizeof *e->val);
+    if (!e->sent || !e->val) goto oom;
+  }
   e->u = sym_const(e, symbol(e, "u", 0, "u"), e->esort);
   int maxbs = 1;
   for (int i = 0; i < e->h.ncand; i++)
@@ -282,7 +303,6 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
   else
     add(e, keep(e, Z3_mk_false(ctx)));
   free(v);
-  free(tf);
   cardinality_free(card);
   if (Z3_get_error_code(ctx) != Z3_OK) {
     diag_add(d, DIAG_ERROR, NULL, 0, "z3: building the Yoneda encoding: %s",
@@ -294,7 +314,7 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
   return e;
 oom:
   free(v);
-  free(tf);
+  if (!e || e->tf != tf) free(tf);
   cardinality_free(card);
   release(e);
   diag_add(d, DIAG_ERROR, NULL, 0, "out of memory building the Yoneda encoding");
@@ -337,4 +357,68 @@ const enc_ops enc_yoneda_ops = {"Yoneda", build, release,
 Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j)
 {
   return j >= 0 && j < 32 ? e->bits[j] : NULL;
+}
+
+int enc_yoneda_lazy(const enc_yoneda *e)
+{
+  return e->lazy;
+}
+
+/* Push t_g(e_x) = e_{T(g)(x)} onto out unless already sent; 0, or -1 on
+ * OOM. */
+static int send_entry(enc_yoneda *e, Z3_ast_vector out, int g, int x)
+{
+  const task *t = e->t;
+  int y = task_domain(t, g), n = task_set_size(t, y);
+  if (!e->sent[g]) {
+    e->sent[g] = calloc((size_t)n + 1, 1);
+    if (!e->sent[g]) return -1;
+  }
+  if (e->sent[g][x]) return 0;
+  e->sent[g][x] = 1;
+  Z3_context ctx = e->h.z.ctx;
+  Z3_ast eq = keep(e, Z3_mk_eq(ctx, app1(e, e->tf[g], elem(e, y, x)),
+                               elem(e, task_codomain(t, g), task_apply(t, g, x))));
+  Z3_ast_vector_push(ctx, out, eq);
+  return 0;
+}
+
+Z3_ast_vector enc_yoneda_tables_for(enc_yoneda *e, int u)
+{
+  Z3_context ctx = e->h.z.ctx;
+  if (!e->lazy) return NULL;
+  Z3_ast_vector out = Z3_mk_ast_vector(ctx);
+  Z3_ast_vector_inc_ref(ctx, out);
+  const category *w = e->w;
+  int P = e->h.cand[0], start = category_block_start(w, P), bs = category_block_size(w, P);
+  if (u < 0 || u >= task_set_size(e->t, P)) return out;
+  e->val[0] = u;
+  for (int k = 1; k < bs; k++) {
+    int f = start + k, g = category_parent_generator(w, f);
+    int x = e->val[category_parent(w, f) - start];
+    e->val[k] = task_apply(e->t, g, x);
+    if (send_entry(e, out, g, x) != 0) {
+      Z3_ast_vector_dec_ref(ctx, out);
+      return NULL;
+    }
+  }
+  return out;
+}
+
+Z3_ast_vector enc_yoneda_tables_rest(enc_yoneda *e)
+{
+  Z3_context ctx = e->h.z.ctx;
+  if (!e->lazy) return NULL;
+  Z3_ast_vector out = Z3_mk_ast_vector(ctx);
+  Z3_ast_vector_inc_ref(ctx, out);
+  for (int g = 0; g < e->ngen; g++) {
+    if (!e->tf[g]) continue;
+    int n = task_set_size(e->t, task_domain(e->t, g));
+    for (int x = 0; x < n; x++)
+      if (send_entry(e, out, g, x) != 0) {
+        Z3_ast_vector_dec_ref(ctx, out);
+        return NULL;
+      }
+  }
+  return out;
 }

@@ -55,4 +55,23 @@ extern const enc_ops enc_yoneda_ops;
  * the tables (docs/represent.md, the curve). */
 Z3_ast enc_yoneda_bit(const enc_yoneda *e, int j);
 
+/* Lazy tables.  Built unnamed with a single candidate P (the z3 engine on
+ * one block), the encoding leaves the generator tables t_g(e_x) = e_y out
+ * of its assertions: Z3's check is super-linear in the number of ground
+ * equations (docs/represent.md, the curve), and u's tree in P's block only
+ * reads |block| - 1 of the Σ_g |T(dom g)| entries.  enc_yoneda_lazy says
+ * whether this is the case; enc_yoneda_tables_for(e, x) returns the
+ * entries the tree reads from u = x (those not returned before), and
+ * enc_yoneda_tables_rest(e) all the others, so that after it the
+ * assertions are the full encoding.  Sound both ways: unsat with some
+ * entries is unsat with all; sat with every entry along the tree from the
+ * model's u gives injective values T(f)(u), hence (equal cardinalities)
+ * pairwise distinct elements, on which the missing entries can be
+ * interpreted as T's tables.  The vectors are new references (the caller
+ * drops them with Z3_ast_vector_dec_ref; their terms are pinned by the
+ * encoding); NULL when the encoding is not lazy or on OOM. */
+int enc_yoneda_lazy(const enc_yoneda *e);
+Z3_ast_vector enc_yoneda_tables_for(enc_yoneda *e, int x);
+Z3_ast_vector enc_yoneda_tables_rest(enc_yoneda *e);
+
 #endif

@@ -333,6 +333,39 @@ static yo_status probe_element(z3session *s, void *enc, int n, long *u, diag_lis
   return YO_YES;
 }
 
+/* Assert a vector of the encoding's (NULL: out of memory) and drop it. */
+static yo_status assert_tables(z3session *s, Z3_ast_vector v, diag_list *d)
+{
+  if (!v) {
+    diag_add(d, DIAG_ERROR, NULL, 0, "z3: out of memory adding the tables");
+    return YO_INTERNAL;
+  }
+  yo_status st = z3session_assert_all(s, v, d);
+  Z3_ast_vector_dec_ref(z3session_context(s), v);
+  return st;
+}
+
+/* Lazy tables (encodings/yoneda.h): the entries along the tree from
+ * element 0, then one check with u's bits fixed to 0.  YO_YES (*u = 0):
+ * Z3 found the values injective, 0 is universal; YO_NO: it is not (the
+ * caller adds the rest of the tables and lets Z3 search). */
+static yo_status lazy_first(z3session *s, void *enc, int n, long *u, diag_list *d)
+{
+  Z3_context ctx = z3session_context(s);
+  yo_status st = assert_tables(s, enc_yoneda_tables_for(enc, 0), d);
+  if (st != YO_OK) return st;
+  Z3_ast lits[32];
+  unsigned nl = 0;
+  for (int j = 0; j < 31 && (1L << j) < (long)n; j++) {
+    Z3_ast b = enc_yoneda_bit(enc, j);
+    if (!b) return YO_INTERNAL;
+    lits[nl++] = z3session_pin(s, Z3_mk_not(ctx, b));
+  }
+  st = check_no_model(s, nl, lits, d);
+  if (st == YO_YES) *u = 0;
+  return st;
+}
+
 static yo_status smt_search(direct *D, const represent_options *o,
                             represent_result *r, diag_list *d)
 {
@@ -359,11 +392,26 @@ static yo_status smt_search(direct *D, const represent_options *o,
   /* one candidate block with the Yoneda encoding: no model (see
    * probe_element) */
   int probe = ops == &enc_yoneda_ops && ops->candidate_count(enc) == 1;
+  int lazy_done = 0;   /* 1: element 0 tried, 2: and the full tables asserted */
   for (;;) {
     int sel = -1, b = 0;
     long u = -1;
     if (probe) {
-      st = probe_element(s, enc, task_set_size(D->t, ops->candidate_object(enc, 0)), &u, d);
+      int n = task_set_size(D->t, ops->candidate_object(enc, 0));
+      if (enc_yoneda_lazy(enc) && !lazy_done) {
+        lazy_done = 1;
+        st = lazy_first(s, enc, n, &u, d);
+        if (st == YO_YES) {
+          sel = 0;
+          goto got;
+        }
+        if (st != YO_NO) break;
+        /* element 0 collides: the full tables, and Z3 searches */
+        lazy_done = 2;
+        st = assert_tables(s, enc_yoneda_tables_rest(enc), d);
+        if (st != YO_OK) break;
+      }
+      st = probe_element(s, enc, n, &u, d);
       if (st != YO_YES) break;
       sel = 0;
     } else {
@@ -373,6 +421,7 @@ static yo_status smt_search(direct *D, const represent_options *o,
         if (z3session_eval_bool(s, ops->selector(enc, i), &b) == 0 && b) sel = i;
       if (sel >= 0) u = ops->element(enc, z3session_model(s), sel, D->t);
     }
+  got:
     if (Z3_get_error_code(ctx) != Z3_OK) {
       Z3_set_error(ctx, Z3_OK);
       u = -1;
@@ -401,6 +450,11 @@ static yo_status smt_search(direct *D, const represent_options *o,
       break;
     }
     if (!o->all) break;
+    if (lazy_done == 1) {   /* the full tables before searching on */
+      lazy_done = 2;
+      st = assert_tables(s, enc_yoneda_tables_rest(enc), d);
+      if (st != YO_OK) break;
+    }
     Z3_solver_assert(ctx, z3session_solver(s), ops->block(enc, sel, (int)u));
     if ((st = z3session_status(s, "blocking a model", d)) != YO_OK) break;
   }
