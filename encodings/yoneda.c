@@ -21,6 +21,9 @@ struct enc_yoneda {
   Z3_func_decl *tf;       /* t_g, declared on first use */
   unsigned char **sent;   /* lazy: sent[g][x] once t_g(e_x) = .. is asserted */
   int *val;               /* lazy: T(f)(u) along P's block, scratch */
+  Z3_func_decl self;      /* sel_P of the last candidate, on selw bits */
+  int selw;
+  unsigned char *selsent; /* lazy: selsent[x] once sel_P(x's bits) = e_x is asserted */
   const task *t;          /* borrowed, for the names */
   const category *w;
 };
@@ -156,6 +159,17 @@ static Z3_func_decl gen_fun(enc_yoneda *e, const task *t, Z3_func_decl *tf, int 
   return tf[g];
 }
 
+/* sel_P(bits of x) = e_x */
+static Z3_ast sel_entry(enc_yoneda *e, int P, int x)
+{
+  Z3_context ctx = e->h.z.ctx;
+  Z3_ast args[32];
+  Z3_ast tru = keep(e, Z3_mk_true(ctx)), fls = keep(e, Z3_mk_false(ctx));
+  for (int j = 0; j < e->selw; j++) args[j] = (x >> j) & 1 ? tru : fls;
+  Z3_ast app = keep(e, Z3_mk_app(ctx, e->self, (unsigned)e->selw, args));
+  return keep(e, Z3_mk_eq(ctx, app, elem(e, P, x)));
+}
+
 static int log2up(int n)
 {
   int w = 0;
@@ -171,6 +185,7 @@ static void release(void *v)
   if (e->sent)
     for (int g = 0; g < e->ngen; g++) free(e->sent[g]);
   free(e->sent);
+  free(e->selsent);
   free(e->val);
   free(e->tf);
   free(e->off);
@@ -249,12 +264,13 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
       for (int j = 0; j < w; j++) dom[j] = bsort;
       Z3_symbol sn = symbol(e, "sel_", P, "sel T(%s)", category_object_name(work, P));
       Z3_func_decl sf = keep_fun(e, Z3_mk_func_decl(ctx, sn, (unsigned)w, dom, e->esort));
-      Z3_ast tru = keep(e, Z3_mk_true(ctx)), fls = keep(e, Z3_mk_false(ctx));
-      for (int x = 0; x < n; x++) {
-        for (int j = 0; j < w; j++) args[j] = (x >> j) & 1 ? tru : fls;
-        Z3_ast app = keep(e, Z3_mk_app(ctx, sf, (unsigned)w, args));
-        add(e, keep(e, Z3_mk_eq(ctx, app, elem(e, P, x))));
+      e->self = sf;
+      e->selw = w;
+      if (e->lazy) {
+        e->selsent = calloc((size_t)n, 1);
+        if (!e->selsent) goto oom;
       }
+      for (int x = 0; x < n && !e->lazy; x++) add(e, sel_entry(e, P, x));
       for (int j = 0; j < w; j++) args[j] = bit(e, j);
       Z3_ast app = keep(e, Z3_mk_app(ctx, sf, (unsigned)w, args));
       add(e, keep(e, guard(e, p, keep(e, Z3_mk_eq(ctx, e->u, app)))));
@@ -280,10 +296,6 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
         e, symbol(e, "inv_", P, "inv T(%s)", category_object_name(work, P)), e->esort, isort);
     for (int k = 0; k < bs; k++) {
       int f = start + k;
-      char *ft = e->named ? morphism_text(e, f) : NULL;
-      v[k] = ft ? sym_const(e, symbol(e, "v_", f, "T(%s)(u)", ft), e->esort)
-                : named_const(e, "v_", f, e->esort);
-      free(ft);
       Z3_ast def;
       if (k == 0) {
         def = e->u;
@@ -291,7 +303,17 @@ static void *build(Z3_context ctx, const task *t, const category *work, int name
         Z3_func_decl tg = gen_fun(e, t, tf, category_parent_generator(work, f));
         def = app1(e, tg, v[category_parent(work, f) - start]);
       }
-      add(e, keep(e, guard(e, p, keep(e, Z3_mk_eq(ctx, v[k], def)))));
+      if (e->lazy) {
+        /* v_f is the term itself: no constant (Z3 4.8 creates constants
+         * in super-linear time, docs/represent.md) and no equation */
+        v[k] = def;
+      } else {
+        char *ft = e->named ? morphism_text(e, f) : NULL;
+        v[k] = ft ? sym_const(e, symbol(e, "v_", f, "T(%s)(u)", ft), e->esort)
+                  : named_const(e, "v_", f, e->esort);
+        free(ft);
+        add(e, keep(e, guard(e, p, keep(e, Z3_mk_eq(ctx, v[k], def)))));
+      }
       add(e, keep(e, guard(e, p, keep(e, Z3_mk_eq(ctx, app1(e, invf, v[k]),
                                                              keep(e, Z3_mk_int(ctx, f, isort)))))));
     }
@@ -392,6 +414,10 @@ Z3_ast_vector enc_yoneda_tables_for(enc_yoneda *e, int u)
   const category *w = e->w;
   int P = e->h.cand[0], start = category_block_start(w, P), bs = category_block_size(w, P);
   if (u < 0 || u >= task_set_size(e->t, P)) return out;
+  if (e->selsent && !e->selsent[u]) {
+    e->selsent[u] = 1;
+    Z3_ast_vector_push(ctx, out, sel_entry(e, P, u));
+  }
   e->val[0] = u;
   for (int k = 1; k < bs; k++) {
     int f = start + k, g = category_parent_generator(w, f);
@@ -411,6 +437,13 @@ Z3_ast_vector enc_yoneda_tables_rest(enc_yoneda *e)
   if (!e->lazy) return NULL;
   Z3_ast_vector out = Z3_mk_ast_vector(ctx);
   Z3_ast_vector_inc_ref(ctx, out);
+  int P = e->h.cand[0];
+  if (e->selsent)
+    for (int x = 0; x < task_set_size(e->t, P); x++)
+      if (!e->selsent[x]) {
+        e->selsent[x] = 1;
+        Z3_ast_vector_push(ctx, out, sel_entry(e, P, x));
+      }
   for (int g = 0; g < e->ngen; g++) {
     if (!e->tf[g]) continue;
     int n = task_set_size(e->t, task_domain(e->t, g));
