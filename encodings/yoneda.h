@@ -17,6 +17,9 @@
  *         no quadratic `distinct`).
  * Size: O(Σ block_size(P)) over the candidates plus the tables of the
  * generators they use; logic QF_UFLIA (numerals only as inv's values).
+ * With one candidate and numbered symbols the tables and sel_P's entries
+ * are added by the caller and v_f is the term t_g(v_parent(f)) itself
+ * (lazy tables, below).
  * Injective + equal cardinality = bijective, hence sat ⇔ representable.
  * Distinct elements need no distinctness axioms: a model can only merge
  * constants, which makes injectivity harder, never easier.
