@@ -63,33 +63,19 @@ void coset_power_rebuild(tc *t)
 /* Marks the second deduction of an edge pair (below). */
 #define PARTNER (1 << 30)
 
-/* Push the deduction n.l (with PARTNER) as a triple: the third entry is a
- * rotation (crels index) its scans leave out, or -1. */
-static void push_deduction_g(tc *t, int n, int l, int skip)
-{
-  if (!t->deduce) return;
-  if (t->dn + 3 > t->dcap && !coset_grow_array(t, &t->ded, &t->dcap, t->dn + 3)) return;
-  t->ded[t->dn++] = n;
-  t->ded[t->dn++] = l;
-  t->ded[t->dn++] = skip;
-}
-
 /* Define n.l = m and its inverse m.hl = n (both undefined).  Both ends are
  * deductions: the rotations starting with l are scanned at n, those
  * starting with hl at m.  For a relator whose inverse is one of its
  * rotations (s^2, (s t)^k with involutions, commutators of involutions...)
  * the scans at m retrace the closed paths of the scans at n backwards, so
  * the second deduction (flagged PARTNER) leaves those relators out: this
- * halves the scanning of Coxeter presentations.  When the edge fills the
- * one gap of a relator instance, that instance is closed now, and its scan
- * from n (rotation `skip`) would find nothing: the deduction leaves it
- * out. */
-static void set_pair(tc *t, int n, int l, int m, int hl, int skip)
+ * halves the scanning of Coxeter presentations. */
+static void set_pair(tc *t, int n, int l, int m, int hl)
 {
   t->row[coset_at(t, n, l)] = m;
   t->row[coset_at(t, m, hl)] = n;
-  push_deduction_g(t, n, l, skip);
-  push_deduction_g(t, m, hl | PARTNER, -1);
+  coset_push_deduction(t, n, l);
+  coset_push_deduction(t, m, hl | PARTNER);
   for (int k = 0; k < t->npw; k++) {
     power *w = &t->pw[k];
     if ((l == w->l || l == w->hl) && t->type[n] == w->y) pw_union(w, n, m);
@@ -134,7 +120,7 @@ static void gcoincide(tc *t, int a, int b)
       } else {
         int nx = t->row[coset_at(t, nu, hl)];
         if (nx >= 0) gmerge(t, mu, nx);
-        else set_pair(t, mu, l, nu, hl, -1);
+        else set_pair(t, mu, l, nu, hl);
       }
     }
   }
@@ -184,17 +170,13 @@ static void scan_cyclic(tc *t, int n, const crel *cr)
   if (x >= 0) {
     if (x != p) gcoincide(t, p, x);
   } else {
-    /* the rotation of this relator that starts at letter i (long powers
-     * are scanned when closed: that marks their cycle) */
-    int skip = cr->pw >= 0 ? -1 : cr->first + (cr->rot + i) % cr->per;
-    set_pair(t, p, w[i], q, wi[i], skip);
+    set_pair(t, p, w[i], q, wi[i]);
   }
 }
 
 static void process_deductions_g(tc *t)
 {
   while (t->dn > 0 && !t->fail) {
-    int skip = t->ded[--t->dn];
     int l = t->ded[--t->dn];
     int n = coset_find(t, t->ded[--t->dn]);
     int partner = l & PARTNER;
@@ -203,7 +185,6 @@ static void process_deductions_g(tc *t)
     if (t->row[coset_at(t, n, l)] < 0) continue;
     int g = t->outgen[t->outoff[y] + l];
     for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
-      if (t->cocc[k] == skip) continue;
       const crel *cr = &t->crels[t->cocc[k]];
       if (partner && cr->selfinv) continue;
       n = coset_find(t, n);
@@ -278,7 +259,7 @@ static int define_pair(tc *t, int n, int l)
   int i = t->outoff[t->type[n]] + l;
   int m = coset_new_node(t, t->lgtgt[i]);
   if (m < 0) return 0;
-  set_pair(t, n, l, m, t->linv[i], -1);
+  set_pair(t, n, l, m, t->linv[i]);
   process_deductions_g(t);
   return !t->fail;
 }

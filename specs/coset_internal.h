@@ -54,9 +54,6 @@ typedef struct crel {
   int pw;             /* groupoid mode: index of the long power g^len in
                          tc.pw when the word is one letter repeated, or -1 */
   int selfinv;        /* the relator's inverse is one of its rotations */
-  int first, rot, per; /* crels[first] is the relator's rotation 0, this is
-                          rotation rot (it starts at letter rot), and there
-                          are per of them (its least period) */
 } crel;
 
 /* Relations (general mode: |u| + |v|; groupoid mode: the reduced relator)

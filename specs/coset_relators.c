@@ -284,9 +284,6 @@ static int index_rotations(relators *r, const category *c, const int *rstart,
     for (int j = 0; j < per; j++) {
       crel *cr = &r->crels[nc];
       cr->selfinv = selfinv;
-      cr->first = nc - j;
-      cr->rot = j;
-      cr->per = per;
       cr->w = lw + rstart[k] + j;
       cr->wi = li + rstart[k] + j;
       cr->len = L;
