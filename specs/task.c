@@ -2,6 +2,7 @@
  * hash index, so building and looking up are linear in the names' size. */
 #include "specs/task.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,21 @@ void task_free(task *t)
   free(t);
 }
 
+/* Index the n names of s (pool and name filled): the first duplicate in
+ * s->dup.  0, or -1 on OOM. */
+static int index_set(tset *s, int n, long line)
+{
+  s->index = names_new((size_t)n);
+  if (!s->index) return -1;
+  long dup = names_insert_all(s->index, (const char *const *)s->name, n);
+  if (dup == -2) return -1;
+  s->dup = (int)dup;
+  s->n = n;
+  s->defined = 1;
+  s->line = line;
+  return 0;
+}
+
 int task_set_elements(task *t, int x, int n, const char *const *names_, long line)
 {
   if (!t || x < 0 || x >= t->nobj || n < 0) return -1;
@@ -82,28 +98,47 @@ int task_set_elements(task *t, int x, int n, const char *const *names_, long lin
   for (int i = 0; i < n; i++) total += strlen(names_[i]) + 1;
   s->pool = malloc(total + 1);
   s->name = malloc(((size_t)n + 1) * sizeof *s->name);
-  s->index = names_new((size_t)n);
-  if (!s->pool || !s->name || !s->index) {
+  if (!s->pool || !s->name) {
     clear_set(s);
     return -1;
   }
   char *p = s->pool;
-  s->dup = -1;
   for (int i = 0; i < n; i++) {
     size_t len = strlen(names_[i]) + 1;
     memcpy(p, names_[i], len);
     s->name[i] = p;
     p += len;
-    int r = names_insert(s->index, s->name[i], i, NULL);   /* a duplicate keeps the first */
-    if (r < 0) {
-      clear_set(s);
-      return -1;
-    }
-    if (r == 1 && s->dup < 0) s->dup = i;
   }
-  s->n = n;
-  s->defined = 1;
-  s->line = line;
+  if (index_set(s, n, line) < 0) {
+    clear_set(s);
+    return -1;
+  }
+  return 0;
+}
+
+int task_set_element_list(task *t, int x, const char *list, long line)
+{
+  if (!t || x < 0 || x >= t->nobj || !list) return -1;
+  tset *s = &t->sets[x];
+  clear_set(s);
+  size_t n = names_count_tokens(list);
+  if (n > INT_MAX / 2) return -1;
+  size_t len = strlen(list);
+  s->pool = malloc(len + 1);
+  s->name = malloc((n + 1) * sizeof *s->name);
+  if (!s->pool || !s->name) {
+    clear_set(s);
+    return -1;
+  }
+  /* the names in place: the list's copy with a NUL after each */
+  memcpy(s->pool, list, len + 1);
+  char *cur = s->pool, *tok;
+  size_t i = 0;
+  while (i < n && (tok = names_next(&cur)) != NULL) s->name[i++] = tok;
+  if (index_set(s, (int)n, line) < 0) {
+    clear_set(s);
+    return -1;
+  }
   return 0;
 }
 
@@ -174,6 +209,12 @@ int task_find_element(const task *t, int x, const char *name)
 {
   if (!t || x < 0 || x >= t->nobj || !name) return -1;
   return names_find(t->sets[x].index, name);
+}
+
+size_t task_find_elements(const task *t, int x, const char *list, int *out, size_t cap)
+{
+  const names *index = t && x >= 0 && x < t->nobj ? t->sets[x].index : NULL;
+  return names_find_tokens(index, list, out, cap);
 }
 
 long task_element_total(const task *t)

@@ -393,6 +393,21 @@ char *xml_attr(const xmlNode *n, const char *name)
   return (char *)xmlGetProp(n, (const xmlChar *)name);
 }
 
+const char *xml_attr_ref(const xmlNode *n, const char *name, char **owned)
+{
+  *owned = NULL;
+  xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+  if (!a) return NULL;
+  const xmlNode *c = a->children;
+  if (a->type == XML_ATTRIBUTE_NODE) {
+    if (!c) return "";
+    if (!c->next && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      return (const char *)c->content;
+  }
+  *owned = xml_attr(n, name);
+  return *owned;
+}
+
 /* Appends ` key="value"` (value cut after 40 bytes) if the attribute exists. */
 static size_t put_attr(const xmlNode *n, const char *key, char *buf, size_t cap, size_t at)
 {
