@@ -65,9 +65,10 @@ static void load_maps(loader *L, task_state *ts, xmlNodePtr node)
       int *img = NULL;
       if (!ts->set_ok[dom] || !ts->set_ok[cod])
         ts->skipped++;   /* a missing or broken set was reported */
-      else if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, &img) == 0 &&
-               task_set_map(ts->t, g, img, xml_line(n)) < 0)
-        L->oom = 1;
+      else if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, &img) == 0) {
+        if (task_take_map(ts->t, g, img, xml_line(n)) == 0) img = NULL;
+        else L->oom = 1;
+      }
       free(img);
     }
     if (mor) xmlFree(mor);

@@ -156,19 +156,38 @@ int task_codomain(const task *t, int g)
                                 : category_generator_source(t->c, g);
 }
 
-int task_set_map(task *t, int g, const int *images, long line)
+/* images[0..n) all within T(codomain(g)): the size n of T(domain(g)), or -1. */
+static int map_fits(const task *t, int g, const int *images)
 {
   if (!t || g < 0 || g >= t->ngen) return -1;
-  int dom = task_domain(t, g), cod = task_codomain(t, g);
-  int n = t->sets[dom].n, m = t->sets[cod].n;
+  int n = t->sets[task_domain(t, g)].n, m = t->sets[task_codomain(t, g)].n;
   for (int i = 0; i < n; i++)
     if (images[i] < 0 || images[i] >= m) return -1;
-  int *img = malloc(((size_t)n + 1) * sizeof *img);
-  if (!img) return -1;
-  if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
+  return n;
+}
+
+static void put_map(task *t, int g, int *img, long line)
+{
   free(t->maps[g].img);
   t->maps[g].img = img;
   t->maps[g].line = line;
+}
+
+int task_set_map(task *t, int g, const int *images, long line)
+{
+  int n = map_fits(t, g, images);
+  if (n < 0) return -1;
+  int *img = malloc(((size_t)n + 1) * sizeof *img);
+  if (!img) return -1;
+  if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
+  put_map(t, g, img, line);
+  return 0;
+}
+
+int task_take_map(task *t, int g, int *images, long line)
+{
+  if (map_fits(t, g, images) < 0) return -1;
+  put_map(t, g, images, line);
   return 0;
 }
 
@@ -290,15 +309,37 @@ static int complete(const task *t, const int *w, int n)
   return 1;
 }
 
-/* task_apply_word for a word known to be typed and complete (the
- * equations of the category), without the per-step checks. */
-static int apply_typed(const task *t, const int *w, int n, int e)
+/* Elements a task's equation check follows at once: their chains of
+ * loads are independent, so the cache misses of large maps overlap. */
+#define LANES 8
+
+/* Apply the typed, complete word w (n generators) to the lanes x. */
+static void apply_lanes(const task *t, const int *w, int n, int *x)
 {
-  if (t->v == TASK_COVARIANT)
-    for (int i = 0; i < n; i++) e = t->maps[w[i]].img[e];
-  else
-    for (int i = n - 1; i >= 0; i--) e = t->maps[w[i]].img[e];
-  return e;
+  for (int i = 0; i < n; i++) {
+    const int *m = t->maps[t->v == TASK_COVARIANT ? w[i] : w[n - 1 - i]].img;
+    for (int j = 0; j < LANES; j++) x[j] = m[x[j]];
+  }
+}
+
+/* The first element e of [lo, hi) (hi - lo <= LANES) that the two sides
+ * of a typed equation whose maps are all set send to different elements,
+ * or -1; their images in *a and *b. */
+static int first_parting(const task *t, const int *lhs, int nl, const int *rhs, int nr, int lo,
+                         int hi, int *a, int *b)
+{
+  int x[LANES], y[LANES];
+  int k = hi - lo;
+  for (int j = 0; j < LANES; j++) x[j] = y[j] = lo + (j < k ? j : 0);
+  apply_lanes(t, lhs, nl, x);
+  apply_lanes(t, rhs, nr, y);
+  for (int j = 0; j < k; j++)
+    if (x[j] != y[j]) {
+      *a = x[j];
+      *b = y[j];
+      return lo + j;
+    }
+  return -1;
 }
 
 yo_status task_check_equations(const task *t, const char *file, diag_list *d)
@@ -318,10 +359,10 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
     int y = t->v == TASK_COVARIANT ? tgt : src;
     int n = task_set_size(t, x);
     if (!complete(t, lhs, nl) || !complete(t, rhs, nr)) continue;
-    for (int e = 0; e < n; e++) {
-      int a = apply_typed(t, lhs, nl, e);
-      int b = apply_typed(t, rhs, nr, e);
-      if (a == b) continue;
+    for (int lo = 0; lo < n; lo += LANES) {
+      int a, b;
+      int e = first_parting(t, lhs, nl, rhs, nr, lo, n - lo > LANES ? lo + LANES : n, &a, &b);
+      if (e < 0) continue;
       char l[256], r[256];
       word_text(c, src, lhs, nl, l, sizeof l);
       word_text(c, src, rhs, nr, r, sizeof r);

@@ -37,6 +37,9 @@ int task_set_element_list(task *t, int x, const char *list, long line);
 /* T(g) := images (images[i] is the image of element i of T(domain(g)); each
  * must be < set_size(codomain(g))).  0 on success, -1 on OOM/range. */
 int task_set_map(task *t, int g, const int *images, long line);
+/* task_set_map without a copy: on success the task owns images (malloc'ed,
+ * at least one entry); on failure (-1: out of range) the caller keeps it. */
+int task_take_map(task *t, int g, int *images, long line);
 /* Functoriality: every equation holds on every element.  Reports each
  * failing equation once, at the line of the <map> of the generator where
  * its two sides part ways (path_divergence, in the order the task applies
