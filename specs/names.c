@@ -254,18 +254,42 @@ typedef struct pending {
   uint32_t tag;
 } pending;
 
-static void pend(const names *t, pending *p, const char *s, size_t len)
+/* Hash name s[0..len) into p, and prefetch its slot unless `quiet`. */
+static void pend(const names *t, pending *p, const char *s, size_t len, int quiet)
 {
   p->s = s;
   p->len = len;
   p->tag = tag_of(s, len, &p->word);
-  PREFETCH(&t->v[home(t, p->tag)]);
+  if (!quiet) PREFETCH(&t->v[home(t, p->tag)]);
 }
 
-size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap)
+/* The value of pending name q: the successor of the previous name's value
+ * `prev` when *seq says the list is following the keys' order and keys
+ * agree, else through the table; *seq becomes whether the value was
+ * prev + 1. */
+static int resolve(const names *t, const pending *q, const char *const *keys, size_t nkeys,
+                   int prev, int *seq)
+{
+  int v = -1;
+  size_t next = (size_t)prev + 1;
+  if (*seq && prev >= 0 && next < nkeys) {
+    const char *k = keys[next];
+    if (strncmp(k, q->s, q->len) == 0 && k[q->len] == '\0') v = (int)next;
+  }
+  if (v < 0) {
+    const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
+    v = e->tag ? e->value : -1;
+  }
+  *seq = keys && prev >= 0 && v == prev + 1;
+  return v;
+}
+
+size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap,
+                         const char *const *keys, size_t nkeys)
 {
   pending ring[AHEAD];
   size_t n = 0, done = 0;
+  int seq = 0;
   const char *p = text;
   for (;;) {
     while (is_space(*p)) p++;
@@ -274,20 +298,19 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
     while (!ends_token(*p)) p++;
     if (n < cap) {
       if (n - done == AHEAD) {
-        const pending *q = &ring[done % AHEAD];
-        const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
-        values[done++] = e->tag ? e->value : -1;
+        values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys,
+                               done ? values[done - 1] : -1, &seq);
+        done++;
       }
-      if (t) pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok));
+      /* inside a run the slot will most likely not be read: no prefetch */
+      if (t) pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok), seq);
       else values[done++] = -1;
     }
     n++;
   }
-  for (; t && done < n && done < cap; done++) {
-    const pending *q = &ring[done % AHEAD];
-    const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
-    values[done] = e->tag ? e->value : -1;
-  }
+  for (; t && done < n && done < cap; done++)
+    values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys, done ? values[done - 1] : -1,
+                           &seq);
   return n;
 }
 
@@ -306,7 +329,7 @@ long names_insert_all(names *t, const char *const *keys, int n)
       if (!t->v[j].tag) put(t, j, q->s, q->tag, q->word, k);
       else if (dup < 0) dup = k;
     }
-    if (i < n) pend(t, &ring[i % AHEAD], keys[i], strlen(keys[i]));
+    if (i < n) pend(t, &ring[i % AHEAD], keys[i], strlen(keys[i]), 0);
   }
   return dup;
 }

@@ -38,8 +38,13 @@ size_t names_count(const names *t);
 /* Look up every name of the space-separated list `text` (not modified):
  * values[i] := the value of its i-th name, or -1 if absent, for the first
  * `cap` names.  Returns the number of names in the list, which may exceed
- * cap (the rest are counted, not looked up).  t NULL: all absent. */
-size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap);
+ * cap (the rest are counted, not looked up).  t NULL: all absent.
+ * keys (NULL: none) are the table's keys by value, when the table maps
+ * keys[v] -> v for v < nkeys: then, while the list runs through the keys
+ * in order (v, v+1, v+2, ...), each name is first compared with the
+ * successor's key, which avoids the table's cache misses on such runs. */
+size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap,
+                         const char *const *keys, size_t nkeys);
 
 /* Insert keys[i] -> i for i = 0..n-1, in order; a key already present
  * (earlier in keys, or before the call) keeps its value.  Returns the

@@ -232,8 +232,12 @@ int task_find_element(const task *t, int x, const char *name)
 
 size_t task_find_elements(const task *t, int x, const char *list, int *out, size_t cap)
 {
-  const names *index = t && x >= 0 && x < t->nobj ? t->sets[x].index : NULL;
-  return names_find_tokens(index, list, out, cap);
+  const tset *s = t && x >= 0 && x < t->nobj ? &t->sets[x] : NULL;
+  /* a set's index maps name[e] -> e (a repeated name keeps the first e:
+   * the successor check below then never picks a later copy) */
+  if (s && s->dup >= 0) return names_find_tokens(s->index, list, out, cap, NULL, 0);
+  return names_find_tokens(s ? s->index : NULL, list, out, cap,
+                           s ? (const char *const *)s->name : NULL, s ? (size_t)s->n : 0);
 }
 
 long task_element_total(const task *t)

@@ -110,25 +110,36 @@ static void lists(void)
   p += sprintf(p, "nope e1  ");
   int *v = malloc((N + 2) * sizeof *v);
   CU_ASSERT_PTR_NOT_NULL_FATAL(v);
-  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, N + 2), (size_t)N + 2);
+  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, N + 2, NULL, 0), (size_t)N + 2);
   int ok = 1;
   for (int i = 0; i < N; i++) ok &= v[i] == N - 1 - i;
   CU_ASSERT(ok);
   CU_ASSERT_EQUAL(v[N], -1);
   CU_ASSERT_EQUAL(v[N + 1], 1);
   v[3] = -7;
-  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, 3), (size_t)N + 2);   /* counts them all */
+  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, 3, keys, N), (size_t)N + 2);   /* counts them all */
   CU_ASSERT_EQUAL(v[2], N - 3);
   CU_ASSERT_EQUAL(v[3], -7);                                           /* past cap: untouched */
-  CU_ASSERT_EQUAL(names_find_tokens(NULL, "a b", v, 2), 2);
+  CU_ASSERT_EQUAL(names_find_tokens(NULL, "a b", v, 2, NULL, 0), 2);
   CU_ASSERT_EQUAL(v[0], -1);
   CU_ASSERT_EQUAL(v[1], -1);
-  CU_ASSERT_EQUAL(names_find_tokens(t, " \t ", v, 2), 0);
+  CU_ASSERT_EQUAL(names_find_tokens(t, " \t ", v, 2, keys, N), 0);
   CU_ASSERT_EQUAL(names_count_tokens(text), (size_t)N + 2);
   size_t tl = 0;
   const char *tok = names_token(text, N, &tl);
   CU_ASSERT(tok && tl == 4 && strncmp(tok, "nope", 4) == 0);
   CU_ASSERT_PTR_NULL(names_token(text, N + 2, &tl));
+  /* runs in the keys' order, checked against the successor's key first:
+   * jumps back and forth, a prefix of the successor (e), a name longer
+   * than it (e55), unknown names inside a run (e9, nope) */
+  sprintf(text, "e1 e2 element_3 e4 e5 element_6 e7 e4 e5 e8 e1 e e2 nope element_3 e4 e55 "
+                "e56 e9 element_9 e10");
+  int want[] = {1, 2, 3, 4, 5, 6, 7, 4, 5, 8, 1, -1, 2, -1, 3, 4, 55, 56, -1, 9, 10};
+  size_t nw = sizeof want / sizeof want[0];
+  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, nw, keys, N), nw);
+  for (size_t i = 0; i < nw; i++) CU_ASSERT_EQUAL(v[i], want[i]);
+  CU_ASSERT_EQUAL(names_find_tokens(t, "e4997 element_4998 e4999 e5000", v, 4, keys, N), 4);
+  CU_ASSERT(v[0] == 4997 && v[1] == 4998 && v[2] == 4999 && v[3] == -1);   /* none past the last */
   free(v);
   free(text);
   names_free(t);
