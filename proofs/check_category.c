@@ -72,11 +72,22 @@ static int order_power_orbits(flat_cat *f, int x)
   int *in = calloc((size_t)f->n, sizeof *in);
   int *order = malloc((size_t)B * sizeof *order);
   unsigned char *seen = calloc((size_t)f->n, 1);
-  if (!in || !order || !seen) { free(in); free(order); free(seen); return 0; }
+  /* g's column of the rows, by node (-1 outside block x): the walks
+   * below jump through it, not through the D times larger rows */
+  int *succ = malloc((size_t)f->n * sizeof *succ);
+  if (!in || !order || !seen || !succ) {
+    free(in); free(order); free(seen); free(succ);
+    return 0;
+  }
   long sl = f->gslot[g];
+  for (int v = 0; v < f->n; v++) succ[v] = -1;
   for (int i = lo; i < hi; i++) {
-    int w = f->next[(long)f->tnode[i] * f->D + sl];
-    if (w >= 0 && w < f->n) in[w]++;
+    int v = f->tnode[i];
+    int w = v >= 0 && v < f->n ? f->next[(long)v * f->D + sl] : -1;
+    if (w >= 0 && w < f->n) {
+      in[w]++;
+      succ[v] = w;
+    }
   }
   int k = 0;
   for (int pass = 0; pass < 2; pass++)
@@ -86,13 +97,13 @@ static int order_power_orbits(flat_cat *f, int x)
       while (v >= 0 && v < f->n && !seen[v] && f->tgt[v] == x && k < B) {
         seen[v] = 1;
         order[k++] = v;
-        v = f->next[(long)v * f->D + sl];
+        v = succ[v];
       }
     }
   if (k == B && f->tpos == f->tnode) {
     /* one array for both (flat_morphisms): give tpos its own */
     int *tp = flat_owned_ints(&f->own, f->n);
-    if (!tp) { free(in); free(order); free(seen); return 0; }
+    if (!tp) { free(in); free(order); free(seen); free(succ); return 0; }
     memcpy(tp, f->tnode, (size_t)f->n * sizeof *tp);
     f->tpos = tp;
   }
@@ -101,7 +112,7 @@ static int order_power_orbits(flat_cat *f, int x)
       f->tnode[lo + i] = order[i];
       f->tpos[order[i]] = lo + i;
     }
-  free(in); free(order); free(seen);
+  free(in); free(order); free(seen); free(succ);
   return 1;
 }
 

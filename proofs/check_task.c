@@ -49,7 +49,13 @@ static yo_status flatten_task(const task *t, const category *work,
   for (int g = 0; g < G; g++) {
     int k = task_set_size(t, category_generator_source(work, g));
     f->aoff[g] = pos;
-    for (int e = 0; e < k; e++) f->act[pos++] = task_apply(t, g, e);
+    const int *map = task_map(t, g);
+    if (k > 0 && map && task_set_size(t, task_domain(t, g)) == k) {
+      memcpy(f->act + pos, map, (size_t)k * sizeof *map);   /* = task_apply(t, g, e) */
+      pos += k;
+    } else {
+      for (int e = 0; e < k; e++) f->act[pos++] = task_apply(t, g, e);
+    }
   }
   return YO_OK;
 }

@@ -20,12 +20,16 @@ void nat_options_init(nat_options *o)
   o->timeout = 0;
 }
 
+const char *const nat_engine_names[] = {[NAT_DIRECT] = "direct", [NAT_Z3] = "z3", NULL};
+
 int nat_engine_from_name(const char *name, nat_engine *out)
 {
-  if (strcmp(name, "direct") == 0) *out = NAT_DIRECT;
-  else if (strcmp(name, "z3") == 0) *out = NAT_Z3;
-  else return -1;
-  return 0;
+  for (int i = 0; nat_engine_names[i]; i++)
+    if (strcmp(name, nat_engine_names[i]) == 0) {
+      *out = (nat_engine)i;
+      return 0;
+    }
+  return -1;
 }
 
 long nat_result_count(const nat_result *r) { return r->count; }

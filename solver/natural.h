@@ -54,7 +54,11 @@ int nat_result_width(const nat_result *r);
 const int *nat_result_at(const nat_result *r, long i);
 void nat_result_free(nat_result *r);
 
-/* Engine by name ("direct", "z3"); 0, or -1 if unknown. */
+/* The engines' names, indexed by nat_engine ("direct", "z3"),
+ * NULL-terminated: the words of `nat --engine`. */
+extern const char *const nat_engine_names[];
+
+/* Engine by name; 0, or -1 if unknown. */
 int nat_engine_from_name(const char *name, nat_engine *out);
 
 #endif

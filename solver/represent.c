@@ -610,13 +610,17 @@ static int explain(represent_result *r, const task *t, int full)
 
 /* ---- the API --------------------------------------------------------------- */
 
+const char *const represent_engine_names[] = {
+  [ENGINE_DIRECT] = "direct", [ENGINE_Z3] = "z3", [ENGINE_NAIVE] = "naive", NULL};
+
 int represent_engine_from_name(const char *name, represent_engine *out)
 {
-  if (strcmp(name, "direct") == 0) *out = ENGINE_DIRECT;
-  else if (strcmp(name, "z3") == 0) *out = ENGINE_Z3;
-  else if (strcmp(name, "naive") == 0) *out = ENGINE_NAIVE;
-  else return -1;
-  return 0;
+  for (int i = 0; represent_engine_names[i]; i++)
+    if (strcmp(name, represent_engine_names[i]) == 0) {
+      *out = (represent_engine)i;
+      return 0;
+    }
+  return -1;
 }
 
 yo_status represent_decide(const task *t, const represent_options *o,

@@ -47,7 +47,11 @@ typedef struct represent_result represent_result;
 
 void represent_options_init(represent_options *o);
 
-/* Engine by name ("direct", "z3", "naive"); 0 on success, -1 if unknown. */
+/* The engines' names, indexed by represent_engine ("direct", "z3",
+ * "naive"), NULL-terminated: the words of `--engine`. */
+extern const char *const represent_engine_names[];
+
+/* Engine by name; 0 on success, -1 if unknown. */
 int represent_engine_from_name(const char *name, represent_engine *out);
 
 /* Decide (unchecked: see solver/answer.h).  YO_YES (representable) / YO_NO

@@ -7,6 +7,7 @@
  */
 #include "specs/coset_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 /* Define the edge n.l = m (it was undefined). */
@@ -172,6 +173,16 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
     const int *iw = oc->side ? r->iv : r->iu;
     int len = oc->side ? r->nv : r->nu;
     if (fresh && oc->k < len - 2) continue;
+    /* The rest of the side after the edge does not depend on the start:
+     * when it stops two or more letters before its end, no instance
+     * through n.l can conclude anything (scan_from needs this side
+     * complete or missing only its last edge), so the walk back through
+     * the preimages is skipped. */
+    {
+      int f = coset_get(t, n, l), k = oc->k + 1;
+      while (k < len - 1 && (f = coset_get(t, f, w[k])) >= 0) k++;
+      if (k < len - 1) continue;
+    }
     /* the start nodes: walk k letters back from n through preimages */
     int sp = 0;
     if (t->stcap < 2 && !coset_grow_array(t, &t->starts, &t->stcap, 2)) return;
@@ -201,14 +212,25 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
         }
         continue;
       }
-      for (int e = t->fi[coset_at(t, x, lj)]; e >= 0;) {
+      /* (an entry whose edge does not lead to x belongs to a dead node,
+       * which never revives: it is unlinked on the way) */
+      size_t ix = coset_at(t, x, lj), prev = SIZE_MAX;
+      for (int e = t->fi[ix]; e >= 0;) {
         size_t ie = coset_at(t, e, lj);
-        if (t->row[ie] == x && (!t->multi || t->type[e] == ty)) {
+        int e2 = t->nx[ie];
+        if (t->row[ie] != x) {
+          if (prev == SIZE_MAX) t->fi[ix] = e2;
+          else t->nx[prev] = e2;
+          e = e2;
+          continue;
+        }
+        if (!t->multi || t->type[e] == ty) {
           if (sp + 2 > t->stcap && !coset_grow_array(t, &t->starts, &t->stcap, sp + 2)) return;
           t->starts[sp++] = e;
           t->starts[sp++] = j - 1;
         }
-        e = t->nx[ie];
+        prev = ie;
+        e = e2;
       }
     }
     n = coset_find(t, n);
@@ -307,7 +329,8 @@ static void scan_node(tc *t, int n)
 
 yo_status coset_enumerate_general(tc *t, int x)
 {
-  static const coset_engine general = {trace_node, define_edge, TRACE_LIVE_MAX};
+  static const coset_engine general = {trace_node, define_edge, -1};
+  t->trace_min = TRACE_MIN_GENERAL;
   if (t->cap > 0 && !t->nx && !coset_alloc_nodes(t, t->cap)) return t->fail;
   if (coset_new_node(t, x) < 0) return t->fail;
   /* equations with an empty side at the root need no edge to fire */

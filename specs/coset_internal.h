@@ -65,10 +65,17 @@ typedef struct crel {
  * for that (g0^10 = g1, g1^10 = g2, g2^10 = 1: over 3*10^6 nodes for Z_1000;
  * traced, with inferred inverses: 1,720). */
 #define TRACE_MIN 9
-/* General mode traces only while the block has at most this many live
- * nodes: there a traced definition can cost O(nodes) in deductions, and
- * presentations that are infinite or over the limit took 20 times longer
- * to reach YO_LIMIT. */
+/* General mode traces shorter equations too: the full transformation
+ * monoids' relations for the idempotent (5 to 20 letters) close only deep
+ * in breadth-first order (T_6: 258,569 nodes untraced for 46,656
+ * morphisms, 102,538 traced from 5 letters on, 170,709 from 9). */
+#define TRACE_MIN_GENERAL 5
+/* General mode traces only while the block has at most
+ * max(TRACE_LIVE_MAX, max_morphisms) live nodes (tc.trace_live_max): beyond
+ * that the table holds more nodes than the category may have morphisms
+ * (surplus, or an infinite category), a traced definition's deductions can
+ * cost O(nodes) there, and infinite presentations took 20 times longer to
+ * reach YO_LIMIT when traced throughout. */
 #define TRACE_LIVE_MAX 16384
 /* The inverse of a relator is looked for among its rotations only up to
  * this length (quadratic; not finding it is always safe). */
@@ -136,6 +143,8 @@ typedef struct tc {
   int trace_min;      /* relations at least this long are traced at each
                          node before its remaining edges are filled
                          (relator-based definitions) */
+  int trace_live_max; /* general mode traces while at most this many nodes
+                         are live: max(TRACE_LIVE_MAX, max_morphisms) */
   const unsigned char *tracey; /* object y has a relation to trace */
   unsigned epoch;     /* changes at every merge and compaction */
   int npw;            /* long power relators (groupoid mode) */
@@ -295,7 +304,7 @@ static inline void coset_link_preimage(tc *t, int n, int l, int m)
 /* What the Felsch loop calls: relator-based definitions at node t->pos, and
  * the definition of the undefined edge n.l as a new node followed by all its
  * consequences (0 on failure).  Tracing happens only while at most
- * trace_live_max nodes are live. */
+ * trace_live_max nodes are live (-1: the table's tc.trace_live_max). */
 typedef struct coset_engine {
   void (*trace)(tc *t);
   int (*define)(tc *t, int n, int l);

@@ -385,8 +385,9 @@ static int prepare_tracing(relators *r, const category *c)
   const int O = c->nobj;
   r->tracey = calloc((size_t)O + 1, 1);
   if (!r->tracey) return 0;
+  const int min = r->all_inv ? TRACE_MIN : TRACE_MIN_GENERAL;
   for (int k = 0; k < c->neq; k++)
-    if (r->rels[k].nu + r->rels[k].nv >= TRACE_MIN) r->tracey[r->rels[k].source] = 1;
+    if (r->rels[k].nu + r->rels[k].nv >= min) r->tracey[r->rels[k].source] = 1;
   for (int k = 0; k < r->voff[O]; k++)
     if (r->crels[r->vlist[k]].len >= TRACE_MIN) r->tracey[r->crels[r->vlist[k]].type] = 1;
   return 1;

@@ -116,6 +116,12 @@ int coset_new_node(tc *t, int y)
 
 int coset_compact(tc *t)
 {
+  /* no node died: the numbering, the edges, the preimage lists and the
+   * long-power components are already what compaction would make them */
+  if (t->live == t->nn) {
+    t->epoch++;
+    return 1;
+  }
   int *map = malloc((size_t)(t->nn > 0 ? t->nn : 1) * sizeof(int));
   if (!map) {
     t->fail = YO_INTERNAL;
@@ -220,6 +226,7 @@ void coset_table_init(tc *t, const category *c, const relators *r, int max_morph
   t->hard = (int)hard;
   t->capmax = (int)capmax;
   t->maxdefs = DEFS_PER_MORPHISM * (long)max_morphisms + DEFS_EXTRA;
+  t->trace_live_max = max_morphisms > TRACE_LIVE_MAX ? max_morphisms : TRACE_LIVE_MAX;
   t->peak = peak;
   t->multi = c->nobj > 1;
 }
@@ -288,10 +295,11 @@ yo_status coset_enumerate_block(tc *t, int x)
  * (while at most e->trace_live_max nodes are live). */
 yo_status coset_felsch(tc *t, const coset_engine *e)
 {
+  const int tmax = e->trace_live_max >= 0 ? e->trace_live_max : t->trace_live_max;
   while (t->pos < t->nn && !t->fail) {
     if (!coset_safe_point(t)) return t->fail;
     if (t->pos >= t->nn) break;
-    if (t->tracey[t->type[t->pos]] && t->live <= e->trace_live_max && t->uf[t->pos] == t->pos) {
+    if (t->tracey[t->type[t->pos]] && t->live <= tmax && t->uf[t->pos] == t->pos) {
       e->trace(t);
       if (t->fail || !coset_safe_point(t)) return t->fail;
       if (t->pos >= t->nn) break;

@@ -1,15 +1,24 @@
 /* names.c — see names.h.  Open addressing with linear probing over a
- * power-of-two array, FNV-1a hashes stored beside the keys; the table is
- * at most half full. */
+ * power-of-two array of 16-byte slots, at most half full.  A slot holds a
+ * key of up to 8 bytes itself (zero-padded: names have no NUL byte), so
+ * looking up a short name reads one slot and nothing else; a longer key
+ * is kept as its pointer and compared through it.  The lists of names
+ * (names_find_tokens, names_insert_all) hash each name some positions
+ * ahead of the one they resolve and prefetch its slot, so that the cache
+ * misses of a large table overlap instead of coming one after the other. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "specs/names.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+/* tag: 0 empty; else the hash with bit 0 set (used) and bit 1 set for a
+ * key longer than SHORT bytes. */
 typedef struct slot {
-  const char *key;   /* NULL: empty */
-  uint32_t hash;
+  uint64_t word;     /* a short key's bytes, zero-padded; a long key's pointer */
+  uint32_t tag;
   int value;
 } slot;
 
@@ -19,29 +28,136 @@ struct names {
   size_t n;
 };
 
-static uint32_t hash_n(const char *s, size_t len)
+#define SHORT 8
+#define USED 1u
+#define LONG 2u
+
+/* How many names ahead of the one being resolved a list hashes and
+ * prefetches. */
+#define AHEAD 16
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Character classes: C_OTHER anything else, C_SPACE XML white space,
+ * C_FIRST a name's first character, C_NEXT a later one only, C_END NUL. */
+enum { C_OTHER = 0, C_SPACE = 1, C_FIRST = 2, C_NEXT = 3, C_END = 4 };
+static const unsigned char cls[256] = {
+    [0] = 4, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1,
+    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2,
+    ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2,
+    ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
+    ['Y'] = 2, ['Z'] = 2,
+    ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2,
+    ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2,
+    ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2,
+    ['y'] = 2, ['z'] = 2, ['_'] = 2,
+    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
+    ['8'] = 3, ['9'] = 3, ['.'] = 3, ['\''] = 3, ['-'] = 3,
+};
+
+static int is_space(char c) { return cls[(unsigned char)c] == C_SPACE; }
+
+/* A token ends at white space or NUL. */
+static int ends_token(char c)
 {
+  unsigned k = cls[(unsigned char)c];
+  return k == C_SPACE || k == C_END;
+}
+
+/* murmur3's 64-bit finaliser, cut to 32 bits. */
+static uint32_t mix64(uint64_t x)
+{
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return (uint32_t)x;
+}
+
+/* A short key's bytes, zero-padded (the same on every byte order). */
+static uint64_t short_word(const char *s, size_t len)
+{
+  uint64_t w = 0;
+  for (size_t i = 0; i < len; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return w;
+}
+
+/* The tag of s[0..len) (never 0), and in *word its short form (0 for a
+ * long key). */
+static uint32_t tag_of(const char *s, size_t len, uint64_t *word)
+{
+  if (len <= SHORT) {
+    *word = short_word(s, len);
+    return (mix64(*word) & ~3u) | USED;
+  }
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < len; i++) {
     h ^= (unsigned char)s[i];
     h *= 16777619u;
   }
-  /* FNV's low bits are weak for names like e1 e2 ...: mix before masking */
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  return h;
+  *word = 0;
+  return (mix64(h) & ~3u) | USED | LONG;
+}
+
+static size_t home(const names *t, uint32_t tag) { return (size_t)(tag >> 2) & (t->cap - 1); }
+
+static const char *long_key(const slot *e) { return (const char *)(uintptr_t)e->word; }
+
+/* The slot of s[0..len) (tag and word from tag_of), or the empty slot
+ * where it would go. */
+static size_t find_slot(const names *t, const char *s, size_t len, uint32_t tag, uint64_t word)
+{
+  size_t mask = t->cap - 1;
+  for (size_t j = home(t, tag);; j = (j + 1) & mask) {
+    const slot *e = &t->v[j];
+    if (e->tag == 0) return j;
+    if (e->tag != tag) continue;
+    if (!(tag & LONG)) {
+      if (e->word == word) return j;
+    } else {
+      const char *k = long_key(e);
+      if (strncmp(k, s, len) == 0 && k[len] == '\0') return j;
+    }
+  }
+}
+
+/* A large table's random probes miss the TLB on 4 KB pages: from this
+ * size on the slots are 2 MB-aligned with transparent huge pages asked
+ * for (the table is allocated once per size, never grown in place). */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static slot *alloc_slots(size_t cap)
+{
+  size_t bytes = cap * sizeof(slot);
+  if (bytes < 2 * HUGE_PAGE) return calloc(cap, sizeof(slot));
+  void *p = NULL;
+  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
+#ifdef MADV_HUGEPAGE
+  (void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  memset(p, 0, bytes);
+  return p;
+}
+
+/* The smallest capacity that keeps `count` keys at most half full. */
+static size_t cap_for(size_t count)
+{
+  size_t cap = 16;
+  while (cap < 2 * count + 2) cap *= 2;
+  return cap;
 }
 
 names *names_new(size_t expected)
 {
   names *t = calloc(1, sizeof *t);
   if (!t) return NULL;
-  size_t cap = 16;
-  while (cap < 2 * expected + 2) cap *= 2;
-  t->v = calloc(cap, sizeof *t->v);
+  size_t cap = cap_for(expected);
+  t->v = alloc_slots(cap);
   if (!t->v) {
     free(t);
     return NULL;
@@ -57,15 +173,15 @@ void names_free(names *t)
   free(t);
 }
 
-static int grow(names *t)
+/* Rehash into a table of cap slots (cap a power of two above 2n). */
+static int resize(names *t, size_t cap)
 {
-  size_t cap = t->cap * 2;
-  slot *v = calloc(cap, sizeof *v);
+  slot *v = alloc_slots(cap);
   if (!v) return -1;
   for (size_t i = 0; i < t->cap; i++) {
-    if (!t->v[i].key) continue;
-    size_t j = t->v[i].hash & (cap - 1);
-    while (v[j].key) j = (j + 1) & (cap - 1);
+    if (!t->v[i].tag) continue;
+    size_t j = (size_t)(t->v[i].tag >> 2) & (cap - 1);
+    while (v[j].tag) j = (j + 1) & (cap - 1);
     v[j] = t->v[i];
   }
   free(t->v);
@@ -74,35 +190,31 @@ static int grow(names *t)
   return 0;
 }
 
-static const slot *lookup(const names *t, const char *s, size_t len, uint32_t h)
+/* Store key (of length len, tag and word from tag_of) in the empty slot j. */
+static void put(names *t, size_t j, const char *key, uint32_t tag, uint64_t word, int value)
 {
-  size_t j = h & (t->cap - 1);
-  while (t->v[j].key) {
-    const slot *e = &t->v[j];
-    if (e->hash == h && strncmp(e->key, s, len) == 0 && e->key[len] == '\0') return e;
-    j = (j + 1) & (t->cap - 1);
-  }
-  return &t->v[j];
+  slot *w = &t->v[j];
+  w->word = tag & LONG ? (uint64_t)(uintptr_t)key : word;
+  w->tag = tag;
+  w->value = value;
+  t->n++;
 }
 
 int names_insert(names *t, const char *key, int value, int *old)
 {
   size_t len = strlen(key);
-  uint32_t h = hash_n(key, len);
-  const slot *e = lookup(t, key, len, h);
-  if (e->key) {
-    if (old) *old = e->value;
+  uint64_t word;
+  uint32_t tag = tag_of(key, len, &word);
+  size_t j = find_slot(t, key, len, tag, word);
+  if (t->v[j].tag) {
+    if (old) *old = t->v[j].value;
     return 1;
   }
   if (2 * (t->n + 1) > t->cap) {
-    if (grow(t) != 0) return -1;
-    e = lookup(t, key, len, h);
+    if (resize(t, t->cap * 2) != 0) return -1;
+    j = find_slot(t, key, len, tag, word);
   }
-  slot *w = &t->v[e - t->v];
-  w->key = key;
-  w->hash = h;
-  w->value = value;
-  t->n++;
+  put(t, j, key, tag, word, value);
   return 0;
 }
 
@@ -112,16 +224,19 @@ int names_set(names *t, const char *key, int value)
   int r = names_insert(t, key, value, &old);
   if (r != 1) return r;
   size_t len = strlen(key);
-  slot *e = (slot *)lookup(t, key, len, hash_n(key, len));
-  e->value = value;
+  uint64_t word;
+  uint32_t tag = tag_of(key, len, &word);
+  t->v[find_slot(t, key, len, tag, word)].value = value;
   return 0;
 }
 
 int names_find_n(const names *t, const char *s, size_t len)
 {
-  if (!t) return -1;
-  const slot *e = lookup(t, s, len, hash_n(s, len));
-  return e->key ? e->value : -1;
+  if (!t || memchr(s, '\0', len)) return -1;   /* no key holds a NUL byte */
+  uint64_t word;
+  uint32_t tag = tag_of(s, len, &word);
+  const slot *e = &t->v[find_slot(t, s, len, tag, word)];
+  return e->tag ? e->value : -1;
 }
 
 int names_find(const names *t, const char *key)
@@ -131,38 +246,116 @@ int names_find(const names *t, const char *key)
 
 size_t names_count(const names *t) { return t ? t->n : 0; }
 
-static int first_char(char c)
+/* A name waiting in a list's pipeline. */
+typedef struct pending {
+  const char *s;
+  size_t len;
+  uint64_t word;
+  uint32_t tag;
+} pending;
+
+/* Hash name s[0..len) into p, and prefetch its slot unless `quiet`. */
+static void pend(const names *t, pending *p, const char *s, size_t len, int quiet)
 {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  p->s = s;
+  p->len = len;
+  p->tag = tag_of(s, len, &p->word);
+  if (!quiet) PREFETCH(&t->v[home(t, p->tag)]);
 }
 
-static int next_char(char c)
+/* The value of pending name q: the successor of the previous name's value
+ * `prev` when *seq says the list is following the keys' order and keys
+ * agree, else through the table; *seq becomes whether the value was
+ * prev + 1. */
+static int resolve(const names *t, const pending *q, const char *const *keys, size_t nkeys,
+                   int prev, int *seq)
 {
-  return first_char(c) || (c >= '0' && c <= '9') || c == '.' || c == '\'' || c == '-';
+  int v = -1;
+  size_t next = (size_t)prev + 1;
+  if (*seq && prev >= 0 && next < nkeys) {
+    const char *k = keys[next];
+    if (strncmp(k, q->s, q->len) == 0 && k[q->len] == '\0') v = (int)next;
+  }
+  if (v < 0) {
+    const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
+    v = e->tag ? e->value : -1;
+  }
+  *seq = keys && prev >= 0 && v == prev + 1;
+  return v;
+}
+
+size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap,
+                         const char *const *keys, size_t nkeys)
+{
+  pending ring[AHEAD];
+  size_t n = 0, done = 0;
+  int seq = 0;
+  const char *p = text;
+  for (;;) {
+    while (is_space(*p)) p++;
+    if (!*p) break;
+    const char *tok = p;
+    while (!ends_token(*p)) p++;
+    if (n < cap) {
+      if (n - done == AHEAD) {
+        values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys,
+                               done ? values[done - 1] : -1, &seq);
+        done++;
+      }
+      /* inside a run the slot will most likely not be read: no prefetch */
+      if (t) pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok), seq);
+      else values[done++] = -1;
+    }
+    n++;
+  }
+  for (; t && done < n && done < cap; done++)
+    values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys, done ? values[done - 1] : -1,
+                           &seq);
+  return n;
+}
+
+long names_insert_all(names *t, const char *const *keys, int n)
+{
+  if (n <= 0) return -1;
+  size_t need = cap_for(t->n + (size_t)n);
+  if (need > t->cap && resize(t, need) != 0) return -2;
+  pending ring[AHEAD];
+  long dup = -1;
+  for (int i = 0; i < n + AHEAD; i++) {
+    int k = i - AHEAD;   /* insert key k, then hash key i into its place in the ring */
+    if (k >= 0) {
+      const pending *q = &ring[k % AHEAD];
+      size_t j = find_slot(t, q->s, q->len, q->tag, q->word);
+      if (!t->v[j].tag) put(t, j, q->s, q->tag, q->word, k);
+      else if (dup < 0) dup = k;
+    }
+    if (i < n) pend(t, &ring[i % AHEAD], keys[i], strlen(keys[i]), 0);
+  }
+  return dup;
 }
 
 int names_valid_n(const char *s, size_t len)
 {
-  if (len == 0 || !first_char(s[0])) return 0;
-  for (size_t i = 1; i < len; i++)
-    if (!next_char(s[i])) return 0;
+  if (len == 0 || cls[(unsigned char)s[0]] != C_FIRST) return 0;
+  for (size_t i = 1; i < len; i++) {
+    unsigned k = cls[(unsigned char)s[i]];
+    if (k != C_FIRST && k != C_NEXT) return 0;
+  }
   return 1;
 }
 
 int names_valid(const char *s) { return names_valid_n(s, strlen(s)); }
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 char *names_next(char **cursor)
 {
   char *p = *cursor;
-  while (*p && is_space(*p)) p++;
+  while (is_space(*p)) p++;
   if (!*p) {
     *cursor = p;
     return NULL;
   }
   char *tok = p;
-  while (*p && !is_space(*p)) p++;
+  while (!ends_token(*p)) p++;
   if (*p) *p++ = '\0';
   *cursor = p;
   return tok;
@@ -171,13 +364,26 @@ char *names_next(char **cursor)
 size_t names_count_tokens(const char *s)
 {
   size_t n = 0;
-  while (*s) {
-    while (*s && is_space(*s)) s++;
-    if (!*s) break;
+  for (;;) {
+    while (is_space(*s)) s++;
+    if (!*s) return n;
     n++;
-    while (*s && !is_space(*s)) s++;
+    while (!ends_token(*s)) s++;
   }
-  return n;
+}
+
+const char *names_token(const char *s, size_t i, size_t *len)
+{
+  for (size_t k = 0;; k++) {
+    while (is_space(*s)) s++;
+    if (!*s) return NULL;
+    const char *tok = s;
+    while (!ends_token(*s)) s++;
+    if (k == i) {
+      *len = (size_t)(s - tok);
+      return tok;
+    }
+  }
 }
 
 /* ---- "did you mean" ------------------------------------------------------- */

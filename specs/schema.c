@@ -89,6 +89,9 @@ static char *read_small_file(const char *path, size_t *len)
   return buf;
 }
 
+static int walk_document(xmlDocPtr doc, const char *file, diag_list *d, int *certain,
+                         int list_names);
+
 /* Certain walk errors from which on libxml2's validator is skipped. */
 #define SCHEMA_ERROR_CAP 10
 
@@ -141,8 +144,11 @@ static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text
       diag_add(d, DIAG_ERROR, NULL, 0, "out of memory while validating");
       goto out;
     }
+    /* counting only: the names inside lists and paths, which the schema
+     * does not look at, are checked by the full walk below if the
+     * document fails (and by the loader either way) */
     int certain = 0;
-    found = schema_explain(doc, file, walked, &certain);
+    walk_document(doc, file, walked, &certain, 0);
     if (certain >= SCHEMA_ERROR_CAP) r = 1;
   }
   if (r == 0) r = xmlRelaxNGValidateDoc(vctxt, doc);
@@ -150,8 +156,7 @@ static yo_status validate_with(xmlDocPtr doc, const char *file, const char *text
     st = YO_OK;
   } else if (r > 0) {
     st = YO_INVALID;
-    if (walked) diag_list_append(d, walked);
-    else if (explain) found = schema_explain(doc, file, d, NULL);
+    if (explain) found = schema_explain(doc, file, d, NULL);
     if (!explain || found == 0) {
       for (int i = 0; i < c->n; i++)
         if (explain)
@@ -299,6 +304,7 @@ typedef struct walk {
   diag_list *d;
   int found;
   int certain;   /* errors the schema itself rejects (not the path checks) */
+  int names;     /* check the names inside lists and paths (never certain) */
 } walk;
 
 static void report(walk *w, const xmlNode *n, const char *fmt, ...)
@@ -407,6 +413,7 @@ static void check_value(walk *w, const xmlNode *n, const char *desc, const attr_
   case K_NAMES: {
     /* the schema takes any string here: what the walk finds is the
      * loader's error, reported early but not counted as certain */
+    if (!w->names) break;
     int any = 0;
     const char *p = v;
     for (;;) {
@@ -512,14 +519,15 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
     if (!known) report(w, n, "unknown attribute '%s' in %s", (const char *)a->name, desc);
   }
   for (int i = 0; i < MAX_ATTRS && r->attrs[i].name; i++) {
-    char *v = xml_attr(n, r->attrs[i].name);
+    char *owned = NULL;
+    const char *v = xml_attr_ref(n, r->attrs[i].name, &owned);
     if (!v) {
       if (r->attrs[i].required)
         report(w, n, "missing attribute '%s' in %s", r->attrs[i].name, desc);
       continue;
     }
     check_value(w, n, desc, &r->attrs[i], v);
-    xmlFree(v);
+    if (owned) xmlFree(owned);
   }
   if (strcmp(r->tag, "claim") == 0) check_claim(w, n, desc);
   if (strcmp(r->tag, "not") == 0 || strcmp(r->tag, "and") == 0 || strcmp(r->tag, "or") == 0 ||
@@ -566,9 +574,10 @@ static void check_element(walk *w, const xmlNode *n, const elem_rule *r)
   }
 }
 
-int schema_explain(xmlDocPtr doc, const char *file, diag_list *d, int *certain)
+static int walk_document(xmlDocPtr doc, const char *file, diag_list *d, int *certain,
+                         int list_names)
 {
-  walk w = {file, d, 0, 0};
+  walk w = {file, d, 0, 0, list_names};
   const xmlNode *root = xmlDocGetRootElement(doc);
   int ignored;
   if (!certain) certain = &ignored;
@@ -588,3 +597,8 @@ int schema_explain(xmlDocPtr doc, const char *file, diag_list *d, int *certain)
   return w.found;
 }
 
+
+int schema_explain(xmlDocPtr doc, const char *file, diag_list *d, int *certain)
+{
+  return walk_document(doc, file, d, certain, 1);
+}

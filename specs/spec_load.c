@@ -88,6 +88,18 @@ char *loader_attr(loader *L, const xmlNode *n, const char *attr, int required)
   return v;
 }
 
+const char *loader_attr_ref(loader *L, const xmlNode *n, const char *attr, int required,
+                            char **owned)
+{
+  const char *v = xml_attr_ref(n, attr, owned);
+  if (!v && required) {
+    char dbuf[LOAD_DESC];
+    loader_structural(L, n, "missing attribute '%s' in %s", attr,
+                      xml_describe(n, dbuf, sizeof dbuf));
+  }
+  return v;
+}
+
 char *loader_name_attr(loader *L, const xmlNode *n, const char *attr, int required)
 {
   char *v = loader_attr(L, n, attr, required);
@@ -154,56 +166,38 @@ int loader_path_reported(loader *L, int r, const char *err)
   return 1;
 }
 
-long loader_split(char *text, char ***tok)
-{
-  size_t n = names_count_tokens(text);
-  *tok = malloc((n + 1) * sizeof **tok);
-  if (!*tok) return -1;
-  char *cur = text;
-  size_t i = 0;
-  char *t;
-  while (i < n && (t = names_next(&cur)) != NULL) (*tok)[i++] = t;
-  return (long)i;
-}
-
 int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const task *dst,
-                    int cod, char *text, int **img)
+                    int cod, const char *text, int **img)
 {
   char dbuf[LOAD_DESC];
   const category *c = task_category(src);
-  char **tok = NULL;
   *img = NULL;
   if (!loader_names_valid(L, n, "to", text)) return -1;
-  long k = loader_split(text, &tok);
   int size = task_set_size(src, dom);
-  if (k < 0) {
+  int *out = malloc(((size_t)size + 1) * sizeof *out);
+  if (!out) {
     L->oom = 1;
     return -1;
   }
-  int bad = 0;
-  if (k != size) {
+  size_t k = task_find_elements(dst, cod, text, out, (size_t)size);
+  if (k != (size_t)size) {
     loader_error(L, n, "wrong number of names in %s: %ld for the %d element%s of %s(%s)",
-                 xml_describe(n, dbuf, sizeof dbuf), k, size, size == 1 ? "" : "s",
+                 xml_describe(n, dbuf, sizeof dbuf), (long)k, size, size == 1 ? "" : "s",
                  task_name(src), category_object_name(c, dom));
-    bad = 1;
-  }
-  *img = bad ? NULL : malloc(((size_t)k + 1) * sizeof **img);
-  if (!bad && !*img) L->oom = bad = 1;
-  for (long i = 0; !bad && i < k; i++) {
-    (*img)[i] = task_find_element(dst, cod, tok[i]);
-    if ((*img)[i] < 0) {
-      loader_error(L, n, "unknown element '%.80s' in %s: %s(%s) has no such element", tok[i],
-                   xml_describe(n, dbuf, sizeof dbuf), task_name(dst),
-                   category_object_name(c, cod));
-      bad = 1;
-    }
-  }
-  free(tok);
-  if (bad) {
-    free(*img);
-    *img = NULL;
+    free(out);
     return -1;
   }
+  for (int i = 0; i < size; i++) {
+    if (out[i] >= 0) continue;
+    size_t len = 0;
+    const char *tok = names_token(text, (size_t)i, &len);
+    loader_error(L, n, "unknown element '%.*s' in %s: %s(%s) has no such element",
+                 (int)(len < 80 ? len : 80), tok ? tok : "", xml_describe(n, dbuf, sizeof dbuf),
+                 task_name(dst), category_object_name(c, cod));
+    free(out);
+    return -1;
+  }
+  *img = out;
   return 0;
 }
 

@@ -121,6 +121,9 @@ char *loader_keep(loader *L, char *s);
 /* Attribute attr of n (xmlFree it), or NULL after a structural problem
  * when it is absent and `required`. */
 char *loader_attr(loader *L, const xmlNode *n, const char *attr, int required);
+/* loader_attr without a copy (xml_attr_ref): the caller xmlFrees *owned. */
+const char *loader_attr_ref(loader *L, const xmlNode *n, const char *attr, int required,
+                            char **owned);
 /* The same for an attribute holding one name: NULL too (a structural
  * problem) when the value is not a valid name. */
 char *loader_name_attr(loader *L, const xmlNode *n, const char *attr, int required);
@@ -136,14 +139,11 @@ int loader_parse_path(loader *L, const category *c, const names *index, const ch
 /* 1 (and the load marked invalid) if path_parse's failure r is a malformed
  * name or an empty path after a schema failure: the walk reported it, say nothing more. */
 int loader_path_reported(loader *L, int r, const char *err);
-/* Tokens of a list attribute, split in place: returns the count, *tok the
- * array (free it), or -1 on OOM. */
-long loader_split(char *text, char ***tok);
 /* Element names `text` of the set T(x), as indices into img (k entries,
  * k = the set size of the domain): 0, or -1 after an error at n (unknown
  * element, wrong count) or OOM. */
 int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const task *dst,
-                    int cod, char *text, int **img);
+                    int cod, const char *text, int **img);
 
 /* " (did you mean 'x'?)" for an unknown object (kinds & HINT_OBJECTS) or
  * morphism (kinds & HINT_MORPHISMS) of c, or "" when none is close. */

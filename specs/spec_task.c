@@ -19,27 +19,22 @@ typedef struct task_state {
 } task_state;
 
 /* The elements of one <set>. */
-static void load_set(loader *L, task_state *ts, xmlNodePtr n, int x, char *els)
+static void load_set(loader *L, task_state *ts, xmlNodePtr n, int x, const char *els)
 {
   char dbuf[LOAD_DESC];
   if (!els || !loader_names_valid(L, n, "elements", els)) return;
-  char **tok = NULL;
-  long k = loader_split(els, &tok);
-  if (k < 0) {
-    L->oom = 1;
-  } else if (k > INT_MAX / 2) {
+  if (names_count_tokens(els) > INT_MAX / 2) {
     loader_error(L, n, "too many elements in %s", xml_describe(n, dbuf, sizeof dbuf));
-  } else if (task_set_elements(ts->t, x, (int)k, (const char *const *)tok, xml_line(n)) < 0) {
+  } else if (task_set_element_list(ts->t, x, els, xml_line(n)) < 0) {
     L->oom = 1;
   } else {
     int dup = task_first_duplicate(ts->t, x);
     if (dup >= 0)
-      loader_error(L, n, "duplicate element '%.80s' in %s", tok[dup],
+      loader_error(L, n, "duplicate element '%.80s' in %s", task_element_name(ts->t, x, dup),
                    xml_describe(n, dbuf, sizeof dbuf));
     else
       ts->set_ok[x] = 1;
   }
-  free(tok);
 }
 
 static void load_sets(loader *L, task_state *ts, xmlNodePtr node)
@@ -47,11 +42,12 @@ static void load_sets(loader *L, task_state *ts, xmlNodePtr node)
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!loader_is_element(n, "set")) continue;
     char *obj = loader_name_attr(L, n, "object", 1);
-    char *els = loader_attr(L, n, "elements", 1);
+    char *owned = NULL;
+    const char *els = loader_attr_ref(L, n, "elements", 1, &owned);
     int x = loader_claim(L, ts->ci, n, obj, HINT_OBJECTS, ts->set_line);
     if (x >= 0) load_set(L, ts, n, x, els);
     if (obj) xmlFree(obj);
-    if (els) xmlFree(els);
+    if (owned) xmlFree(owned);
   }
 }
 
@@ -60,7 +56,8 @@ static void load_maps(loader *L, task_state *ts, xmlNodePtr node)
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!loader_is_element(n, "map")) continue;
     char *mor = loader_name_attr(L, n, "morphism", 1);
-    char *to = loader_attr(L, n, "to", 1);
+    char *owned = NULL;
+    const char *to = loader_attr_ref(L, n, "to", 1, &owned);
     int g = loader_claim(L, ts->ci, n, mor, HINT_MORPHISMS, ts->map_line);
     if (g == LOAD_BROKEN) ts->skipped++;   /* the morphism's declaration was reported */
     if (g >= 0 && to) {
@@ -68,13 +65,14 @@ static void load_maps(loader *L, task_state *ts, xmlNodePtr node)
       int *img = NULL;
       if (!ts->set_ok[dom] || !ts->set_ok[cod])
         ts->skipped++;   /* a missing or broken set was reported */
-      else if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, &img) == 0 &&
-               task_set_map(ts->t, g, img, xml_line(n)) < 0)
-        L->oom = 1;
+      else if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, &img) == 0) {
+        if (task_take_map(ts->t, g, img, xml_line(n)) == 0) img = NULL;
+        else L->oom = 1;
+      }
       free(img);
     }
     if (mor) xmlFree(mor);
-    if (to) xmlFree(to);
+    if (owned) xmlFree(owned);
   }
 }
 
@@ -214,7 +212,8 @@ static void load_components(loader *L, transformation *a, const task *S, const t
   const category *c = task_category(S);
   for (xmlNodePtr n = node->children; n && !L->oom && !diag_full(L->d); n = n->next) {
     if (!loader_is_element(n, "component")) continue;
-    char *obj = loader_name_attr(L, n, "object", 1), *to = loader_attr(L, n, "to", 1);
+    char *obj = loader_name_attr(L, n, "object", 1), *owned = NULL;
+    const char *to = loader_attr_ref(L, n, "to", 1, &owned);
     int x = obj ? category_find_object(c, obj) : -1;
     int *img = NULL;
     if (obj && x < 0) {
@@ -231,7 +230,7 @@ static void load_components(loader *L, transformation *a, const task *S, const t
     }
     free(img);
     if (obj) xmlFree(obj);
-    if (to) xmlFree(to);
+    if (owned) xmlFree(owned);
   }
 }
 

@@ -2,6 +2,7 @@
  * hash index, so building and looking up are linear in the names' size. */
 #include "specs/task.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,21 @@ void task_free(task *t)
   free(t);
 }
 
+/* Index the n names of s (pool and name filled): the first duplicate in
+ * s->dup.  0, or -1 on OOM. */
+static int index_set(tset *s, int n, long line)
+{
+  s->index = names_new((size_t)n);
+  if (!s->index) return -1;
+  long dup = names_insert_all(s->index, (const char *const *)s->name, n);
+  if (dup == -2) return -1;
+  s->dup = (int)dup;
+  s->n = n;
+  s->defined = 1;
+  s->line = line;
+  return 0;
+}
+
 int task_set_elements(task *t, int x, int n, const char *const *names_, long line)
 {
   if (!t || x < 0 || x >= t->nobj || n < 0) return -1;
@@ -82,28 +98,47 @@ int task_set_elements(task *t, int x, int n, const char *const *names_, long lin
   for (int i = 0; i < n; i++) total += strlen(names_[i]) + 1;
   s->pool = malloc(total + 1);
   s->name = malloc(((size_t)n + 1) * sizeof *s->name);
-  s->index = names_new((size_t)n);
-  if (!s->pool || !s->name || !s->index) {
+  if (!s->pool || !s->name) {
     clear_set(s);
     return -1;
   }
   char *p = s->pool;
-  s->dup = -1;
   for (int i = 0; i < n; i++) {
     size_t len = strlen(names_[i]) + 1;
     memcpy(p, names_[i], len);
     s->name[i] = p;
     p += len;
-    int r = names_insert(s->index, s->name[i], i, NULL);   /* a duplicate keeps the first */
-    if (r < 0) {
-      clear_set(s);
-      return -1;
-    }
-    if (r == 1 && s->dup < 0) s->dup = i;
   }
-  s->n = n;
-  s->defined = 1;
-  s->line = line;
+  if (index_set(s, n, line) < 0) {
+    clear_set(s);
+    return -1;
+  }
+  return 0;
+}
+
+int task_set_element_list(task *t, int x, const char *list, long line)
+{
+  if (!t || x < 0 || x >= t->nobj || !list) return -1;
+  tset *s = &t->sets[x];
+  clear_set(s);
+  size_t n = names_count_tokens(list);
+  if (n > INT_MAX / 2) return -1;
+  size_t len = strlen(list);
+  s->pool = malloc(len + 1);
+  s->name = malloc((n + 1) * sizeof *s->name);
+  if (!s->pool || !s->name) {
+    clear_set(s);
+    return -1;
+  }
+  /* the names in place: the list's copy with a NUL after each */
+  memcpy(s->pool, list, len + 1);
+  char *cur = s->pool, *tok;
+  size_t i = 0;
+  while (i < n && (tok = names_next(&cur)) != NULL) s->name[i++] = tok;
+  if (index_set(s, (int)n, line) < 0) {
+    clear_set(s);
+    return -1;
+  }
   return 0;
 }
 
@@ -121,19 +156,38 @@ int task_codomain(const task *t, int g)
                                 : category_generator_source(t->c, g);
 }
 
-int task_set_map(task *t, int g, const int *images, long line)
+/* images[0..n) all within T(codomain(g)): the size n of T(domain(g)), or -1. */
+static int map_fits(const task *t, int g, const int *images)
 {
   if (!t || g < 0 || g >= t->ngen) return -1;
-  int dom = task_domain(t, g), cod = task_codomain(t, g);
-  int n = t->sets[dom].n, m = t->sets[cod].n;
+  int n = t->sets[task_domain(t, g)].n, m = t->sets[task_codomain(t, g)].n;
   for (int i = 0; i < n; i++)
     if (images[i] < 0 || images[i] >= m) return -1;
-  int *img = malloc(((size_t)n + 1) * sizeof *img);
-  if (!img) return -1;
-  if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
+  return n;
+}
+
+static void put_map(task *t, int g, int *img, long line)
+{
   free(t->maps[g].img);
   t->maps[g].img = img;
   t->maps[g].line = line;
+}
+
+int task_set_map(task *t, int g, const int *images, long line)
+{
+  int n = map_fits(t, g, images);
+  if (n < 0) return -1;
+  int *img = malloc(((size_t)n + 1) * sizeof *img);
+  if (!img) return -1;
+  if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
+  put_map(t, g, img, line);
+  return 0;
+}
+
+int task_take_map(task *t, int g, int *images, long line)
+{
+  if (map_fits(t, g, images) < 0) return -1;
+  put_map(t, g, images, line);
   return 0;
 }
 
@@ -174,6 +228,16 @@ int task_find_element(const task *t, int x, const char *name)
 {
   if (!t || x < 0 || x >= t->nobj || !name) return -1;
   return names_find(t->sets[x].index, name);
+}
+
+size_t task_find_elements(const task *t, int x, const char *list, int *out, size_t cap)
+{
+  const tset *s = t && x >= 0 && x < t->nobj ? &t->sets[x] : NULL;
+  /* a set's index maps name[e] -> e (a repeated name keeps the first e:
+   * the successor check below then never picks a later copy) */
+  if (s && s->dup >= 0) return names_find_tokens(s->index, list, out, cap, NULL, 0);
+  return names_find_tokens(s ? s->index : NULL, list, out, cap,
+                           s ? (const char *const *)s->name : NULL, s ? (size_t)s->n : 0);
 }
 
 long task_element_total(const task *t)
@@ -249,15 +313,37 @@ static int complete(const task *t, const int *w, int n)
   return 1;
 }
 
-/* task_apply_word for a word known to be typed and complete (the
- * equations of the category), without the per-step checks. */
-static int apply_typed(const task *t, const int *w, int n, int e)
+/* Elements a task's equation check follows at once: their chains of
+ * loads are independent, so the cache misses of large maps overlap. */
+#define LANES 8
+
+/* Apply the typed, complete word w (n generators) to the lanes x. */
+static void apply_lanes(const task *t, const int *w, int n, int *x)
 {
-  if (t->v == TASK_COVARIANT)
-    for (int i = 0; i < n; i++) e = t->maps[w[i]].img[e];
-  else
-    for (int i = n - 1; i >= 0; i--) e = t->maps[w[i]].img[e];
-  return e;
+  for (int i = 0; i < n; i++) {
+    const int *m = t->maps[t->v == TASK_COVARIANT ? w[i] : w[n - 1 - i]].img;
+    for (int j = 0; j < LANES; j++) x[j] = m[x[j]];
+  }
+}
+
+/* The first element e of [lo, hi) (hi - lo <= LANES) that the two sides
+ * of a typed equation whose maps are all set send to different elements,
+ * or -1; their images in *a and *b. */
+static int first_parting(const task *t, const int *lhs, int nl, const int *rhs, int nr, int lo,
+                         int hi, int *a, int *b)
+{
+  int x[LANES], y[LANES];
+  int k = hi - lo;
+  for (int j = 0; j < LANES; j++) x[j] = y[j] = lo + (j < k ? j : 0);
+  apply_lanes(t, lhs, nl, x);
+  apply_lanes(t, rhs, nr, y);
+  for (int j = 0; j < k; j++)
+    if (x[j] != y[j]) {
+      *a = x[j];
+      *b = y[j];
+      return lo + j;
+    }
+  return -1;
 }
 
 yo_status task_check_equations(const task *t, const char *file, diag_list *d)
@@ -277,10 +363,10 @@ yo_status task_check_equations(const task *t, const char *file, diag_list *d)
     int y = t->v == TASK_COVARIANT ? tgt : src;
     int n = task_set_size(t, x);
     if (!complete(t, lhs, nl) || !complete(t, rhs, nr)) continue;
-    for (int e = 0; e < n; e++) {
-      int a = apply_typed(t, lhs, nl, e);
-      int b = apply_typed(t, rhs, nr, e);
-      if (a == b) continue;
+    for (int lo = 0; lo < n; lo += LANES) {
+      int a, b;
+      int e = first_parting(t, lhs, nl, rhs, nr, lo, n - lo > LANES ? lo + LANES : n, &a, &b);
+      if (e < 0) continue;
       char l[256], r[256];
       word_text(c, src, lhs, nl, l, sizeof l);
       word_text(c, src, rhs, nr, r, sizeof r);

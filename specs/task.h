@@ -16,6 +16,8 @@
 #ifndef YONEDA_TASK_H
 #define YONEDA_TASK_H
 
+#include <stddef.h>
+
 #include "specs/category.h"
 #include "specs/diag.h"
 
@@ -27,9 +29,17 @@ task *task_new(const char *name, const category *c, task_variance v, long line);
 void task_free(task *t);
 /* T(x) := the n named elements (names copied).  0 on success, -1 on OOM. */
 int task_set_elements(task *t, int x, int n, const char *const *names, long line);
+/* T(x) := the elements named by the space-separated list `list` (XML
+ * white space between names; copied, the list is not modified), in
+ * order.  The names' syntax is the caller's to check.  0, or -1 on OOM or
+ * more than INT_MAX / 2 names. */
+int task_set_element_list(task *t, int x, const char *list, long line);
 /* T(g) := images (images[i] is the image of element i of T(domain(g)); each
  * must be < set_size(codomain(g))).  0 on success, -1 on OOM/range. */
 int task_set_map(task *t, int g, const int *images, long line);
+/* task_set_map without a copy: on success the task owns images (malloc'ed,
+ * at least one entry); on failure (-1: out of range) the caller keeps it. */
+int task_take_map(task *t, int g, int *images, long line);
 /* Functoriality: every equation holds on every element.  Reports each
  * failing equation once, at the line of the <map> of the generator where
  * its two sides part ways (path_divergence, in the order the task applies
@@ -48,6 +58,10 @@ long task_set_line(const task *t, int x);      /* line of <set>, 0 if none */
 long task_map_line(const task *t, int g);      /* line of <map>, 0 if none */
 const char *task_element_name(const task *t, int x, int e);
 int task_find_element(const task *t, int x, const char *name);   /* -1 */
+/* task_find_element for each name of the space-separated list `list`:
+ * out[i] := the element the i-th name names, or -1, for the first cap
+ * names; returns how many names the list has (names_find_tokens). */
+size_t task_find_elements(const task *t, int x, const char *list, int *out, size_t cap);
 /* The index of the first element of T(x) whose name repeats an earlier
  * one (task_find_element then gives the earlier index), or -1. */
 int task_first_duplicate(const task *t, int x);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,14 @@ static int check_encoding(const char *buf, size_t len, const char *file, diag_li
     return -1;
   }
   for (size_t i = 0; i < len;) {
+    /* ASCII eight bytes at a time */
+    uint64_t w;
+    while (i + 8 <= len && (memcpy(&w, u + i, 8), (w & 0x8080808080808080ULL) == 0)) i += 8;
+    if (i == len) break;
+    if (u[i] < 0x80) {
+      i++;
+      continue;
+    }
     size_t k = utf8_sequence(u + i, len - i);
     if (k == 0) {
       diag_add(d, DIAG_ERROR, file, line_at(buf, i),
@@ -141,6 +150,21 @@ static int check_encoding(const char *buf, size_t len, const char *file, diag_li
   return 0;
 }
 
+/* The first position at or after i where the NUL-free text `close`
+ * starts, or len. */
+static size_t find_text(const char *buf, size_t i, size_t len, const char *close)
+{
+  size_t cl = strlen(close);
+  while (i < len) {
+    const char *p = memchr(buf + i, close[0], len - i);
+    if (!p) return len;
+    i = (size_t)(p - buf);
+    if (i + cl <= len && memcmp(buf + i, close, cl) == 0) return i;
+    i++;
+  }
+  return len;
+}
+
 /* Refuse an element with more than XML_MAX_ATTRIBUTES attributes before
  * libxml2 parses it (its duplicate check is quadratic in their number).
  * A lexical scan: comments, CDATA, processing instructions and end tags are
@@ -148,42 +172,34 @@ static int check_encoding(const char *buf, size_t len, const char *file, diag_li
  * Malformed markup is left to the parser. */
 static int check_attributes(const char *buf, size_t len, const char *file, diag_list *d)
 {
-  long line = 1;
   size_t i = 0;
   while (i < len) {
-    if (buf[i] == '\n') line++;
-    if (buf[i] != '<') {
-      i++;
-      continue;
-    }
+    const char *lt = memchr(buf + i, '<', len - i);
+    if (!lt) break;
+    i = (size_t)(lt - buf);
     const char *close = NULL;
     if (i + 4 <= len && memcmp(buf + i, "<!--", 4) == 0) close = "-->";
     else if (i + 9 <= len && memcmp(buf + i, "<![CDATA[", 9) == 0) close = "]]>";
     else if (i + 2 <= len && buf[i + 1] == '?') close = "?>";
     else if (i + 2 <= len && (buf[i + 1] == '!' || buf[i + 1] == '/')) close = ">";
     if (close) {
-      size_t cl = strlen(close);
-      i++;
-      while (i < len && !(i + cl <= len && memcmp(buf + i, close, cl) == 0)) {
-        if (buf[i] == '\n') line++;
-        i++;
-      }
-      i += cl;
+      i = find_text(buf, i + 1, len, close) + strlen(close);
       continue;
     }
-    long start = line;
+    size_t start = i;
     int count = 0;
-    char quote = 0;
     for (i++; i < len; i++) {
       char c = buf[i];
-      if (c == '\n') line++;
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
+      if (c == '"' || c == '\'') {
+        const char *q = memchr(buf + i + 1, c, len - i - 1);   /* the value, skipped */
+        if (!q) {
+          i = len;
+          break;
+        }
+        i = (size_t)(q - buf);
       } else if (c == '=') {
         if (++count > XML_MAX_ATTRIBUTES) {
-          diag_add(d, DIAG_ERROR, file, start,
+          diag_add(d, DIAG_ERROR, file, line_at(buf, start),
                    "an element with more than %d attributes (refused before parsing)",
                    XML_MAX_ATTRIBUTES);
           return -1;
@@ -391,6 +407,21 @@ long xml_line(const xmlNode *n)
 char *xml_attr(const xmlNode *n, const char *name)
 {
   return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+const char *xml_attr_ref(const xmlNode *n, const char *name, char **owned)
+{
+  *owned = NULL;
+  xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+  if (!a) return NULL;
+  const xmlNode *c = a->children;
+  if (a->type == XML_ATTRIBUTE_NODE) {
+    if (!c) return "";
+    if (!c->next && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      return (const char *)c->content;
+  }
+  *owned = xml_attr(n, name);
+  return *owned;
 }
 
 /* Appends ` key="value"` (value cut after 40 bytes) if the attribute exists. */

@@ -57,6 +57,12 @@ const char *xml_describe(const xmlNode *n, char *buf, size_t cap);
  * if absent. */
 char *xml_attr(const xmlNode *n, const char *name);
 
+/* Attribute `name` of n (as xml_attr) without copying it when libxml2
+ * holds the value as one text node, the usual case: the value, borrowed
+ * from the document, and *owned = NULL; otherwise a copy, also in *owned
+ * (the caller xmlFrees *owned).  NULL if absent (or out of memory). */
+const char *xml_attr_ref(const xmlNode *n, const char *name, char **owned);
+
 /* Line of an element (xmlGetLineNo, correct beyond 65535 lines). */
 long xml_line(const xmlNode *n);
 

@@ -1,6 +1,8 @@
 /* test_task.c — tasks built through the API: sets, maps, both variances,
  * task_apply_word / task_apply_morphism and the functoriality check. */
 #include <CUnit/CUnit.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "specs/task.h"
@@ -140,10 +142,80 @@ static void empty_sets(void)
   category_free(c);
 }
 
+/* Z_59 acting on itself, built from name lists as the loader does: the
+ * set from one list, the map's names looked up at once and handed over;
+ * the functoriality check follows several elements at a time, so a
+ * failure in the last, partial group must still be the first one named. */
+static void lists(void)
+{
+  enum { N = 59 };
+  category *c = families_cyclic(N);
+  CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 2 * N), YO_OK);
+  task *t = task_new("Z", c, TASK_COVARIANT, 1);
+  char *set = malloc(N * 8 + 16), *to = malloc(N * 8 + 16);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(set);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(to);
+  char *p = set, *q = to;
+  for (int i = 0; i < N; i++) {
+    p += sprintf(p, "%se%d", i ? (i % 7 ? " " : "\n  ") : "", i);
+    q += sprintf(q, " e%d", (i + 1) % N);
+  }
+  CU_ASSERT_EQUAL(task_set_element_list(t, 0, set, 3), 0);
+  CU_ASSERT_EQUAL(task_set_size(t, 0), N);
+  CU_ASSERT_EQUAL(task_set_line(t, 0), 3);
+  CU_ASSERT_STRING_EQUAL(task_element_name(t, 0, 40), "e40");
+  CU_ASSERT_EQUAL(task_first_duplicate(t, 0), -1);
+  int *img = malloc(N * sizeof *img);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(img);
+  CU_ASSERT_EQUAL(task_find_elements(t, 0, to, img, N), (size_t)N);
+  CU_ASSERT_EQUAL(img[0], 1);
+  CU_ASSERT_EQUAL(img[N - 1], 0);
+  int few[3] = {-5, -5, -5};
+  CU_ASSERT_EQUAL(task_find_elements(t, 0, "e5 x e5", few, 2), 3);
+  CU_ASSERT_EQUAL(few[0], 5);
+  CU_ASSERT_EQUAL(few[1], -1);
+  CU_ASSERT_EQUAL(few[2], -5);   /* past cap: untouched */
+  CU_ASSERT_EQUAL(task_take_map(t, 0, img, 4), 0);   /* the task owns img now */
+  CU_ASSERT_EQUAL(task_apply(t, 0, N - 1), 0);
+  CU_ASSERT_EQUAL(task_map_line(t, 0), 4);
+  diag_list *d = diag_list_new(10);
+  CU_ASSERT_EQUAL(task_check_equations(t, "z.xml", d), YO_OK);
+  /* the identity but for e57 <-> e58: r^59 = r breaks the equation at e57
+   * first (in the partial group 56..58) */
+  int *sw = malloc(N * sizeof *sw);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(sw);
+  for (int i = 0; i < N; i++) sw[i] = i;
+  sw[N - 2] = N - 1;
+  sw[N - 1] = N - 2;
+  int *out = malloc(N * sizeof *out);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+  out[0] = N;   /* out of range: refused, still the caller's */
+  CU_ASSERT_EQUAL(task_take_map(t, 0, out, 5), -1);
+  free(out);
+  CU_ASSERT_EQUAL(task_take_map(t, 0, sw, 5), 0);
+  CU_ASSERT_EQUAL(task_check_equations(t, "z.xml", d), YO_INVALID);
+  CU_ASSERT_EQUAL(diag_count(d), 1);
+  char buf[600];
+  diag_format(d, 0, buf, sizeof buf);
+  CU_ASSERT_PTR_NOT_NULL(strstr(buf, "z.xml:5: error: task Z: map of r breaks equation "));
+  CU_ASSERT_PTR_NOT_NULL(strstr(buf, ": element e57 of x goes to e58 by the left side, e57 by the right side"));
+  diag_list_free(d);
+  /* a repeated name */
+  CU_ASSERT_EQUAL(task_set_element_list(t, 0, " a b\tc b a ", 6), 0);
+  CU_ASSERT_EQUAL(task_set_size(t, 0), 5);
+  CU_ASSERT_EQUAL(task_first_duplicate(t, 0), 3);
+  CU_ASSERT_STRING_EQUAL(task_element_name(t, 0, 2), "c");
+  free(set);
+  free(to);
+  task_free(t);
+  category_free(c);
+}
+
 void test_task_suite(void)
 {
   CU_pSuite s = CU_add_suite("task", NULL, NULL);
   CU_add_test(s, "covariant_rotation", covariant_rotation);
   CU_add_test(s, "contravariant_chain", contravariant_chain);
   CU_add_test(s, "empty_sets", empty_sets);
+  CU_add_test(s, "lists", lists);
 }

@@ -70,6 +70,8 @@ EOF
   echo "  GAP: $(grep -o 'size.*' "$T/gap" | head -1 || cat "$T/gap")"
   echo "  GAP wall ${gapwall} s (with startup)  maxrss $((kb / 1024)) MB"
   echo "  yoneda S_9: wall ${ours:-?} s, cpu ${ourcpu:-?} s"
+  bench_row "enumeration S_9 Coxeter (build/bench, CPU)" "${ourcpu:-?} s" "GAP Size(F/rels) $(awk -v a="${gapms:-0}" 'BEGIN { printf "%.2f", a / 1000 }') s" \
+    "$(awk -v a="${ourcpu:-0}" -v b="${gapms:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / (b / 1000); else print "n/a" }')" "< 1"
   echo "  ratio GAP / yoneda: wall $(awk -v a="$gapwall" -v b="${ours:-0}" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'), GAP runtime / yoneda cpu $(awk -v a="${gapms:-0}" -v b="${ourcpu:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.1f", a / 1000 / b; else print "n/a" }')"
 else
   echo "  GAP not available: comparison skipped"

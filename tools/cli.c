@@ -25,6 +25,8 @@ enum {
 /* The largest --max-morphisms: a category's morphisms are counted in an int. */
 #define CLI_MAX_MORPHISMS 2000000000L
 
+static const char *const FORMATS[] = {"text", "json", NULL};
+
 static const cli_option common_options[] = {
   {"max-morphisms", KEY_MAX_MORPHISMS, "N",
    "refuse (exit 3) an infinite category or one\nwith more than N morphisms",
@@ -38,8 +40,8 @@ static const cli_option common_options[] = {
    .kind = CLI_FLAG},
   {"quiet", KEY_QUIET, NULL, "no progress line on stderr (shown only when\nstderr is a terminal and a run takes over 1 s)",
    .kind = CLI_FLAG},
-  {"format", KEY_FORMAT, "F", "text (default) or json: one JSON document\non stdout (docs/json.md)",
-   .kind = CLI_TEXT},
+  {"format", KEY_FORMAT, "F", "text or json (json: one JSON\ndocument on stdout, docs/json.md)",
+   .kind = CLI_CHOICE, .words = FORMATS, .has_default = 1, .def = 0},
   {"help", KEY_HELP, NULL, "show this help and exit", .kind = CLI_FLAG},
   {0}
 };
@@ -82,6 +84,11 @@ static int row_ok(const cli_option *t)
     return t->max > 0 && (!t->has_default || (t->def > 0 && t->def <= t->max));
   case CLI_SHARD:   /* the argument names K and N, as K/N or K/S */
     return t->max >= 1 && !t->has_default && strlen(t->arg) == 3 && t->arg[1] == '/';
+  case CLI_CHOICE: {
+    int n = 0;
+    while (t->words && t->words[n]) n++;
+    return n >= 2 && (!t->has_default || (t->def >= 0 && t->def < n && t->def == (int)t->def));
+  }
   }
   return 0;
 }
@@ -231,6 +238,22 @@ static int parse_value(cli_parser *p, const cli_option *t)
     p->shard_n = (int)b;
     return 0;
   }
+  case CLI_CHOICE: {
+    int n = 0;
+    for (; t->words[n]; n++)
+      if (strcmp(text, t->words[n]) == 0) {
+        p->choice = n;
+        return 0;
+      }
+    char list[256];
+    size_t at = 0;
+    list[0] = '\0';
+    for (int i = 0; i < n && at < sizeof list; i++)
+      at += (size_t)snprintf(list + at, sizeof list - at, "%s%s",
+                             i == 0 ? "" : i == n - 1 ? " or " : ", ", t->words[i]);
+    cli_usage_error(p->cmd, "--%s needs %s, not '%s'", t->name, list, text);
+    return -1;
+  }
   }
   return 0;
 }
@@ -294,10 +317,7 @@ int cli_next(cli_parser *p)
   case KEY_QUIET:
     progress_set_quiet(1);
     return CLI_COMMON;
-  case KEY_FORMAT:
-    if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
-      return cli_usage_error(p->cmd, "--format needs text or json, not '%s'", optarg),
-             CLI_ERROR;
+  case KEY_FORMAT:   /* the prescan switched to JSON already */
     return CLI_COMMON;
   case KEY_TIMEOUT:
     p->common.timeout = p->seconds;
@@ -376,7 +396,10 @@ static void print_row(const cli_option *t, FILE *f)
   snprintf(help, sizeof help, "%s", t->help);
   if (t->has_default) {
     char def[48];
-    snprintf(def, sizeof def, "(default %.15g)", t->def);
+    if (t->kind == CLI_CHOICE)
+      snprintf(def, sizeof def, "(default %s)", t->words[(int)t->def]);
+    else
+      snprintf(def, sizeof def, "(default %.15g)", t->def);
     const char *last = strrchr(help, '\n');
     last = last ? last + 1 : help;
     size_t len = strlen(help);

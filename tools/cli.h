@@ -30,7 +30,8 @@ typedef enum cli_kind {
   CLI_TEXT,      /* an argument kept as written (cli_parser.optarg) */
   CLI_INT,       /* an integer from min to max (cli_parser.number) */
   CLI_SECONDS,   /* a number of seconds above 0, up to max (cli_parser.seconds) */
-  CLI_SHARD      /* K/N with 1 <= K <= N <= max (cli_parser.shard_k, shard_n) */
+  CLI_SHARD,     /* K/N with 1 <= K <= N <= max (cli_parser.shard_k, shard_n) */
+  CLI_CHOICE     /* one of the row's words (cli_parser.optarg, cli_parser.choice its index) */
 } cli_kind;
 
 /* One row of an option table: long name, key (a short option letter, or
@@ -42,6 +43,10 @@ typedef enum cli_kind {
  * and the numbers with designators:
  *   {"limit", KEY_LIMIT, "N", "give up ...", .kind = CLI_INT,
  *    .has_default = 1, .def = NAT_DEFAULT_LIMIT, .min = 1, .max = CLI_MAX_COUNT}
+ * A word-valued option lists its words (NULL-terminated) and the index of
+ * its default; anything else is a usage error listing the words:
+ *   {"engine", KEY_ENGINE, "E", "...", .kind = CLI_CHOICE, .words = ENGINES,
+ *    .has_default = 1, .def = 0}
  * A table ends with {0}.  cli_parser_init refuses (as an internal error) a
  * row whose argument and kind disagree or whose default is out of range. */
 typedef struct cli_option {
@@ -52,6 +57,7 @@ typedef struct cli_option {
   cli_kind kind;
   int has_default;
   double def, min, max;
+  const char *const *words;   /* CLI_CHOICE: the accepted words, NULL-terminated */
 } cli_option;
 
 /* The largest count or depth a numeric option accepts, and the largest
@@ -90,6 +96,7 @@ typedef struct cli_parser {
   long number;          /* its value, for a CLI_INT option */
   double seconds;       /* its value, for a CLI_SECONDS option */
   int shard_k, shard_n; /* its value, for a CLI_SHARD option */
+  int choice;           /* the index of its word, for a CLI_CHOICE option */
   cli_common common;
   void *impl;           /* getopt tables (private) */
 } cli_parser;

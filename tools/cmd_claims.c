@@ -29,7 +29,8 @@ static const cli_option options[] = {
   {"cert-dir", KEY_CERT_DIR, "DIR", "save each claim's checked certificate as DIR/CLAIM.xml", .kind = CLI_TEXT},
   {"shard", KEY_SHARD, "K/N", "run only slice K of N: claim i runs when\ni mod N = K-1", .kind = CLI_SHARD,
    .max = CLI_MAX_SHARDS},
-  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive", .kind = CLI_TEXT},
+  {"engine", KEY_ENGINE, "E", "direct, z3 or naive", .kind = CLI_CHOICE,
+   .words = represent_engine_names, .has_default = 1, .def = ENGINE_DIRECT},
   {0}
 };
 
@@ -483,11 +484,7 @@ static int store(cli_parser *p, int key, void *user)
     a->shard_k = p->shard_k;
     a->shard_n = p->shard_n;
     break;
-  case KEY_ENGINE:
-    if (represent_engine_from_name(p->optarg, &a->engine) < 0)
-      return cli_usage_error(&cmd_claims, "unknown engine '%s' (engines: direct, z3, naive)",
-                             p->optarg);
-    break;
+  case KEY_ENGINE: a->engine = (represent_engine)p->choice; break;
   }
   return 0;
 }

@@ -21,10 +21,14 @@ static int run(int argc, char **argv);
 
 enum { KEY_OBJECT = 'p', KEY_CATEGORY = 'c', KEY_OUT = 'o', KEY_VARIANCE = CLI_KEY_BASE, KEY_NAME };
 
+/* The words of --variance, in the order of hom_args.contra (0, 1). */
+static const char *const VARIANCES[] = {"covariant", "contravariant", NULL};
+
 static const cli_option options[] = {
   {"object", KEY_OBJECT, "P", "the representing object (required)", .kind = CLI_TEXT},
   {"category", KEY_CATEGORY, "C", "the category (optional when the file has one)", .kind = CLI_TEXT},
-  {"variance", KEY_VARIANCE, "V", "covariant (default): Hom(P,-);\ncontravariant: Hom(-,P)", .kind = CLI_TEXT},
+  {"variance", KEY_VARIANCE, "V", "covariant: Hom(P,-);\ncontravariant: Hom(-,P)", .kind = CLI_CHOICE,
+   .words = VARIANCES, .has_default = 1, .def = 0},
   {"name", KEY_NAME, "T", "the task's name (default Hom_P, or Hom_to_P\nwhen contravariant)", .kind = CLI_TEXT},
   {"out", KEY_OUT, "OUT", "write a complete spec file (category, task and\na representable claim) to OUT", .kind = CLI_TEXT},
   {0}
@@ -85,15 +89,7 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_OBJECT: a->object = p->optarg; break;
   case KEY_OUT: a->out = p->optarg; break;
   case KEY_NAME: a->name = p->optarg; break;
-  case KEY_VARIANCE:
-    if (strcmp(p->optarg, "covariant") == 0)
-      a->contra = 0;
-    else if (strcmp(p->optarg, "contravariant") == 0)
-      a->contra = 1;
-    else
-      return cli_usage_error(&cmd_hom, "unknown variance '%s' (covariant or contravariant)",
-                             p->optarg);
-    break;
+  case KEY_VARIANCE: a->contra = p->choice; break;   /* VARIANCES: 0 co-, 1 contra- */
   }
   return 0;
 }

@@ -26,7 +26,8 @@ static const cli_option options[] = {
   {"out", KEY_OUT, "FILE", "write a spec file with the category, both\ntasks and every transformation as\n<transformation> elements (`check` reads it)", .kind = CLI_TEXT},
   {"limit", KEY_LIMIT, "N", "give up (exit 3) when there are more than N", .kind = CLI_INT,
    .has_default = 1, .def = NAT_DEFAULT_LIMIT, .min = 1, .max = CLI_MAX_COUNT},
-  {"engine", KEY_ENGINE, "E", "direct (default) or z3", .kind = CLI_TEXT},
+  {"engine", KEY_ENGINE, "E", "direct or z3", .kind = CLI_CHOICE, .words = nat_engine_names,
+   .has_default = 1, .def = NAT_DIRECT},
   {0}
 };
 
@@ -108,10 +109,7 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_LIST: a->list = 1; break;
   case KEY_OUT: a->out = p->optarg; break;
   case KEY_LIMIT: a->no.limit = p->number; break;
-  case KEY_ENGINE:
-    if (nat_engine_from_name(p->optarg, &a->no.engine) < 0)
-      return cli_usage_error(&cmd_nat, "unknown engine '%s' (engines: direct, z3)", p->optarg);
-    break;
+  case KEY_ENGINE: a->no.engine = (nat_engine)p->choice; break;
   }
   return 0;
 }

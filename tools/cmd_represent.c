@@ -19,7 +19,8 @@ enum { KEY_TASK = 't', KEY_ENGINE = 'e', KEY_ALL = CLI_KEY_BASE, KEY_CERT, KEY_F
 
 static const cli_option options[] = {
   {"task", KEY_TASK, "T", "the task to decide (without it, every task\nof the file, one line each)", .kind = CLI_TEXT},
-  {"engine", KEY_ENGINE, "E", "direct (default), z3 or naive", .kind = CLI_TEXT},
+  {"engine", KEY_ENGINE, "E", "direct, z3 or naive", .kind = CLI_CHOICE,
+   .words = represent_engine_names, .has_default = 1, .def = ENGINE_DIRECT},
   {"all", KEY_ALL, NULL, "also list every universal pair (P, u)", .kind = CLI_FLAG},
   {"cert", KEY_CERT, "OUT", "write the checked certificate to OUT (XML)", .kind = CLI_TEXT},
   {"full", KEY_FULL, NULL, "list every witness of the explanation (default:\nthe first 12, then \"... (N more; --full to\nshow all)\")", .kind = CLI_FLAG},
@@ -193,11 +194,7 @@ static int store(cli_parser *p, int key, void *user)
   case KEY_ALL: a->ro.all = 1; break;
   case KEY_FULL: a->ro.full = 1; break;
   case KEY_CERT: a->cert = p->optarg; break;
-  case KEY_ENGINE:
-    if (represent_engine_from_name(p->optarg, &a->ro.engine) < 0)
-      return cli_usage_error(&cmd_represent, "unknown engine '%s' (engines: direct, z3, naive)",
-                             p->optarg);
-    break;
+  case KEY_ENGINE: a->ro.engine = (represent_engine)p->choice; break;
   }
   return 0;
 }

@@ -15,9 +15,13 @@ static int run(int argc, char **argv);
 
 enum { KEY_TASK = 't', KEY_OUTPUT = 'o', KEY_ENCODING = CLI_KEY_BASE };
 
+/* The words of --encoding: 0 the Yoneda encoding (ENGINE_Z3), 1 the naive one. */
+static const char *const ENCODINGS[] = {"yoneda", "naive", NULL};
+
 static const cli_option options[] = {
   {"task", KEY_TASK, "T", "the task (optional when the file has one task)", .kind = CLI_TEXT},
-  {"encoding", KEY_ENCODING, "E", "yoneda (default) or naive", .kind = CLI_TEXT},
+  {"encoding", KEY_ENCODING, "E", "yoneda or naive", .kind = CLI_CHOICE, .words = ENCODINGS,
+   .has_default = 1, .def = 0},
   {"output", KEY_OUTPUT, "OUT", "write to OUT instead of stdout (atomically)", .kind = CLI_TEXT},
   {0}
 };
@@ -53,15 +57,7 @@ static int store(cli_parser *p, int key, void *user)
   switch (key) {
   case KEY_TASK: a->task = p->optarg; break;
   case KEY_OUTPUT: a->out = p->optarg; break;
-  case KEY_ENCODING:
-    if (strcmp(p->optarg, "yoneda") == 0)
-      a->ro.engine = ENGINE_Z3;
-    else if (strcmp(p->optarg, "naive") == 0)
-      a->ro.engine = ENGINE_NAIVE;
-    else
-      return cli_usage_error(&cmd_smt2, "unknown encoding '%s' (encodings: yoneda, naive)",
-                             p->optarg);
-    break;
+  case KEY_ENCODING: a->ro.engine = p->choice == 0 ? ENGINE_Z3 : ENGINE_NAIVE; break;
   }
   return 0;
 }

@@ -594,22 +594,27 @@ static void power_commutes(int D, const int *tgt, const int *gsrc,
   }
 }
 
-/* The step along g from node y (kstep). */
+/* The step along g from node y (kstep).  With one != 0 every node's target
+ * is the source of g (a one-object category), so the check of the target,
+ * a random load per letter, is skipped. */
 /*@
   requires 0 <= n && 0 <= G && 0 <= D && n*D <= KMODEL_INT_MAX;
   requires \valid_read(next + (0 .. n*D-1)) && \valid_read(tgt + (0 .. n-1));
   requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gslot + (0 .. G-1));
   requires kc_next_ranges(n, next, n*D) && kc_slot_ranges(D, gslot, G);
   requires 0 <= g < G && -1 <= y < n;
+  requires one != 0 ==> \forall integer z; 0 <= z < n ==> tgt[z] == gsrc[g];
   assigns  \nothing;
   ensures  \result == kstep(next, D, tgt, gsrc, gslot, g, y);
   ensures  -1 <= \result < n;
 */
 static int step_along(int n, int G, int D, const int *tgt, const int *gsrc,
-                      const int *gslot, const int *next, int g, int y)
+                      const int *gslot, const int *next, int one, int g, int y)
 {
   (void)n; (void)G;
-  if (y < 0 || tgt[y] != gsrc[g]) return -1;
+  if (y < 0) return -1;
+  if (!one && tgt[y] != gsrc[g]) return -1;
+  //@ assert tgt[y] == gsrc[g];
   //@ assert krow(n, D, y);
   return next[y * D + gslot[g]];
 }
@@ -689,9 +694,9 @@ static int power_block(int n, int m, int G, int D, const int *src,
     int f = tnode[i];
     if (tgt[f] != x) continue;
     int l, r;
-    if (pf >= 0 && step_along(n, G, D, tgt, gsrc, gslot, next, g, pf) == f) {
-      l = step_along(n, G, D, tgt, gsrc, gslot, next, g, pl);
-      r = step_along(n, G, D, tgt, gsrc, gslot, next, g, pr);
+    if (pf >= 0 && step_along(n, G, D, tgt, gsrc, gslot, next, 0, g, pf) == f) {
+      l = step_along(n, G, D, tgt, gsrc, gslot, next, 0, g, pl);
+      r = step_along(n, G, D, tgt, gsrc, gslot, next, 0, g, pr);
       //@ assert l == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f);
       //@ assert r == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f);
     } else {
@@ -861,6 +866,13 @@ static void trace_end(int D, const int *tgt, const int *gsrc,
   (void)i; (void)j; (void)c;
 }
 
+/*@
+  // every node's target is every generator's source (one object)
+  predicate kc_one{L}(integer n, integer G, int *tgt, int *gsrc) =
+    (\forall integer z; 0 <= z < n ==> tgt[z] == 0) &&
+    (\forall integer g; 0 <= g < G ==> gsrc[g] == 0);
+*/
+
 /* The words wgen[li .. lj-1] and wgen[ri .. rj-1] from the nodes f0 .. f3
  * (repeats allowed): 1 iff each node reaches one node (not -1) along both.
  * Each word is traced from the four nodes in lockstep. */
@@ -874,6 +886,7 @@ static void trace_end(int D, const int *tgt, const int *gsrc,
   requires 0 <= ri <= rj && \valid_read(wgen + (ri .. rj-1));
   requires \forall integer k; ri <= k < rj ==> 0 <= wgen[k] < G;
   requires 0 <= f0 < n && 0 <= f1 < n && 0 <= f2 < n && 0 <= f3 < n;
+  requires one != 0 ==> kc_one(n, G, tgt, gsrc);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
   ensures  \result == 1 <==>
@@ -892,8 +905,8 @@ static void trace_end(int D, const int *tgt, const int *gsrc,
 */
 static int paths_lanes(int n, int G, int D, const int *tgt, const int *gsrc,
                        const int *gslot, const int *next, const int *wgen,
-                       int li, int lj, int ri, int rj, int f0, int f1, int f2,
-                       int f3)
+                       int one, int li, int lj, int ri, int rj, int f0,
+                       int f1, int f2, int f3)
 {
   int a0 = f0, a1 = f1, a2 = f2, a3 = f3;   /* the walks along the left word */
   /*@ loop invariant li <= k <= lj;
@@ -913,13 +926,13 @@ static int paths_lanes(int n, int G, int D, const int *tgt, const int *gsrc,
       loop variant lj - k; */
   for (int k = li; k < lj; k++) {
     int g = wgen[k];
-    int a0_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a0);
+    int a0_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a0);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a0);
-    int a1_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a1);
+    int a1_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a1);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a1);
-    int a2_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a2);
+    int a2_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a2);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a2);
-    int a3_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, a3);
+    int a3_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a3);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a3);
     //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a0_);
     //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a1_);
@@ -948,13 +961,13 @@ static int paths_lanes(int n, int G, int D, const int *tgt, const int *gsrc,
       loop variant rj - k; */
   for (int k = ri; k < rj; k++) {
     int g = wgen[k];
-    int b0_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b0);
+    int b0_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b0);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b0);
-    int b1_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b1);
+    int b1_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b1);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b1);
-    int b2_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b2);
+    int b2_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b2);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b2);
-    int b3_ = step_along(n, G, D, tgt, gsrc, gslot, next, g, b3);
+    int b3_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b3);
     trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b3);
     //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b0_);
     //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b1_);
@@ -1023,6 +1036,8 @@ static int nodes_short(int n, int m, int G, int D, const int *src,
 {
   (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
   (void)pgen; (void)E; (void)W;
+  int one = m == 1;   /* then every target and every source is object 0 */
+  //@ assert one != 0 ==> kc_one(n, G, tgt, gsrc);
   /*@ loop invariant e0 <= e <= e1;
       loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
         kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f0);
@@ -1040,7 +1055,7 @@ static int nodes_short(int n, int m, int G, int D, const int *src,
       continue;
     int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
     int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
-    if (!paths_lanes(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, ri, rj,
+    if (!paths_lanes(n, G, D, tgt, gsrc, gslot, next, wgen, one, li, lj, ri, rj,
                      f0, f1, f2, f3)) {
       /*@ assert
         !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f0) ||

@@ -54,6 +54,7 @@ signs 20
 run "yoneda represent --task Regular" $Y represent --task Regular "$T/sign20.xml"; one=$wall
 run "yoneda claims (101 claims)" $Y claims "$T/sign20.xml"; many=$wall
 echo "  claims / represent = $(ratio "$many" "$one")  (target <= 3)"
+bench_row "claims: 101 claims on S_7 × Z_20 (100,800 morphisms; wall)" "$many s" "represent $one s" "$(ratio "$many" "$one")" "≤ 3"
 echo "== every universal pair proved (S_7 regular: 5,040 pairs) =="
 $G 7 1 > "$T/s7.xml"
 run "yoneda represent" $Y represent "$T/s7.xml"; one=$wall

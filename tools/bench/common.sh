@@ -54,3 +54,12 @@ run() {
   printf "  %-${RUN_WIDTH:-44}s %7.2f s %7d MB  exit %d  %s\n" "$label" "$wall" $((kb / 1024)) \
     "$rc" "$line"
 }
+
+# bench_row NAME OURS ANCHOR RATIO GOAL: one row of the summary table that
+# `make bench` prints at its end (tools/bench/summary.sh): appended to the
+# file $BENCH_ROWS when it is set (the make target sets it), else nothing.
+# Each script still prints its own section as it runs.
+bench_row() {
+  [ -n "${BENCH_ROWS:-}" ] || return 0
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" >> "$BENCH_ROWS"
+}

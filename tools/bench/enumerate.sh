@@ -44,7 +44,7 @@ EOT
   mb=$((kb / 1024))
 }
 per() { awk -v kb="$1" -v n="$2" 'BEGIN { printf "%.0f", kb * 1024 / n }'; }
-row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; }
+row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; bench_row "$@"; }
 expect() { # expect RC LABEL: note a failed run
   [ "$rc" -eq "$1" ] || { echo "bench: $2: exit $rc (want $1): $(head -c 300 "$T/err")"; fail=1; }
 }

@@ -25,4 +25,5 @@ for case in "coxeter 8 S8" "simplex 6 Delta6"; do
   edges=$(grep -c '<edge ' "$T/cert.xml" 2>/dev/null || echo 0)
   echo "  $3: --exact / plain = $(ratio "$exact" "$plain")x;" \
        "certificate $((bytes / 1024)) KiB, $edges deduced edges"
+  bench_row "check --exact $3 (certificate $((bytes / 1024)) KiB; wall)" "$exact s" "check $plain s" "$(ratio "$exact" "$plain")" "—"
 done

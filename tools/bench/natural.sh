@@ -24,6 +24,7 @@ run "lemma --task AngleImage1" $Y lemma --task AngleImage1 "$T/rot.xml"
 run "nat --from hom:x1 --to AngleImage1" $Y nat --from hom:x1 --to AngleImage1 "$T/rot.xml"; n1=$wall
 run "nat ... --engine z3" $Y nat --from hom:x1 --to AngleImage1 --engine z3 --timeout 600 "$T/rot.xml"
 echo "  lemma / check = $(ratio "$l1" "$base")  (goal <= 2)   nat / check = $(ratio "$n1" "$base")"
+bench_row "lemma, rotation task (100,000 morphisms; wall)" "$l1 s" "check $base s" "$(ratio "$l1" "$base")" "≤ 2"
 
 echo "== natural transformations and the Yoneda lemma (Z_400 x Z_250, one block of 100,000 morphisms) =="
 cat > "$T/z.xml" <<'XML'
@@ -48,3 +49,4 @@ run "yoneda check" $Y check "$T/z.xml"; base=$wall
 run "lemma --task Quarter" $Y lemma --task Quarter "$T/z.xml"; l2=$wall
 run "nat --from hom:x --to Quarter" $Y nat --from hom:x --to Quarter "$T/z.xml"; n2=$wall
 echo "  lemma / check = $(ratio "$l2" "$base")  (goal <= 2)   nat / check = $(ratio "$n2" "$base")"
+bench_row "lemma, Z_400 × Z_250 (one block of 100,000; wall)" "$l2 s" "check $base s" "$(ratio "$l2" "$base")" "≤ 2"

@@ -25,9 +25,11 @@ echo "  spec: $(du -m "$T/big.xml" | cut -f1) MB"
 run "yoneda check (load+enumerate+kernel)" $Y check --max-morphisms 2000000 "$T/big.xml"; base=$wall
 run "yoneda represent --engine direct" $Y represent --max-morphisms 2000000 "$T/big.xml"; dec=$wall
 echo "  represent / check = $(ratio "$dec" "$base")  (target <= 1.30)"
+bench_row "represent S_8 × Z_25 regular (1,008,000 morphisms; wall)" "$dec s" "check $base s" "$(ratio "$dec" "$base")" "≤ 1.3"
 
 $G 8 25 --broken > "$T/bigq.xml"
 run "yoneda represent (quotient, not repr.)" $Y represent --max-morphisms 2000000 "$T/bigq.xml"
+bench_row "represent S_8 × Z_25 quotient, not representable (wall)" "$wall s" "check $base s" "$(ratio "$wall" "$base")" "≤ 1.5"
 
 echo "== representability on S_8 and S_9 (Coxeter presentation; $(bench_load)) =="
 echo "  (Regular: representable; Sign: N!/2 copies of the sign action, not"
@@ -40,6 +42,7 @@ for n in 8 9; do
     run "yoneda represent --cert, then verify" $Y represent "$T/sym.xml" --cert "$T/sym.cert"
     run "yoneda verify (the certificate, from the file)" $Y verify "$T/sym.xml" --cert "$T/sym.cert"
     echo "  S_$n $kind: represent / check = $(ratio "$dec" "$base")  (target <= 1.50)"
+    bench_row "represent S_$n $kind (Coxeter; wall)" "$dec s" "check $base s" "$(ratio "$dec" "$base")" "≤ 1.5"
   done
 done
 
@@ -49,6 +52,7 @@ run "yoneda check" $Y check "$T/rot.xml"; base=$wall
 run "represent AngleImage1 --engine direct" $Y represent --task AngleImage1 "$T/rot.xml"
 run "represent AngleImage1 --engine z3" $Y represent --task AngleImage1 --engine z3 --timeout 600 "$T/rot.xml"; dec=$wall
 echo "  z3 represent / check = $(ratio "$dec" "$base")"
+bench_row "represent --engine z3, rotation task (100,000 morphisms, 25,000 blocks; wall)" "$dec s" "check $base s" "$(ratio "$dec" "$base")" "—"
 run "represent Classify --engine z3" $Y represent --task Classify --engine z3 --timeout 600 "$T/rot.xml"
 
 echo "== representability (z3 engine, one big block: S_6 x Z_4 regular, 2,880 morphisms) =="
@@ -56,12 +60,19 @@ $G 6 4 > "$T/mid.xml"
 run "represent --engine direct" $Y represent "$T/mid.xml"
 run "represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/mid.xml"
 
+echo "== representability (z3 engine, one block of 10^5: S_7 x Z_20 regular, 100,800 morphisms) =="
+$G 7 20 > "$T/huge.xml"
+run "represent --engine direct" $Y represent "$T/huge.xml"; one=$wall
+run "represent --engine z3" $Y represent --engine z3 --timeout 600 "$T/huge.xml"
+bench_row "represent --engine z3, one block S_7 × Z_20 (100,800 morphisms; wall)" "$wall s" "direct $one s" "$(ratio "$wall" "$one")" "< 10 s"
+
 echo "== represent --all: every universal pair proved (S_7, S_8 regular) =="
 for k in 7 8; do
   $G $k 1 > "$T/s$k.xml"
   run "S_$k represent" $Y represent "$T/s$k.xml"; one=$wall
   run "S_$k represent --all" $Y represent --all "$T/s$k.xml"; all=$wall
   echo "  S_$k --all / single = $(ratio "$all" "$one")  (target <= 3)"
+  bench_row "represent --all, S_$k regular ($k! universal pairs; wall)" "$all s" "represent $one s" "$(ratio "$all" "$one")" "≤ 3"
 done
 
 if [ "${BENCH_Z3_CURVE:-0}" = 1 ]; then
