@@ -32,6 +32,16 @@ category *families_cyclic(int n)
   return c;
 }
 
+category *families_idempotent(void)
+{
+  category *c = category_new("Idem", 0);
+  int x = category_add_object(c, "x", 0);
+  int e = category_add_generator(c, "e", x, x, 0);
+  int ee[2] = {e, e}, one[1] = {e};
+  category_add_equation(c, x, ee, 2, one, 1, 0);
+  return c;
+}
+
 category *families_symmetric(int n)
 {
   category *c = category_new("S", 0);

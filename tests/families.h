@@ -22,6 +22,10 @@ void families_add_coxeter(category *c, int object, const int *gens, int m);
  * group of order n, 1 <= n <= 64), declared on lines 2, 3 and 4. */
 category *families_cyclic(int n);
 
+/* Idem: one object x, one generator e: x -> x and e e = e (the
+ * two-element monoid {id_x, e}; e idempotent). */
+category *families_idempotent(void);
+
 /* S_n on one object "*": generators s1..s(n-1) with the Coxeter
  * relations; n! morphisms (2 <= n <= 32). */
 category *families_symmetric(int n);

@@ -9,6 +9,7 @@
 
 #include "proofs/cert.h"
 #include "proofs/check.h"
+#include "tests/families.h"
 
 void test_check_suite(void);
 
@@ -22,11 +23,7 @@ static int message_has(const diag_list *d, const char *needle)
 /* the idempotent monoid presented and enumerated by specs/category.h */
 static category *idempotent_category(void)
 {
-  category *c = category_new("Idem", 0);
-  int x = category_add_object(c, "x", 0);
-  int e = category_add_generator(c, "e", x, x, 0);
-  int ee[2] = {e, e}, one[1] = {e};
-  category_add_equation(c, x, ee, 2, one, 1, 0);
+  category *c = families_idempotent();
   CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
   return c;
 }

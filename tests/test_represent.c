@@ -382,11 +382,7 @@ static task *boolean_task(const category *c, int k, int regular)
  * find 1; with e acting as the identity nothing is universal. */
 static void z3_lazy_tables_fall_back(void)
 {
-  category *c = category_new("M", 1);
-  int o = category_add_object(c, "o", 0);
-  int e = category_add_generator(c, "e", o, o, 0);
-  int ee[2] = {e, e}, e1[1] = {e};
-  category_add_equation(c, o, ee, 2, e1, 1, 0);
+  category *c = families_idempotent();
   CU_ASSERT_EQUAL(category_enumerate(c, 100), YO_OK);
   const char *names[2] = {"x", "y"};
   for (int late = 1; late >= 0; late--) {
