@@ -202,6 +202,10 @@ static yo_status grow_results(category *c, tc *t, const int *rdeg, driver *dr, i
     }
     dr->mcap = cap;
   }
+  /* number_block fills these entries of the block: fault them in at once */
+  int **arrs[3] = {&c->mtgt, &c->mpar, &c->mpgen};
+  for (int a = 0; a < 3; a++)
+    coset_prefault(*arrs[a], (size_t)c->nmor * sizeof(int), nm * sizeof(int));
   int64_t edges = category_row(c, c->nmor);
   for (int k = 0; k < n; k++) edges += rdeg[t->type[k]];
   if (!take && (edges > dr->ncap || !c->next)) {

@@ -87,6 +87,11 @@ typedef struct crel {
 /* Smallest allocation of node ids and of a stack (entries). */
 #define TABLE_MIN_NODES 1024
 #define STACK_MIN_ENTRIES 1024
+/* coset_new_node faults in the pages of the node arrays this many node ids
+ * ahead at a time, with one madvise(MADV_POPULATE_WRITE) per array instead
+ * of one page fault per page (expensive in a virtual machine: S_10's table
+ * takes 50,000 faults). */
+#define PREFAULT_NODES 4096
 /* Between blocks, a table with more node ids than this is given back. */
 #define TABLE_KEEP_NODES 4096
 /* The limits (category.h): at most LIVE_PER_MORPHISM * max + LIVE_EXTRA
@@ -135,6 +140,8 @@ typedef struct tc {
   int *uf;            /* union-find for ids held on stacks: uf[n]==n iff live */
   int *type;          /* target object of node n */
   int cap, nn, live;
+  int faulted;        /* node ids below this have their entries in row, fi,
+                         nx, uf and type faulted in (coset_new_node) */
   int pos;            /* next node whose edges get defined */
   int hard;           /* most live nodes allowed */
   int capmax;         /* most node ids allowed */
@@ -238,6 +245,10 @@ void coset_table_shrink(tc *t);
 yo_status coset_enumerate_block(tc *t, int x);
 
 int coset_grow_array(tc *t, int **p, int *cap, int need);
+/* Fault in the whole pages within bytes [from, to) of the array at p with
+ * one madvise(MADV_POPULATE_WRITE) (where the system has it; errors are
+ * ignored: it never changes the contents, it only saves page faults). */
+void coset_prefault(void *p, size_t from, size_t to);
 int coset_alloc_nodes(tc *t, int nc);
 int coset_new_node(tc *t, int y);
 int coset_compact(tc *t);

@@ -2,12 +2,15 @@
  * nodes and their rows, the union-find of merged nodes, growth within the
  * limits, compaction, and the entry point that runs one of the two engines.
  */
+#define _DEFAULT_SOURCE /* madvise */
 #include "specs/coset_internal.h"
 #include "specs/progress_hook.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* The node arrays get no transparent huge pages (MADV_HUGEPAGE): growing
  * such an array by realloc kept the old and the new pages resident at once
@@ -86,10 +89,41 @@ static int grow_nodes(tc *t)
   return coset_alloc_nodes(t, nc);
 }
 
+void coset_prefault(void *p, size_t from, size_t to)
+{
+#ifdef MADV_POPULATE_WRITE
+  long ps = sysconf(_SC_PAGESIZE);
+  size_t page = ps > 0 ? (size_t)ps : 4096;
+  uintptr_t a = ((uintptr_t)p + from) & ~(uintptr_t)(page - 1);
+  uintptr_t b = ((uintptr_t)p + to) & ~(uintptr_t)(page - 1); /* partial last page: touched anyway */
+  if (b > a) (void)madvise((void *)a, (size_t)(b - a), MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)from;
+  (void)to;
+#endif
+}
+
+/* Fault in the node arrays from node id n up to PREFAULT_NODES ids on. */
+static void prefault_nodes(tc *t, int n)
+{
+  int e = t->cap - n > PREFAULT_NODES ? n + PREFAULT_NODES : t->cap;
+  size_t rb = (size_t)t->W * sizeof(int);
+  coset_prefault(t->row, (size_t)n * rb, (size_t)e * rb);
+  if (t->fi) {
+    coset_prefault(t->fi, (size_t)n * rb, (size_t)e * rb);
+    coset_prefault(t->nx, (size_t)n * rb, (size_t)e * rb);
+  }
+  coset_prefault(t->uf, (size_t)n * sizeof(int), (size_t)e * sizeof(int));
+  coset_prefault(t->type, (size_t)n * sizeof(int), (size_t)e * sizeof(int));
+  t->faulted = e;
+}
+
 /* A new node of type y, with all edges undefined; -1 on failure. */
 int coset_new_node(tc *t, int y)
 {
   if (t->nn == t->cap && !grow_nodes(t)) return -1;
+  if (t->nn >= t->faulted) prefault_nodes(t, t->nn);
   if (++t->defs > t->maxdefs) {
     t->fail = YO_LIMIT;
     return -1;
@@ -250,6 +284,7 @@ static void free_nodes(tc *t)
     t->pw[k].cyc = NULL;
   }
   t->cap = 0;
+  t->faulted = 0;
 }
 
 void coset_table_drop_nodes(tc *t) { free_nodes(t); }
@@ -262,6 +297,7 @@ void coset_table_fit(tc *t)
   if ((p = realloc(t->uf, n * sizeof(int)))) t->uf = p;
   if ((p = realloc(t->type, n * sizeof(int)))) t->type = p;
   t->cap = t->live;
+  t->faulted = 0;
 }
 
 void coset_table_shrink(tc *t)
