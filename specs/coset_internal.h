@@ -110,9 +110,13 @@ typedef struct crel {
  * conservatively) tells when a scan cannot conclude anything: a component
  * without a cycle is a g-path, and a path with fewer than L nodes neither
  * closes nor leaves a one-edge gap.  Once g^L closes at a node, its whole
- * orbit is marked (tc.pmark, bit = index) and never scanned again.  Rebuilt
- * exactly at each compaction.  (coset_groupoid.c) */
-#define POWER_MIN 32
+ * orbit is marked (tc.pmark, bit = index) and never scanned (or traced)
+ * again.  Rebuilt exactly at each compaction.  (coset_groupoid.c)
+ * POWER_MIN is TRACE_MIN: a traced power that is not tracked is walked
+ * twice at every node (the trace, then its scan) even once its g-cycle is
+ * closed; S_8 x Z_25 (t^25 = 1) enumerated in 1.6 instead of 2.6 s CPU with
+ * it tracked (2026-12-02, 32 before), at 10 bytes per node per power. */
+#define POWER_MIN TRACE_MIN
 #define POWER_MAX 8
 typedef struct power {
   int l, hl, L, y;
@@ -140,8 +144,8 @@ typedef struct tc {
   int *uf;            /* union-find for ids held on stacks: uf[n]==n iff live */
   int *type;          /* target object of node n */
   int cap, nn, live;
-  int faulted;        /* node ids below this have their entries in row, fi,
-                         nx, uf and type faulted in (coset_new_node) */
+  int faulted;        /* node ids below this have their row, union-find and
+                         type entries faulted in (coset_new_node) */
   int pos;            /* next node whose edges get defined */
   int hard;           /* most live nodes allowed */
   int capmax;         /* most node ids allowed */
