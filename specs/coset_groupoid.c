@@ -75,7 +75,9 @@ static void set_pair(tc *t, int n, int l, int m, int hl)
   t->row[coset_at(t, n, l)] = m;
   t->row[coset_at(t, m, hl)] = n;
   coset_push_deduction(t, n, l);
-  coset_push_deduction(t, m, hl | PARTNER);
+  /* when every relator starting with hl is self-inverse (every relator of
+   * a Coxeter presentation), the second deduction would scan nothing */
+  if (t->lpartner[t->outoff[t->multi ? t->type[n] : 0] + l]) coset_push_deduction(t, m, hl | PARTNER);
   for (int k = 0; k < t->npw; k++) {
     power *w = &t->pw[k];
     if ((l == w->l || l == w->hl) && t->type[n] == w->y) pw_union(w, n, m);

@@ -166,6 +166,8 @@ typedef struct tc {
    * equations are scanned as cyclic relators from both ends */
   int groupoid;
   const int *linv;    /* linv[outoff[y]+l]: local index of the inverse of (y, l) */
+  const unsigned char *lpartner; /* lpartner[outoff[y]+l]: a new edge (y, l)
+                         needs its inverse's deduction (see set_pair) */
   const crel *crels;      /* (both modes) */
   const int *coff, *cocc; /* rotations starting with generator g */
   const int *voff, *vlist; /* rotation 0 of each relator, by start object */
@@ -199,6 +201,8 @@ typedef struct relators {
   int *lwords;        /* storage of the rels' words */
   int *cyc;           /* cyc[i]: equation i became a relator */
   int *linv;          /* linv[outoff[y]+l]: local index of the inverse, or -1 */
+  unsigned char *lpartner; /* lpartner[outoff[y]+l]: some rotation starting
+                         with the inverse of (y, l) is not self-inverse */
   int *gwords;        /* storage of the relators' words */
   crel *crels;        /* the distinct rotations of the relators */
   int *coff, *cocc;   /* rotations starting with generator g */

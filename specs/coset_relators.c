@@ -333,6 +333,13 @@ static int prepare_cyclic(relators *r, const category *c)
     int nrel = collect_relators(r, c, total, rstart, rlen, &gw);
     ok = nrel >= 0 && index_rotations(r, c, rstart, rlen, nrel, gw);
   }
+  if (ok) ok = (r->lpartner = calloc((size_t)G + 1, 1)) != NULL;
+  for (int g = 0; ok && g < G; g++) {
+    int h = r->inv[g];
+    if (h < 0) continue;
+    for (int k = r->coff[h]; k < r->coff[h + 1]; k++)
+      if (!r->crels[r->cocc[k]].selfinv) r->lpartner[c->outoff[c->gsrc[g]] + c->local[g]] = 1;
+  }
   free(rstart);
   free(rlen);
   return ok;
@@ -416,6 +423,7 @@ void relators_free(relators *r)
   free(r->lwords);
   free(r->cyc);
   free(r->linv);
+  free(r->lpartner);
   free(r->gwords);
   free(r->crels);
   free(r->coff);

@@ -243,6 +243,7 @@ void coset_table_init(tc *t, const category *c, const relators *r, int max_morph
   t->tracey = r->tracey;
   t->groupoid = r->all_inv;
   t->linv = r->linv;
+  t->lpartner = r->lpartner;
   t->crels = r->crels;
   t->coff = r->coff;
   t->cocc = r->cocc;
