@@ -129,8 +129,10 @@ static void gcoincide(tc *t, int a, int b)
 }
 
 /* Scan the cyclic word cr at node n from both ends: identify when it
- * closes up, fill the gap (and its inverse) when one edge is missing. */
-static void scan_cyclic(tc *t, int n, const crel *cr)
+ * closes up, fill the gap (and its inverse) when one edge is missing.  The
+ * forward walk starts at node p after the first i letters (p = n, i = 0;
+ * or the deduced edge n.w[0] = p, i = 1). */
+static void scan_from(tc *t, int n, const crel *cr, int p, int i)
 {
   const int *w = cr->w, *wi = cr->wi;
   const int L = cr->len;
@@ -140,7 +142,6 @@ static void scan_cyclic(tc *t, int n, const crel *cr)
     int r = pw_find(pw, n);
     if (!pw->cyc[r] && pw->sz[r] < L) return;
   }
-  int p = n, i = 0;
   while (i < L) {
     int x = t->row[coset_at(t, p, w[i])];
     if (x < 0) break;
@@ -176,6 +177,8 @@ static void scan_cyclic(tc *t, int n, const crel *cr)
   }
 }
 
+static void scan_cyclic(tc *t, int n, const crel *cr) { scan_from(t, n, cr, n, 0); }
+
 static void process_deductions_g(tc *t)
 {
   while (t->dn > 0 && !t->fail) {
@@ -184,13 +187,20 @@ static void process_deductions_g(tc *t)
     int partner = l & PARTNER;
     l &= ~PARTNER;
     int y = t->type[n];
-    if (t->row[coset_at(t, n, l)] < 0) continue;
+    int m = t->row[coset_at(t, n, l)];
+    if (m < 0) continue;
     int g = t->outgen[t->outoff[y] + l];
+    /* until a merge, n stays live and n.l == m: the scans start at m */
+    unsigned ep = t->epoch;
     for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
       const crel *cr = &t->crels[t->cocc[k]];
       if (partner && cr->selfinv) continue;
-      n = coset_find(t, n);
-      scan_cyclic(t, n, cr);
+      if (ep == t->epoch) {
+        scan_from(t, n, cr, m, 1);
+      } else {
+        n = coset_find(t, n);
+        scan_cyclic(t, n, cr);
+      }
     }
   }
 }
