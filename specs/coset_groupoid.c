@@ -131,8 +131,9 @@ static void gcoincide(tc *t, int a, int b)
 /* Scan the cyclic word cr at node n from both ends: identify when it
  * closes up, fill the gap (and its inverse) when one edge is missing.  The
  * forward walk starts at node p after the first i letters (p = n, i = 0;
- * or the deduced edge n.w[0] = p, i = 1). */
-static void scan_from(tc *t, int n, const crel *cr, int p, int i)
+ * or the deduced edge n.w[0] = p, i = 1).  Inlined into its callers: one
+ * call per scan cost 6-10% of S_9's and S_10's enumeration. */
+static inline __attribute__((always_inline)) void scan_from(tc *t, int n, const crel *cr, int p, int i)
 {
   const int *w = cr->w, *wi = cr->wi;
   const int L = cr->len;
@@ -186,7 +187,7 @@ static void process_deductions_g(tc *t)
     int n = coset_find(t, t->ded[--t->dn]);
     int partner = l & PARTNER;
     l &= ~PARTNER;
-    int y = t->type[n];
+    int y = t->multi ? t->type[n] : 0;
     int m = t->row[coset_at(t, n, l)];
     if (m < 0) continue;
     int g = t->outgen[t->outoff[y] + l];
