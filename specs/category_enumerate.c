@@ -68,7 +68,7 @@ static yo_status number_block(category *c, tc *t, int x, const int *rdeg, driver
   const int n = t->live, W = t->W;
   const int base = c->nmor;
   for (int i = 0; i < n; i++) newid[i] = -1;
-  int head = 0, tail = 0;
+  int head = 0, tail = 0, ident = 1;
   order[tail++] = 0;
   newid[0] = 0;
   int *tgt = c->mtgt + base, *par = c->mpar + base, *pg = c->mpgen + base;
@@ -90,6 +90,10 @@ static yo_status number_block(category *c, tc *t, int x, const int *rdeg, driver
     for (int l = 0; l < d; l++) {
       int m = src[l];
       if (m < 0) return YO_INTERNAL; /* incomplete table: cannot happen */
+      /* while the new order is the identity, the nodes numbered are those
+       * below tail (no random read of newid) */
+      if (ident && m < tail) continue;
+      ident &= m == tail;
       if (newid[m] < 0) {
         int g = c->outgen[c->outoff[y] + l];
         newid[m] = tail;
@@ -152,7 +156,12 @@ static int take_rows(category *c, tc *t, const driver *dr)
     return 0;
   }
   int *row = t->row;
-  for (int s = 0; s < n; s++) {
+  /* Felsch defines the nodes in breadth-first order unless hidden inverses
+   * or traced relators intervene: then the new order and ids are the
+   * identity (S_9, S_10) and only the narrowing is left to do */
+  int ident = 1;
+  for (int s = 0; s < n && ident; s++) ident = order[s] == s;
+  for (int s = 0; s < n && !ident; s++) {
     if (done[s >> 3] >> (s & 7) & 1) continue;
     memcpy(tmp, row + (size_t)s * (size_t)W, (size_t)W * sizeof(int));
     for (int j = s;;) {
@@ -171,8 +180,13 @@ static int take_rows(category *c, tc *t, const driver *dr)
   free(tmp);
   /* entries renumbered, rows narrowed from W to R (written at or before
    * where they are read) */
-  for (size_t k = 0; k < (size_t)n; k++)
-    for (size_t l = 0; l < (size_t)R; l++) row[k * (size_t)R + l] = newid[row[k * (size_t)W + l]];
+  if (!ident) {
+    for (size_t k = 0; k < (size_t)n; k++)
+      for (size_t l = 0; l < (size_t)R; l++) row[k * (size_t)R + l] = newid[row[k * (size_t)W + l]];
+  } else if (R < W) {
+    for (size_t k = 0; k < (size_t)n; k++)
+      for (size_t l = 0; l < (size_t)R; l++) row[k * (size_t)R + l] = row[k * (size_t)W + l];
+  }
   int *next = realloc(row, (size_t)n * (size_t)R * sizeof(int) + sizeof(int));
   c->next = next ? next : row;
   t->row = NULL;
