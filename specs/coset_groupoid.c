@@ -226,8 +226,8 @@ static int define_pair(tc *t, int n, int l);
 static void trace_node_g(tc *t)
 {
   int y = t->type[t->pos];
-  for (int k = t->voff[y]; k < t->voff[y + 1] && !t->fail; k++) {
-    const crel *cr = &t->crels[t->vlist[k]];
+  for (int k = t->toff[y]; k < t->toff[y + 1] && !t->fail; k++) {
+    const crel *cr = &t->crels[t->tlist[k]];
     const int *w = cr->w, *wi = cr->wi;
     const int L = cr->len;
     if (L < t->trace_min) continue;

@@ -171,6 +171,7 @@ typedef struct tc {
   const crel *crels;      /* (both modes) */
   const int *coff, *cocc; /* rotations starting with generator g */
   const int *voff, *vlist; /* rotation 0 of each relator, by start object */
+  const int *toff, *tlist; /* the same, only those of at least TRACE_MIN letters */
   int multi;          /* more than one object: check types when walking back */
 
   int *stack;         /* coincidences (pairs) */
@@ -207,6 +208,7 @@ typedef struct relators {
   crel *crels;        /* the distinct rotations of the relators */
   int *coff, *cocc;   /* rotations starting with generator g */
   int *voff, *vlist;  /* rotation 0 of each relator, by start object */
+  int *toff, *tlist;  /* the same, only those of at least TRACE_MIN letters */
   occ *occs;          /* general mode: occurrences of generator g in the */
   int *ooff;          /* non-cyclic equations: occs[ooff[g]..ooff[g+1]) */
   unsigned char *tracey; /* object y has a relation of length >= TRACE_MIN */

@@ -397,6 +397,17 @@ static int prepare_tracing(relators *r, const category *c)
     if (r->rels[k].nu + r->rels[k].nv >= min) r->tracey[r->rels[k].source] = 1;
   for (int k = 0; k < r->voff[O]; k++)
     if (r->crels[r->vlist[k]].len >= TRACE_MIN) r->tracey[r->crels[r->vlist[k]].type] = 1;
+  /* the relators traced in groupoid mode, by start object as in vlist */
+  r->toff = calloc((size_t)O + 1, sizeof(int));
+  r->tlist = malloc(((size_t)r->voff[O] + 1) * sizeof(int));
+  if (!r->toff || !r->tlist) return 0;
+  int nt = 0;
+  for (int y = 0; y < O; y++) {
+    r->toff[y] = nt;
+    for (int k = r->voff[y]; k < r->voff[y + 1]; k++)
+      if (r->crels[r->vlist[k]].len >= TRACE_MIN) r->tlist[nt++] = r->vlist[k];
+  }
+  r->toff[O] = nt;
   return 1;
 }
 
@@ -430,6 +441,8 @@ void relators_free(relators *r)
   free(r->cocc);
   free(r->voff);
   free(r->vlist);
+  free(r->toff);
+  free(r->tlist);
   free(r->occs);
   free(r->ooff);
   free(r->tracey);

@@ -249,6 +249,8 @@ void coset_table_init(tc *t, const category *c, const relators *r, int max_morph
   t->cocc = r->cocc;
   t->voff = r->voff;
   t->vlist = r->vlist;
+  t->toff = r->toff;
+  t->tlist = r->tlist;
   t->npw = r->npw;
   for (int k = 0; k < r->npw; k++) t->pw[k] = r->pw[k];
   int64_t hard = LIVE_PER_MORPHISM * (int64_t)max_morphisms + LIVE_EXTRA + 2 * (int64_t)W;
