@@ -87,11 +87,13 @@ typedef struct crel {
 /* Smallest allocation of node ids and of a stack (entries). */
 #define TABLE_MIN_NODES 1024
 #define STACK_MIN_ENTRIES 1024
-/* coset_new_node faults in the pages of the node arrays this many node ids
- * ahead at a time, with one madvise(MADV_POPULATE_WRITE) per array instead
- * of one page fault per page (expensive in a virtual machine: S_10's table
- * takes 50,000 faults). */
-#define PREFAULT_NODES 4096
+/* coset_new_node faults in the pages of the node arrays this many bytes of
+ * rows ahead at a time (at least one node), with one
+ * madvise(MADV_POPULATE_WRITE) per array instead of one page fault per page
+ * (expensive in a virtual machine: S_10's table takes 50,000 faults); a
+ * bound in bytes, so that a wide table of a small category is not made
+ * resident ahead of its use. */
+#define PREFAULT_BYTES (256 * 1024)
 /* Between blocks, a table with more node ids than this is given back. */
 #define TABLE_KEEP_NODES 4096
 /* The limits (category.h): at most LIVE_PER_MORPHISM * max + LIVE_EXTRA

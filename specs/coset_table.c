@@ -104,11 +104,12 @@ void coset_prefault(void *p, size_t from, size_t to)
 #endif
 }
 
-/* Fault in the node arrays from node id n up to PREFAULT_NODES ids on. */
+/* Fault in the node arrays from node id n up to PREFAULT_BYTES of rows on. */
 static void prefault_nodes(tc *t, int n)
 {
-  int e = t->cap - n > PREFAULT_NODES ? n + PREFAULT_NODES : t->cap;
   size_t rb = (size_t)t->W * sizeof(int);
+  int ahead = PREFAULT_BYTES / rb > 0 ? (int)(PREFAULT_BYTES / rb) : 1;
+  int e = t->cap - n > ahead ? n + ahead : t->cap;
   coset_prefault(t->row, (size_t)n * rb, (size_t)e * rb);
   if (t->fi) {
     coset_prefault(t->fi, (size_t)n * rb, (size_t)e * rb);
