@@ -172,7 +172,6 @@ int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const
   char dbuf[LOAD_DESC];
   const category *c = task_category(src);
   *img = NULL;
-  if (!loader_names_valid(L, n, "to", text)) return -1;
   int size = task_set_size(src, dom);
   int *out = malloc(((size_t)size + 1) * sizeof *out);
   if (!out) {
@@ -180,6 +179,15 @@ int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const
     return -1;
   }
   size_t k = task_find_elements(dst, cod, text, out, (size_t)size);
+  int found = k == (size_t)size;
+  for (int i = 0; found && i < size; i++) found = out[i] >= 0;
+  /* an invalid name is never an element (element names are checked): the
+   * names are checked only when something is not found, and an invalid one
+   * is reported first */
+  if (!found && !loader_names_valid(L, n, "to", text)) {
+    free(out);
+    return -1;
+  }
   if (k != (size_t)size) {
     loader_error(L, n, "wrong number of names in %s: %ld for the %d element%s of %s(%s)",
                  xml_describe(n, dbuf, sizeof dbuf), (long)k, size, size == 1 ? "" : "s",
