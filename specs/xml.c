@@ -1,4 +1,5 @@
 /* xml.c — see xml.h. */
+#define _DEFAULT_SOURCE /* MAP_POPULATE */
 #include "specs/xml.h"
 
 #include <errno.h>
@@ -7,7 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -279,6 +283,69 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *ou
   *out = buf;
   *out_len = n;
   return YO_OK;
+}
+
+struct xml_file {
+  char *text;        /* NUL-terminated */
+  size_t len;
+  size_t mapped;     /* bytes mapped; 0: text is malloc'ed */
+};
+
+/* The mapping of a regular file of size bytes open as fd, or NULL (then
+ * the caller reads it). */
+static char *map_text(int fd, size_t size)
+{
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0 || size % (size_t)page == 0) return NULL;   /* no NUL after the end */
+  int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+  flags |= MAP_POPULATE;
+#endif
+  void *p = mmap(NULL, size, PROT_READ, flags, fd, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d)
+{
+  *out = NULL;
+  xml_file *f = calloc(1, sizeof *f);
+  if (!f) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory while reading the file");
+    return YO_INTERNAL;
+  }
+  if (strcmp(path, "-") != 0) {
+    int fd = open(path, O_RDONLY);
+    struct stat sb;
+    if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= XML_MAP_MIN &&
+        sb.st_size <= max_bytes) {
+      f->text = map_text(fd, (size_t)sb.st_size);
+      if (f->text) f->len = f->mapped = (size_t)sb.st_size;
+    }
+    if (fd >= 0) close(fd);
+  }
+  if (!f->text) {   /* read it: also every error message */
+    yo_status st = xml_read_file(path, max_bytes, &f->text, &f->len, d);
+    if (st != YO_OK) {
+      free(f);
+      return st;
+    }
+  }
+  *out = f;
+  return YO_OK;
+}
+
+const char *xml_file_text(const xml_file *f, size_t *len)
+{
+  *len = f->len;
+  return f->text;
+}
+
+void xml_file_close(xml_file *f)
+{
+  if (!f) return;
+  if (f->mapped) munmap(f->text, f->mapped);
+  else free(f->text);
+  free(f);
 }
 
 /* The context's structured error callback: userData is the context. */

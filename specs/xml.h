@@ -35,6 +35,20 @@
 yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *len,
                         diag_list *d);
 
+/* A file's bytes as xml_read_file reads them (same limits and messages),
+ * but a regular file of at least XML_MAP_MIN bytes is mapped (mmap,
+ * read-only, pages populated at once) instead of copied; its bytes are
+ * NUL-terminated as well (the rest of the last page: a file whose size is
+ * a multiple of the page size is read, not mapped).  A mapped file that
+ * another process truncates while it is open is undefined (SIGBUS): keep it
+ * open only as long as the parse.  xml_file_text gives the bytes;
+ * xml_file_close releases them (NULL is fine). */
+#define XML_MAP_MIN (4L << 20)
+typedef struct xml_file xml_file;
+yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d);
+const char *xml_file_text(const xml_file *f, size_t *len);
+void xml_file_close(xml_file *f);
+
 /* Parse buf[0..len) (display name `file` in messages).  Only UTF-8 is
  * accepted (an optional UTF-8 byte order mark; the declaration, if any,
  * says UTF-8 or US-ASCII): any other encoding or an invalid byte sequence
