@@ -271,21 +271,38 @@ static int same_key(const char *k, const char *s, size_t len)
   return i == len && k[len] == '\0';
 }
 
-/* The value of pending name q: the successor of the previous name's value
- * `prev` when *seq says the list is following the keys' order and keys
- * agree, else through the table; *seq becomes whether the value was
- * prev + 1. */
+/* How far back a list's runs are looked for: name i is predicted to be
+ * the key after the one name i - lag was, for the lag of the last run. */
+#define LAGS 8
+
+/* Where a list stands: `seq` while its names follow a run (each the key
+ * `lag` places after the value of the name `lag` places before it). */
+typedef struct run {
+  int seq;
+  int lag;
+} run;
+
+/* The value of pending name q, the list's name i (values[0..i) resolved):
+ * while *r says the list is in a run and the keys agree, the run's next
+ * key, else through the table; then *r says whether the value continues a
+ * run of some lag 1..LAGS (a run of lag 1 is the keys in order; lag 2,
+ * e.g., v+1 v v+3 v+2 ...). */
 static int resolve(const names *t, const pending *q, const char *const *keys, size_t nkeys,
-                   int prev, int *seq)
+                   const int *values, size_t i, run *r)
 {
-  int v = -1;
-  size_t next = (size_t)prev + 1;
-  if (*seq && prev >= 0 && next < nkeys && same_key(keys[next], q->s, q->len)) v = (int)next;
-  if (v < 0) {
-    const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
-    v = e->tag ? e->value : -1;
+  if (r->seq && (size_t)r->lag <= i && values[i - (size_t)r->lag] >= 0) {
+    size_t next = (size_t)values[i - (size_t)r->lag] + (size_t)r->lag;
+    if (next < nkeys && same_key(keys[next], q->s, q->len)) return (int)next;
   }
-  *seq = keys && prev >= 0 && v == prev + 1;
+  const slot *e = &t->v[find_slot(t, q->s, q->len, q->tag, q->word)];
+  int v = e->tag ? e->value : -1;
+  r->seq = 0;
+  for (int lag = 1; keys && v >= 0 && lag <= LAGS && (size_t)lag <= i; lag++)
+    if (values[i - (size_t)lag] >= 0 && values[i - (size_t)lag] + lag == v) {
+      r->seq = 1;
+      r->lag = lag;
+      break;
+    }
   return v;
 }
 
@@ -330,7 +347,7 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
 {
   pending ring[AHEAD];
   size_t n = 0, done = 0;
-  int seq = 0;
+  run r = {0, 1};
   const char *p = text, *end = text + strlen(text);
   for (;;) {
     while (is_space(*p)) p++;
@@ -341,8 +358,7 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
     p = scan_token(p, end, &word, &fast);
     if (n < cap) {
       if (n - done == AHEAD) {
-        values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys,
-                               done ? values[done - 1] : -1, &seq);
+        values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys, values, done, &r);
         done++;
       }
       if (!t) {
@@ -354,16 +370,15 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
         q->word = word;
         q->tag = (mix64(word) & ~3u) | USED;   /* = tag_of */
         /* inside a run the slot will most likely not be read: no prefetch */
-        if (!seq) PREFETCH(&t->v[home(t, q->tag)]);
+        if (!r.seq) PREFETCH(&t->v[home(t, q->tag)]);
       } else {
-        pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok), seq);
+        pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok), r.seq);
       }
     }
     n++;
   }
   for (; t && done < n && done < cap; done++)
-    values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys, done ? values[done - 1] : -1,
-                           &seq);
+    values[done] = resolve(t, &ring[done % AHEAD], keys, nkeys, values, done, &r);
   return n;
 }
 
