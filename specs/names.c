@@ -254,13 +254,13 @@ typedef struct pending {
   uint32_t tag;
 } pending;
 
-/* Hash name s[0..len) into p, and prefetch its slot unless `quiet`. */
-static void pend(const names *t, pending *p, const char *s, size_t len, int quiet)
+/* Hash name s[0..len) into p, and prefetch its slot. */
+static void pend(const names *t, pending *p, const char *s, size_t len)
 {
   p->s = s;
   p->len = len;
   p->tag = tag_of(s, len, &p->word);
-  if (!quiet) PREFETCH(&t->v[home(t, p->tag)]);
+  PREFETCH(&t->v[home(t, p->tag)]);
 }
 
 /* 1 if the NUL-terminated key k is s[0..len). */
@@ -370,9 +370,10 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
         q->word = word;
         q->tag = (mix64(word) & ~3u) | USED;   /* = tag_of */
         /* inside a run the slot will most likely not be read: no prefetch */
-        if (!r.seq) PREFETCH(&t->v[home(t, q->tag)]);
+        /* even inside a run: where a run breaks is not known this far ahead */
+        PREFETCH(&t->v[home(t, q->tag)]);
       } else {
-        pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok), r.seq);
+        pend(t, &ring[n % AHEAD], tok, (size_t)(p - tok));
       }
     }
     n++;
@@ -397,7 +398,7 @@ long names_insert_all(names *t, const char *const *keys, int n)
       if (!t->v[j].tag) put(t, j, q->s, q->tag, q->word, k);
       else if (dup < 0) dup = k;
     }
-    if (i < n) pend(t, &ring[i % AHEAD], keys[i], strlen(keys[i]), 0);
+    if (i < n) pend(t, &ring[i % AHEAD], keys[i], strlen(keys[i]));
   }
   return dup;
 }
