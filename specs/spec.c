@@ -178,7 +178,7 @@ static yo_status load_parsed(xmlDocPtr doc, const char *file, const spec_options
 /* The parse of buf[0..len) under the size limits of o: the document, or
  * NULL with *st set. */
 static xmlDocPtr parse_text(const char *buf, size_t len, const char *file, const spec_options *o,
-                            yo_status *st, diag_list *d)
+                            char *lend, yo_status *st, diag_list *d)
 {
   long max_bytes = o->max_bytes > 0 ? o->max_bytes : DEFAULT_MAX_BYTES;
   if (len > (size_t)max_bytes || len > (size_t)INT_MAX) {
@@ -188,7 +188,8 @@ static xmlDocPtr parse_text(const char *buf, size_t len, const char *file, const
     return NULL;
   }
   int oom = 0;
-  xmlDocPtr doc = xml_parse(buf, len, file, d, &oom);
+  xmlDocPtr doc = lend ? xml_parse_lending(lend, len, file, d, &oom)
+                       : xml_parse(buf, len, file, d, &oom);
   *st = doc ? YO_OK : oom ? YO_INTERNAL : YO_INVALID;
   return doc;
 }
@@ -204,7 +205,7 @@ yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name
   if (out) *out = NULL;
   const char *file = display_name ? display_name : "(buffer)";
   yo_status st;
-  xmlDocPtr doc = parse_text(buf, len, file, o, &st, d);
+  xmlDocPtr doc = parse_text(buf, len, file, o, NULL, &st, d);
   return doc ? load_parsed(doc, file, o, out, d) : st;
 }
 
@@ -221,10 +222,13 @@ yo_status spec_load_file(const char *path, const spec_options *o, spec **out, di
   yo_status st = xml_file_open(path, max_bytes, &f, d);
   if (st != YO_OK) return st;
   size_t n = 0;
-  const char *buf = xml_file_text(f, &n);
-  xmlDocPtr doc = parse_text(buf, n, path, o, &st, d);
-  xml_file_close(f);   /* the document holds what is needed: the bytes go before the loading */
-  return doc ? load_parsed(doc, path, o, out, d) : st;
+  char *buf = xml_file_text(f, &n);
+  /* the long lists of element names stay in buf, which the document
+   * borrows: it goes after the loading */
+  xmlDocPtr doc = parse_text(buf, n, path, o, buf, &st, d);
+  if (doc) st = load_parsed(doc, path, o, out, d);
+  xml_file_close(f);
+  return st;
 }
 
 void spec_free(spec *s)
