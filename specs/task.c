@@ -61,6 +61,23 @@ task *task_new(const char *name, const category *c, task_variance v, long line)
   return t;
 }
 
+/* The block of maps and a set's pool and names are written once, in
+ * order, right after they are allocated: from 4 MB on they are 2 MB-aligned
+ * with transparent huge pages asked for, so that filling them takes a few
+ * page faults, not one per 4 KB. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *alloc_big(size_t bytes)
+{
+  if (bytes < 2 * HUGE_PAGE) return malloc(bytes);
+  void *p = NULL;
+  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
+#ifdef MADV_HUGEPAGE
+  (void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
 static void put_map(task *t, int g, int *img, long line, int in_block)
 {
   if (!t->maps[g].in_block) free(t->maps[g].img);
@@ -142,8 +159,8 @@ int task_set_element_list(task *t, int x, const char *list, long line)
   size_t n = names_count_tokens(list);
   if (n > INT_MAX / 2) return -1;
   size_t len = strlen(list);
-  s->pool = malloc(len + 1);
-  s->name = malloc((n + 1) * sizeof *s->name);
+  s->pool = alloc_big(len + 1);
+  s->name = alloc_big((n + 1) * sizeof *s->name);
   if (!s->pool || !s->name) {
     clear_set(s);
     return -1;
@@ -206,23 +223,6 @@ int task_take_map(task *t, int g, int *images, long line)
 /* 1 if the block's layout still matches the sets. */
 static int block_fits(const task *t) { return t->block_made == t->sets_changed; }
 
-/* The block of maps is written once, in order, right after it is
- * allocated: from 4 MB on it is 2 MB-aligned with transparent huge pages
- * asked for, so that filling it takes a few page faults, not one per 4 KB. */
-#define HUGE_PAGE ((size_t)2 << 20)
-
-static int *alloc_block(size_t count)
-{
-  size_t bytes = count * sizeof(int);
-  if (bytes < 2 * HUGE_PAGE) return malloc(bytes);
-  void *p = NULL;
-  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
-#ifdef MADV_HUGEPAGE
-  (void)madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  return p;
-}
-
 int *task_map_buffer(task *t, int g)
 {
   if (!t || g < 0 || g >= t->ngen) return NULL;
@@ -231,7 +231,7 @@ int *task_map_buffer(task *t, int g)
     if (!off) return NULL;
     off[0] = 0;
     for (int h = 0; h < t->ngen; h++) off[h + 1] = off[h] + t->sets[task_domain(t, h)].n;
-    t->block = alloc_block((size_t)off[t->ngen] + 1);
+    t->block = alloc_big(((size_t)off[t->ngen] + 1) * sizeof *t->block);
     if (!t->block) {
       free(off);
       return NULL;
