@@ -369,7 +369,6 @@ size_t names_find_tokens(const names *t, const char *text, int *values, size_t c
         q->len = (size_t)(p - tok);
         q->word = word;
         q->tag = (mix64(word) & ~3u) | USED;   /* = tag_of */
-        /* inside a run the slot will most likely not be read: no prefetch */
         /* even inside a run: where a run breaks is not known this far ahead */
         PREFETCH(&t->v[home(t, q->tag)]);
       } else {

@@ -417,7 +417,8 @@ static int lendable(const xmlChar *tag, const xmlNode *parent, const xmlChar *at
 {
   if (!parent || parent->type != XML_ELEMENT_NODE || parent->ns) return 0;
   if (is_tag(parent->name, "task"))
-    return (is_tag(tag, "set") && is_tag(att, "elements")) || (is_tag(tag, "map") && is_tag(att, "to"));
+    return (is_tag(tag, "set") && is_tag(att, "elements")) ||
+           (is_tag(tag, "map") && is_tag(att, "to"));
   return is_tag(parent->name, "transformation") && is_tag(tag, "component") && is_tag(att, "to");
 }
 
@@ -471,7 +472,8 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
   for (int i = 0; lent && el && i < nb_attributes; i++) {
     if (off[i] < 0) continue;
     for (xmlAttrPtr a = el->properties; a; a = a->next)
-      if (!a->ns && is_tag(a->name, (const char *)attributes[5 * i])) a->_private = st->lend + off[i];
+      if (!a->ns && is_tag(a->name, (const char *)attributes[5 * i]))
+        a->_private = st->lend + off[i];
   }
 }
 

@@ -691,7 +691,8 @@ static void large_task(void)
   xmlDocPtr x = xml_parse_lending(copy, at, "large.xml", d, &oom);
   CU_ASSERT_PTR_NOT_NULL_FATAL(x);
   xmlNodePtr task_el = xmlDocGetRootElement(x)->children;
-  while (task_el && !(task_el->type == XML_ELEMENT_NODE && strcmp((const char *)task_el->name, "task") == 0))
+  while (task_el && !(task_el->type == XML_ELEMENT_NODE &&
+                       strcmp((const char *)task_el->name, "task") == 0))
     task_el = task_el->next;
   CU_ASSERT_PTR_NOT_NULL_FATAL(task_el);
   xmlNodePtr set_el = task_el->children, map_el;
