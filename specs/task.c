@@ -385,7 +385,7 @@ static int complete(const task *t, const int *w, int n)
 
 /* Elements a task's equation check follows at once: their chains of
  * loads are independent, so the cache misses of large maps overlap. */
-#define LANES 8
+#define LANES 32
 
 /* Apply the typed, complete word w (n generators) to the lanes x. */
 static void apply_lanes(const task *t, const int *w, int n, int *x)
