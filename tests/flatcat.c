@@ -1,6 +1,7 @@
 /* flatcat.c — see flatcat.h. */
 #include "tests/flatcat.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "proofs/kernel/kcategory.h"
@@ -53,4 +54,67 @@ int flatcat_check(flatcat *c)
   flatcat_index(c);
   return kcat_check(KCAT(c), c->E, c->W, c->eq_src, c->woff, c->wlen,
                     c->wgen, KIDX(c));
+}
+
+int flatgrid_make(flatgrid *g, int m)
+{
+  enum { P = FLATGRID_P, Q = FLATGRID_Q, D = 3 };
+  int pq = P * Q, n = m * pq;
+  g->n = n; g->m = m; g->G = D * m; g->D = D; g->E = 4 * m;
+  g->W = m * (4 + P + Q + 2);
+  long total = 7L * n + (long)D * n + 3L * g->G + (long)D * m + m +
+               5L * g->E + g->W + (m + 1);
+  g->mem = calloc((size_t)total, sizeof(int));
+  if (!g->mem) return 0;
+  int *p = g->mem;
+  g->src = p; p += n; g->tgt = p; p += n; g->parent = p; p += n; g->pgen = p; p += n;
+  g->tnode = p; p += n; g->tpos = p; p += n; p += n;
+  g->next = p; p += (long)D * n;
+  g->gsrc = p; p += g->G; g->gtgt = p; p += g->G; g->gslot = p; p += g->G;
+  g->ogen = p; p += D * m; g->root = p; p += m;
+  g->eq_src = p; p += g->E; g->woff = p; p += 2 * g->E; g->wlen = p; p += 2 * g->E;
+  g->wgen = p; p += g->W; g->toff = p;
+  int w = 0;
+  for (int x = 0; x < m; x++) {
+    int a = D * x, b = a + 1, c = a + 2, base = x * pq;
+    for (int k = 0; k < D; k++) {
+      g->gsrc[a + k] = g->gtgt[a + k] = x;
+      g->gslot[a + k] = k;
+      g->ogen[D * x + k] = a + k;
+    }
+    g->root[x] = base;
+    for (int i = 0; i < P; i++)
+      for (int j = 0; j < Q; j++) {
+        int f = base + i * Q + j;
+        g->src[f] = g->tgt[f] = x;
+        g->next[D * f] = base + ((i + 1) % P) * Q + j;         /* a */
+        g->next[D * f + 1] = base + i * Q + (j + 1) % Q;       /* b */
+        g->next[D * f + 2] = g->next[D * f];                   /* c = a */
+        if (j > 0) { g->parent[f] = f - 1; g->pgen[f] = b; }
+        else if (i > 0) { g->parent[f] = f - Q; g->pgen[f] = a; }
+        else { g->parent[f] = -1; g->pgen[f] = -1; }
+      }
+    int e = 4 * x;
+    for (int k = 0; k < 4; k++) g->eq_src[e + k] = x;
+    g->woff[2 * e] = w; g->wlen[2 * e] = 2; g->wgen[w++] = a; g->wgen[w++] = b;
+    g->woff[2 * e + 1] = w; g->wlen[2 * e + 1] = 2; g->wgen[w++] = b; g->wgen[w++] = a;
+    g->woff[2 * e + 2] = w; g->wlen[2 * e + 2] = P;
+    for (int k = 0; k < P; k++) g->wgen[w++] = a;
+    g->woff[2 * e + 3] = w; g->wlen[2 * e + 3] = 0;
+    g->woff[2 * e + 4] = w; g->wlen[2 * e + 4] = Q;
+    for (int k = 0; k < Q; k++) g->wgen[w++] = b;
+    g->woff[2 * e + 5] = w; g->wlen[2 * e + 5] = 0;
+    g->woff[2 * e + 6] = w; g->wlen[2 * e + 6] = 1; g->wgen[w++] = a;
+    g->woff[2 * e + 7] = w; g->wlen[2 * e + 7] = 1; g->wgen[w++] = c;
+    g->toff[x] = base;
+  }
+  g->toff[m] = n;
+  for (int f = 0; f < n; f++) g->tnode[f] = g->tpos[f] = f;
+  return 1;
+}
+
+void flatgrid_free(flatgrid *g)
+{
+  free(g->mem);
+  g->mem = NULL;
 }

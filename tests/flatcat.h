@@ -5,7 +5,8 @@
  * array entry of a fixture and expects the kernel to reject it.
  *
  * Ownership: a flatcat is plain data in fixed arrays, owned by the
- * caller (usually on its stack); nothing is allocated.
+ * caller (usually on its stack); nothing is allocated.  A flatgrid (larger,
+ * for the kernels' batches) owns its arrays: flatgrid_free.
  */
 #ifndef YONEDA_TESTS_FLATCAT_H
 #define YONEDA_TESTS_FLATCAT_H
@@ -42,5 +43,29 @@ void flatcat_index(flatcat *c);
 /* Kernel 1 (kcat_check) on c with a freshly computed index: 1 accepted,
  * 0 rejected. */
 int flatcat_check(flatcat *c);
+
+/* m copies of the grid group Z_P x Z_Q (P = FLATGRID_P, Q = FLATGRID_Q;
+ * object x has generators a = 3x, b = 3x+1, c = 3x+2 in slots 0, 1, 2,
+ * with a b = b a, a^P = id, b^Q = id and a = c: short equations), P*Q
+ * nodes per object: more than the kernels trace in one batch of lanes and
+ * not a multiple of it.  A wrong c-edge breaks a = c at its node only.  Node (i, j) of object x is x*P*Q + i*Q + j; the index lists the
+ * nodes in order.  The arrays are allocated: flatgrid_free. */
+enum { FLATGRID_P = 12, FLATGRID_Q = 13 };
+typedef struct flatgrid {
+  int n, m, G, D, E, W;
+  int *src, *tgt, *gsrc, *gtgt, *gslot, *ogen, *root, *next, *parent, *pgen;
+  int *eq_src, *woff, *wlen, *wgen, *toff, *tnode, *tpos;
+  int *mem;
+} flatgrid;
+
+/* Fill g with m (1 or 2) copies; 0 when out of memory. */
+int flatgrid_make(flatgrid *g, int m);
+void flatgrid_free(flatgrid *g);
+
+#define FGRID(g) (g)->n, (g)->m, (g)->G, (g)->D, (g)->src, (g)->tgt, \
+                 (g)->gsrc, (g)->gtgt, (g)->gslot, (g)->ogen, (g)->root, \
+                 (g)->next, (g)->parent, (g)->pgen
+#define FGRID_EQ(g) (g)->E, (g)->W, (g)->eq_src, (g)->woff, (g)->wlen, \
+                    (g)->wgen, (g)->toff, (g)->tnode, (g)->tpos
 
 #endif

@@ -2,7 +2,8 @@
  * flat arrays (tests/flatcat.h): a valid category is accepted, and a wrong
  * identity or edge, a violated equation, a broken spanning tree, a wrong
  * slot table or node index are rejected; equations that are long powers of
- * one generator are checked in linear time and agree with tracing. */
+ * one generator are checked in linear time and agree with tracing; a wrong
+ * edge anywhere in a block longer than one batch of lanes is found. */
 #include <CUnit/CUnit.h>
 #include <stdlib.h>
 #include <string.h>
@@ -321,6 +322,32 @@ static void category_broken_tree(void)
   CU_ASSERT_EQUAL(flatcat_check(&c), 0);
 }
 
+/* Kernel 1 traces the short equations from many nodes in lockstep: a
+ * wrong edge that breaks an equation at one node only, first, last or
+ * inside a batch, of one or two objects, is found; the intact grid
+ * passes. */
+static void category_lanes(void)
+{
+  for (int m = 1; m <= 2; m++) {
+    flatgrid g;
+    flatgrid_make(&g, m);
+    CU_ASSERT_EQUAL(kcat_check(FGRID(&g), FGRID_EQ(&g)), 1);
+    int caught = 0, tried = 0;
+    for (int f = 0; f < g.n; f++) {
+      /* the c-edge of node f: only a = c at f reads it */
+      int keep = g.next[3 * f + 2];
+      int base = g.tgt[f] * FLATGRID_P * FLATGRID_Q;
+      g.next[3 * f + 2] = base + (keep - base + 1) % (FLATGRID_P * FLATGRID_Q);
+      tried++;
+      caught += kcat_equations(FGRID(&g), FGRID_EQ(&g)) == 0;
+      g.next[3 * f + 2] = keep;
+    }
+    CU_ASSERT_EQUAL(caught, tried);
+    CU_ASSERT_EQUAL(kcat_equations(FGRID(&g), FGRID_EQ(&g)), 1);
+    flatgrid_free(&g);
+  }
+}
+
 void test_kcategory_suite(void)
 {
   CU_pSuite s = CU_add_suite("kcategory", NULL, NULL);
@@ -334,4 +361,5 @@ void test_kcategory_suite(void)
   CU_add_test(s, "category_wrong_index", category_wrong_index);
   CU_add_test(s, "category_long_power", category_long_power);
   CU_add_test(s, "category_power_random", category_power_random);
+  CU_add_test(s, "category_lanes", category_lanes);
 }

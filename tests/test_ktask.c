@@ -1,8 +1,10 @@
 /* test_ktask.c — kernel 2 (proofs/kernel/ktask.h) on hand-built flat
  * arrays (tests/flatcat.h): a functorial task is accepted; one that breaks
  * an equation, maps outside its sets or has a table out of range is
- * rejected. */
+ * rejected, also one wrong image among more elements than one batch of
+ * lanes. */
 #include <CUnit/CUnit.h>
+#include <stdlib.h>
 
 #include "proofs/kernel/ktask.h"
 #include "tests/flatcat.h"
@@ -42,9 +44,49 @@ static void task_not_functorial(void)
   CU_ASSERT_EQUAL(task_ok(&c, neg, aoff, swap, 2), 0);
 }
 
+/* Kernel 2 traces each equation from many elements in lockstep: on the
+ * regular representation of each grid object (flatcat.h: more elements
+ * than one batch of lanes), the task passes, and one wrong image of c,
+ * which breaks a = c at one element only, first, last or inside a batch,
+ * is found. */
+static void task_lanes(void)
+{
+  for (int m = 1; m <= 2; m++) {
+    flatgrid g;
+    CU_ASSERT_FATAL(flatgrid_make(&g, m));
+    int pq = FLATGRID_P * FLATGRID_Q, A = g.G * pq;
+    int sz[2], aoff[6], *act = malloc((size_t)A * sizeof *act);
+    CU_ASSERT_FATAL(act != NULL);
+    for (int x = 0; x < m; x++) sz[x] = pq;
+    for (int k = 0; k < g.G; k++) {
+      int x = g.gsrc[k], base = x * pq;
+      aoff[k] = k * pq;
+      for (int u = 0; u < pq; u++)
+        act[k * pq + u] = g.next[g.D * (base + u) + g.gslot[k]] - base;
+    }
+    CU_ASSERT_EQUAL(ktask_check(m, g.G, g.gsrc, g.gtgt, g.E, g.W, g.eq_src, g.woff,
+                                g.wlen, g.wgen, sz, aoff, act, A), 1);
+    int caught = 0, tried = 0;
+    for (int x = 0; x < m; x++)
+      for (int u = 0; u < pq; u++) {
+        int i = aoff[3 * x + 2] + u;      /* T(c)(u): only a = c at u reads it */
+        int keep = act[i];
+        act[i] = (keep + 1) % pq;
+        tried++;
+        caught += ktask_equations(m, g.G, g.gsrc, g.gtgt, g.E, g.W, g.eq_src, g.woff,
+                                  g.wlen, g.wgen, sz, aoff, act, A) == 0;
+        act[i] = keep;
+      }
+    CU_ASSERT_EQUAL(caught, tried);
+    free(act);
+    flatgrid_free(&g);
+  }
+}
+
 void test_ktask_suite(void)
 {
   CU_pSuite s = CU_add_suite("ktask", NULL, NULL);
   CU_add_test(s, "task_functorial", task_functorial);
   CU_add_test(s, "task_not_functorial", task_not_functorial);
+  CU_add_test(s, "task_lanes", task_lanes);
 }

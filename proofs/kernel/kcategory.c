@@ -772,6 +772,9 @@ static int equation_power(int n, int m, int G, int D, const int *src,
  * else by tracing both sides from every node. */
 #define KCAT_POWER_MIN 16
 
+/* Nodes whose short equations are traced together (lanes_meet). */
+#define KCAT_LANES 32
+
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
@@ -873,9 +876,23 @@ static void trace_end(int D, const int *tgt, const int *gsrc,
     (\forall integer g; 0 <= g < G ==> gsrc[g] == 0);
 */
 
-/* The words wgen[li .. lj-1] and wgen[ri .. rj-1] from the nodes f0 .. f3
- * (repeats allowed): 1 iff each node reaches one node (not -1) along both.
- * Each word is traced from the four nodes in lockstep. */
+/*@
+  // both words wgen[li .. lj-1] and wgen[ri .. rj-1] lead from node f to
+  // one node (not -1)
+  predicate kc_meet{L}(int *next, integer D, int *tgt, int *gsrc,
+                       int *gslot, int *wgen, integer li, integer lj,
+                       integer ri, integer rj, integer f) =
+    0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f) &&
+    ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f) ==
+    ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f);
+*/
+
+/* The words wgen[li .. lj-1] and wgen[ri .. rj-1] from the c nodes
+ * tnode[i0 .. i0+c-1] (c <= KCAT_LANES): 1 iff each node reaches one node
+ * (not -1) along both.  The lanes advance one letter at a time together:
+ * their table reads do not depend on each other, so the processor overlaps
+ * their cache misses (the tables of large categories do not fit in the
+ * cache; one lane at a time waits for every miss in turn). */
 /*@
   requires 0 <= n && 0 <= G && 0 <= D && n*D <= KMODEL_INT_MAX;
   requires \valid_read(next + (0 .. n*D-1)) && \valid_read(tgt + (0 .. n-1));
@@ -885,143 +902,184 @@ static void trace_end(int D, const int *tgt, const int *gsrc,
   requires \forall integer k; li <= k < lj ==> 0 <= wgen[k] < G;
   requires 0 <= ri <= rj && \valid_read(wgen + (ri .. rj-1));
   requires \forall integer k; ri <= k < rj ==> 0 <= wgen[k] < G;
-  requires 0 <= f0 < n && 0 <= f1 < n && 0 <= f2 < n && 0 <= f3 < n;
+  requires 0 <= i0 && 0 <= c <= KCAT_LANES && i0 + c <= KMODEL_INT_MAX;
+  requires \valid_read(tnode + (i0 .. i0+c-1));
+  requires \forall integer q; i0 <= q < i0 + c ==> 0 <= tnode[q] < n;
   requires one != 0 ==> kc_one(n, G, tgt, gsrc);
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 <==>
-           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) &&
-           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) ==
-           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0) &&
-           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) &&
-           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) ==
-           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1) &&
-           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) &&
-           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) ==
-           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2) &&
-           0 <= ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) &&
-           ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) ==
-           ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3);
+  ensures  \result == 1 ==> \forall integer q; i0 <= q < i0 + c ==>
+             kc_meet(next, D, tgt, gsrc, gslot, wgen, li, lj, ri, rj, tnode[q]);
+  ensures  \result == 0 ==> \exists integer q; i0 <= q < i0 + c &&
+             !kc_meet(next, D, tgt, gsrc, gslot, wgen, li, lj, ri, rj, tnode[q]);
 */
-static int paths_lanes(int n, int G, int D, const int *tgt, const int *gsrc,
-                       const int *gslot, const int *next, const int *wgen,
-                       int one, int li, int lj, int ri, int rj, int f0,
-                       int f1, int f2, int f3)
+static int lanes_meet(int n, int G, int D, const int *tgt, const int *gsrc,
+                      const int *gslot, const int *next, const int *wgen,
+                      int one, int li, int lj, int ri, int rj,
+                      const int *tnode, int i0, int c)
 {
-  int a0 = f0, a1 = f1, a2 = f2, a3 = f3;   /* the walks along the left word */
+  (void)n; (void)G;
+  int f0[KCAT_LANES];                 /* the lanes' nodes */
+  int a[KCAT_LANES], b[KCAT_LANES];   /* the walks along the two words */
+  /*@ loop invariant 0 <= q <= c;
+      loop invariant \forall integer q2; 0 <= q2 < q ==>
+        f0[q2] == tnode[i0 + q2] && 0 <= f0[q2] < n &&
+        a[q2] == f0[q2] && b[q2] == f0[q2];
+      loop assigns q, f0[0 .. KCAT_LANES-1], a[0 .. KCAT_LANES-1],
+                   b[0 .. KCAT_LANES-1];
+      loop variant c - q; */
+  for (int q = 0; q < c; q++) {
+    f0[q] = tnode[i0 + q];
+    a[q] = f0[q];
+    b[q] = f0[q];
+  }
   /*@ loop invariant li <= k <= lj;
-      loop invariant -1 <= a0 < n;
-      loop invariant -1 <= a1 < n;
-      loop invariant -1 <= a2 < n;
-      loop invariant -1 <= a3 < n;
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a0);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a1);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a2);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a3);
-      loop assigns k, a0, a1, a2, a3;
+      loop invariant \forall integer q2; 0 <= q2 < c ==>
+        -1 <= a[q2] < n &&
+        ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0[q2]) ==
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a[q2]);
+      loop assigns k, a[0 .. KCAT_LANES-1];
       loop variant lj - k; */
   for (int k = li; k < lj; k++) {
-    int g = wgen[k];
-    int a0_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a0);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a0);
-    int a1_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a1);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a1);
-    int a2_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a2);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a2);
-    int a3_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, a3);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, a3);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a0_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a1_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a2) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a2_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a3) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a3_);
-    a0 = a0_;
-    a1 = a1_;
-    a2 = a2_;
-    a3 = a3_;
+    int g = wgen[k], s = gslot[g], gs = gsrc[g];
+    if (one) {   /* no target to check (kc_one) */
+      /*@ loop invariant 0 <= q <= c;
+          loop invariant \forall integer q2; 0 <= q2 < c ==>
+            -1 <= a[q2] < n;
+          loop invariant \forall integer q2; 0 <= q2 < q ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a[q2]);
+          loop invariant \forall integer q2; q <= q2 < c ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a[q2]);
+          loop assigns q, a[0 .. KCAT_LANES-1];
+          loop variant c - q; */
+      for (int q = 0; q < c; q++) {
+        int y = a[q], z = -1;
+        if (y >= 0) {
+          //@ assert krow(n, D, y);
+          z = next[y * D + s];
+        }
+        //@ assert z == kstep(next, D, tgt, gsrc, gslot, g, y);
+        trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, y);
+        a[q] = z;
+      }
+    } else {
+      /*@ loop invariant 0 <= q <= c;
+          loop invariant \forall integer q2; 0 <= q2 < c ==>
+            -1 <= a[q2] < n;
+          loop invariant \forall integer q2; 0 <= q2 < q ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, lj, a[q2]);
+          loop invariant \forall integer q2; q <= q2 < c ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k, lj, a[q2]);
+          loop assigns q, a[0 .. KCAT_LANES-1];
+          loop variant c - q; */
+      for (int q = 0; q < c; q++) {
+        int y = a[q], z = -1;
+        if (y >= 0 && tgt[y] == gs) {
+          //@ assert krow(n, D, y);
+          z = next[y * D + s];
+        }
+        //@ assert z == kstep(next, D, tgt, gsrc, gslot, g, y);
+        trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, lj, y);
+        a[q] = z;
+      }
+    }
   }
-  int b0 = f0, b1 = f1, b2 = f2, b3 = f3;   /* ... and along the right word */
   /*@ loop invariant ri <= k <= rj;
-      loop invariant -1 <= b0 < n;
-      loop invariant -1 <= b1 < n;
-      loop invariant -1 <= b2 < n;
-      loop invariant -1 <= b3 < n;
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b0);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b1);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b2);
-      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3) ==
-                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b3);
-      loop assigns k, b0, b1, b2, b3;
+      loop invariant \forall integer q2; 0 <= q2 < c ==>
+        -1 <= b[q2] < n &&
+        ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0[q2]) ==
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b[q2]);
+      loop assigns k, b[0 .. KCAT_LANES-1];
       loop variant rj - k; */
   for (int k = ri; k < rj; k++) {
-    int g = wgen[k];
-    int b0_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b0);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b0);
-    int b1_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b1);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b1);
-    int b2_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b2);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b2);
-    int b3_ = step_along(n, G, D, tgt, gsrc, gslot, next, one, g, b3);
-    trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, b3);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b0) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b0_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b1) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b1_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b2) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b2_);
-    //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b3) == ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b3_);
-    b0 = b0_;
-    b1 = b1_;
-    b2 = b2_;
-    b3 = b3_;
+    int g = wgen[k], s = gslot[g], gs = gsrc[g];
+    if (one) {   /* no target to check (kc_one) */
+      /*@ loop invariant 0 <= q <= c;
+          loop invariant \forall integer q2; 0 <= q2 < c ==>
+            -1 <= b[q2] < n;
+          loop invariant \forall integer q2; 0 <= q2 < q ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b[q2]);
+          loop invariant \forall integer q2; q <= q2 < c ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b[q2]);
+          loop assigns q, b[0 .. KCAT_LANES-1];
+          loop variant c - q; */
+      for (int q = 0; q < c; q++) {
+        int y = b[q], z = -1;
+        if (y >= 0) {
+          //@ assert krow(n, D, y);
+          z = next[y * D + s];
+        }
+        //@ assert z == kstep(next, D, tgt, gsrc, gslot, g, y);
+        trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, y);
+        b[q] = z;
+      }
+    } else {
+      /*@ loop invariant 0 <= q <= c;
+          loop invariant \forall integer q2; 0 <= q2 < c ==>
+            -1 <= b[q2] < n;
+          loop invariant \forall integer q2; 0 <= q2 < q ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, rj, b[q2]);
+          loop invariant \forall integer q2; q <= q2 < c ==>
+            ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0[q2]) ==
+            ktrace(next, D, tgt, gsrc, gslot, wgen, k, rj, b[q2]);
+          loop assigns q, b[0 .. KCAT_LANES-1];
+          loop variant c - q; */
+      for (int q = 0; q < c; q++) {
+        int y = b[q], z = -1;
+        if (y >= 0 && tgt[y] == gs) {
+          //@ assert krow(n, D, y);
+          z = next[y * D + s];
+        }
+        //@ assert z == kstep(next, D, tgt, gsrc, gslot, g, y);
+        trace_unfold(D, tgt, gsrc, gslot, next, wgen, k, rj, y);
+        b[q] = z;
+      }
+    }
   }
-  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a0);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b0);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a1);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b1);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a2);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b2);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a3);
-  trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b3);
-  //@ assert a0 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f0);
-  //@ assert b0 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f0);
-  //@ assert a1 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f1);
-  //@ assert b1 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f1);
-  //@ assert a2 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f2);
-  //@ assert b2 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f2);
-  //@ assert a3 == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f3);
-  //@ assert b3 == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f3);
-  if (a0 < 0 || a0 != b0 || a1 < 0 || a1 != b1 || a2 < 0 || a2 != b2 ||
-      a3 < 0 || a3 != b3)
-    return 0;
+  /*@ loop invariant 0 <= q <= c;
+      loop invariant \forall integer q2; i0 <= q2 < i0 + q ==>
+        kc_meet(next, D, tgt, gsrc, gslot, wgen, li, lj, ri, rj, tnode[q2]);
+      loop assigns q;
+      loop variant c - q; */
+  for (int q = 0; q < c; q++) {
+    int f = f0[q];   /* (named for the assertions) */
+    (void)f;
+    trace_end(D, tgt, gsrc, gslot, next, wgen, lj, lj, a[q]);
+    trace_end(D, tgt, gsrc, gslot, next, wgen, rj, rj, b[q]);
+    //@ assert a[q] == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f);
+    //@ assert b[q] == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f);
+    if (a[q] < 0 || a[q] != b[q]) {
+      //@ assert !kc_meet(next, D, tgt, gsrc, gslot, wgen, li, lj, ri, rj, f);
+      //@ assert i0 <= i0 + q < i0 + c && tnode[i0 + q] == f;
+      return 0;
+    }
+    //@ assert kc_meet(next, D, tgt, gsrc, gslot, wgen, li, lj, ri, rj, tnode[i0 + q]);
+  }
   return 1;
 }
 
-/* The short equations e0 <= e < e1 of object x at the nodes f0 .. f3
- * (repeats allowed), whose target is x: 1 iff all hold at all four. */
+/* The short equations e0 <= e < e1 of object x at the c nodes tnode[i0 .. i0+c-1],
+ * whose target is x: 1 iff all hold at all of them. */
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
   requires kc_ranges(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_ranges(m, G, E, W, eq_src, woff, wlen, wgen);
   requires 0 <= e0 <= e1 <= E;
-  requires 0 <= f0 < n && tgt[f0] == x;
-  requires 0 <= f1 < n && tgt[f1] == x;
-  requires 0 <= f2 < n && tgt[f2] == x;
-  requires 0 <= f3 < n && tgt[f3] == x;
+  requires 0 <= i0 && 0 <= c <= KCAT_LANES && i0 + c <= KMODEL_INT_MAX;
+  requires \valid_read(tnode + (i0 .. i0+c-1));
+  requires \forall integer q; i0 <= q < i0 + c ==> 0 <= tnode[q] < n && tgt[tnode[q]] == x;
   assigns  \nothing;
   ensures  \result == 0 || \result == 1;
-  ensures  \result == 1 ==>
-           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f0, e0, e1);
-  ensures  \result == 1 ==>
-           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f1, e0, e1);
-  ensures  \result == 1 ==>
-           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f2, e0, e1);
-  ensures  \result == 1 ==>
-           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f3, e0, e1);
+  ensures  \result == 1 ==> \forall integer q; i0 <= q < i0 + c ==>
+           kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[q], e0, e1);
   ensures  \result == 0 ==>
            !kc_eqs_upto(n, D, tgt, gsrc, gslot, next, eq_src, woff, wlen,
                         wgen, E);
@@ -1032,21 +1090,16 @@ static int nodes_short(int n, int m, int G, int D, const int *src,
                        const int *next, const int *parent, const int *pgen,
                        int E, int W, const int *eq_src, const int *woff,
                        const int *wlen, const int *wgen, int x, int e0,
-                       int e1, int f0, int f1, int f2, int f3)
+                       int e1, const int *tnode, int i0, int c)
 {
   (void)m; (void)src; (void)gtgt; (void)ogen; (void)root; (void)parent;
   (void)pgen; (void)E; (void)W;
   int one = m == 1;   /* then every target and every source is object 0 */
   //@ assert one != 0 ==> kc_one(n, G, tgt, gsrc);
   /*@ loop invariant e0 <= e <= e1;
-      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
-        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f0);
-      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
-        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f1);
-      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
-        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f2);
-      loop invariant \forall integer e2; e0 <= e2 < e && eq_src[e2] == x &&
-        kc_short(wlen, e2) ==> kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, f3);
+      loop invariant \forall integer e2, q; e0 <= e2 < e && eq_src[e2] == x &&
+        kc_short(wlen, e2) && i0 <= q < i0 + c ==>
+        kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e2, tnode[q]);
       loop assigns e;
       loop variant e1 - e; */
   for (int e = e0; e < e1; e++) {
@@ -1055,50 +1108,46 @@ static int nodes_short(int n, int m, int G, int D, const int *src,
       continue;
     int li = woff[2 * e], lj = woff[2 * e] + wlen[2 * e];
     int ri = woff[2 * e + 1], rj = woff[2 * e + 1] + wlen[2 * e + 1];
-    if (!paths_lanes(n, G, D, tgt, gsrc, gslot, next, wgen, one, li, lj, ri, rj,
-                     f0, f1, f2, f3)) {
-      /*@ assert
-        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f0) ||
-        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f1) ||
-        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f2) ||
-        !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f3); */
+    if (!lanes_meet(n, G, D, tgt, gsrc, gslot, next, wgen, one, li, lj, ri, rj,
+                    tnode, i0, c)) {
+      /*@ assert \exists integer q; i0 <= q < i0 + c &&
+            !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, tnode[q]); */
       /*@ assert !kc_eq_nodes_upto(D, tgt, gsrc, gslot, next, eq_src, woff,
                                    wlen, wgen, e, n); */
       return 0;
     }
-    /*@ assert
-      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f0) &&
-      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f1) &&
-      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f2) &&
-      kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f3); */
+    /*@ assert \forall integer q; i0 <= q < i0 + c ==>
+          kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, tnode[q]); */
   }
   return 1;
 }
 
-/* The prefix invariant of object_short extended by one index place whose
- * node satisfies the equations (a lemma; computes nothing: proved apart
- * from the loop, one place at a time, each goal stays small). */
+/* How many of the nodes tnode[i .. hi-1], at most KCAT_LANES, have target x
+ * from the first on (0 when tnode[i]'s target is not x). */
 /*@
-  requires \forall integer i2; lo <= i2 < k ==>
-             kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
-  requires kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[k], e0, e1);
+  requires 0 <= n && 0 <= i < hi && \valid_read(tnode + (i .. hi-1));
+  requires \valid_read(tgt + (0 .. n-1));
+  requires \forall integer k; i <= k < hi ==> 0 <= tnode[k] < n;
   assigns  \nothing;
-  ensures  \forall integer i2; lo <= i2 < k + 1 ==>
-             kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
+  ensures  0 <= \result <= KCAT_LANES && i + \result <= hi;
+  ensures  \forall integer q; i <= q < i + \result ==> tgt[tnode[q]] == x;
+  ensures  \result == 0 ==> tgt[tnode[i]] != x;
 */
-static void prefix_extend(int D, const int *tgt, const int *gsrc, const int *gslot,
-                          const int *next, const int *eq_src, const int *woff,
-                          const int *wlen, const int *wgen, const int *tnode, int x,
-                          int e0, int e1, int lo, int k)
+static int lanes_typed(int n, const int *tgt, const int *tnode, int i, int hi,
+                       int x)
 {
-  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)eq_src;
-  (void)woff; (void)wlen; (void)wgen; (void)tnode; (void)x; (void)e0;
-  (void)e1; (void)lo; (void)k;
+  (void)n;
+  int c = 0;
+  /*@ loop invariant 0 <= c <= KCAT_LANES && i + c <= hi;
+      loop invariant \forall integer q; i <= q < i + c ==> tgt[tnode[q]] == x;
+      loop assigns c;
+      loop variant KCAT_LANES - c; */
+  while (c < KCAT_LANES && i + c < hi && tgt[tnode[i + c]] == x) c++;
+  return c;
 }
 
 /* The short equations e0 <= e < e1 of object x at every node with target
- * x, four nodes of the index block at a time (one at a time for the last
- * few). */
+ * x, up to KCAT_LANES nodes of the index block at a time. */
 /*@
   requires kc_mem(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root, next, parent, pgen);
   requires kw_mem(E, W, eq_src, woff, wlen, wgen);
@@ -1129,40 +1178,23 @@ static int object_short(int n, int m, int G, int D, const int *src,
   int hi = hi0 < lo ? lo : hi0;
   int i = lo;
   /*@ loop invariant lo <= i <= hi;
-      loop invariant \forall integer i2; lo <= i2 < i ==>
+      loop invariant \forall integer i2; lo <= i2 < i && tgt[tnode[i2]] == x ==>
         kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1);
       loop assigns i;
       loop variant hi - i; */
   while (i < hi) {
-    int f0 = tnode[i];
-    if (hi - i >= 4) {
-      int f1 = tnode[i + 1], f2 = tnode[i + 2], f3 = tnode[i + 3];
-      if (tgt[f0] == x && tgt[f1] == x && tgt[f2] == x && tgt[f3] == x) {
-        if (!nodes_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
-                         next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
-                         x, e0, e1, f0, f1, f2, f3))
-          return 0;
-        //@ assert tnode[i] == f0 && tnode[i + 1] == f1;
-        //@ assert tnode[i + 2] == f2 && tnode[i + 3] == f3;
-        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
-                      e0, e1, lo, i);
-        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
-                      e0, e1, lo, i + 1);
-        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
-                      e0, e1, lo, i + 2);
-        prefix_extend(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, tnode, x,
-                      e0, e1, lo, i + 3);
-        i += 4;
-        continue;
-      }
+    int c = lanes_typed(n, tgt, tnode, i, hi, x);
+    if (c == 0) {
+      i++;
+      continue;
     }
-    if (tgt[f0] == x &&
-        !nodes_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
-                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen, x,
-                     e0, e1, f0, f0, f0, f0))
+    if (!nodes_short(n, m, G, D, src, tgt, gsrc, gtgt, gslot, ogen, root,
+                     next, parent, pgen, E, W, eq_src, woff, wlen, wgen,
+                     x, e0, e1, tnode, i, c))
       return 0;
-    //@ assert kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, f0, e0, e1);
-    i++;
+    /*@ assert \forall integer i2; i <= i2 < i + c ==>
+          kc_node_eqs(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, x, tnode[i2], e0, e1); */
+    i += c;
   }
   /*@ assert \forall integer f; 0 <= f < n ==>
         kx_pos(n, tgt, toff, tnode, tpos, f); */
