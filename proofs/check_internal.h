@@ -27,7 +27,9 @@ typedef struct flat_cat {
 /* A task's action tables as kernel 2 reads them (ktask.h). */
 typedef struct flat_task {
   int A;
-  int *sz, *aoff, *act;
+  int *sz, *aoff;
+  const int *act;   /* act_own, or borrowed from the task (task_map_block) */
+  int *act_own;
 } flat_task;
 
 void check_flat_cat_free(flat_cat *f);

@@ -15,7 +15,7 @@
 
 void check_flat_task_free(flat_task *f)
 {
-  free(f->sz); free(f->aoff); free(f->act);
+  free(f->sz); free(f->aoff); free(f->act_own);
   memset(f, 0, sizeof *f);
 }
 
@@ -38,7 +38,16 @@ static yo_status flatten_task(const task *t, const category *work,
     return YO_LIMIT;
   }
   f->A = (int)A;
-  f->sz = flat_ints(m); f->aoff = flat_ints(G); f->act = flat_ints(A);
+  /* the task's block of maps when it is the table already: the same
+   * generators in the same order, each as long as its source's set */
+  long nb = 0;
+  const int *block = task_map_block(t, &nb);
+  int borrow = block && nb == A;
+  for (int g = 0; borrow && g < G; g++)
+    borrow = category_generator_source(work, g) == task_domain(t, g);
+  f->sz = flat_ints(m); f->aoff = flat_ints(G);
+  f->act_own = borrow ? NULL : flat_ints(A);
+  f->act = borrow ? block : f->act_own;
   if (!f->sz || !f->aoff || !f->act) {
     check_flat_task_free(f);
     diag_add(d, DIAG_ERROR, NULL, 0, "kernel: out of memory");
@@ -50,11 +59,13 @@ static yo_status flatten_task(const task *t, const category *work,
     int k = task_set_size(t, category_generator_source(work, g));
     f->aoff[g] = pos;
     const int *map = task_map(t, g);
-    if (k > 0 && map && task_set_size(t, task_domain(t, g)) == k) {
-      memcpy(f->act + pos, map, (size_t)k * sizeof *map);   /* = task_apply(t, g, e) */
+    if (borrow) {
+      pos += k;   /* map = block + pos */
+    } else if (k > 0 && map && task_set_size(t, task_domain(t, g)) == k) {
+      memcpy(f->act_own + pos, map, (size_t)k * sizeof *map);   /* = task_apply(t, g, e) */
       pos += k;
     } else {
-      for (int e = 0; e < k; e++) f->act[pos++] = task_apply(t, g, e);
+      for (int e = 0; e < k; e++) f->act_own[pos++] = task_apply(t, g, e);
     }
   }
   return YO_OK;

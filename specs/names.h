@@ -41,8 +41,10 @@ size_t names_count(const names *t);
  * cap (the rest are counted, not looked up).  t NULL: all absent.
  * keys (NULL: none) are the table's keys by value, when the table maps
  * keys[v] -> v for v < nkeys: then, while the list runs through the keys
- * in order (v, v+1, v+2, ...), each name is first compared with the
- * successor's key, which avoids the table's cache misses on such runs. */
+ * in order (v, v+1, v+2, ...), or in a run of some lag k <= 8 (name i is
+ * the key after the one of name i - k: for k = 2, v+1 v v+3 v+2 ...), each
+ * name is first compared with the run's next key, which avoids the table's
+ * cache misses on such runs. */
 size_t names_find_tokens(const names *t, const char *text, int *values, size_t cap,
                          const char *const *keys, size_t nkeys);
 

@@ -149,25 +149,11 @@ static yo_status load_document(xmlNodePtr root, const char *file, const spec_opt
   return st;
 }
 
-yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name,
-                           const spec_options *o, spec **out, diag_list *d)
+/* Checks, gathering of messages and loading of a parsed document (freed
+ * here). */
+static yo_status load_parsed(xmlDocPtr doc, const char *file, const spec_options *o, spec **out,
+                             diag_list *d)
 {
-  spec_options defaults;
-  if (!o) {
-    spec_options_init(&defaults);
-    o = &defaults;
-  }
-  if (out) *out = NULL;
-  const char *file = display_name ? display_name : "(buffer)";
-  long max_bytes = o->max_bytes > 0 ? o->max_bytes : DEFAULT_MAX_BYTES;
-  if (len > (size_t)max_bytes || len > (size_t)INT_MAX) {
-    diag_add(d, DIAG_ERROR, file, 0, "the file is too large: %zu bytes, the limit is %ld bytes",
-             len, max_bytes);
-    return YO_LIMIT;
-  }
-  int oom = 0;
-  xmlDocPtr doc = xml_parse(buf, len, file, d, &oom);
-  if (!doc) return oom ? YO_INTERNAL : YO_INVALID;
   /* the file's messages are gathered here, sorted by line, then passed to
    * d, whose cap keeps the first ones; the loader stops looking once it has
    * PENDING_FACTOR times that many */
@@ -189,6 +175,40 @@ yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name
   return st;
 }
 
+/* The parse of buf[0..len) under the size limits of o: the document, or
+ * NULL with *st set. */
+static xmlDocPtr parse_text(const char *buf, size_t len, const char *file, const spec_options *o,
+                            char *lend, yo_status *st, diag_list *d)
+{
+  long max_bytes = o->max_bytes > 0 ? o->max_bytes : DEFAULT_MAX_BYTES;
+  if (len > (size_t)max_bytes || len > (size_t)INT_MAX) {
+    diag_add(d, DIAG_ERROR, file, 0, "the file is too large: %zu bytes, the limit is %ld bytes",
+             len, max_bytes);
+    *st = YO_LIMIT;
+    return NULL;
+  }
+  int oom = 0;
+  xmlDocPtr doc = lend ? xml_parse_lending(lend, len, file, d, &oom)
+                       : xml_parse(buf, len, file, d, &oom);
+  *st = doc ? YO_OK : oom ? YO_INTERNAL : YO_INVALID;
+  return doc;
+}
+
+yo_status spec_load_buffer(const char *buf, size_t len, const char *display_name,
+                           const spec_options *o, spec **out, diag_list *d)
+{
+  spec_options defaults;
+  if (!o) {
+    spec_options_init(&defaults);
+    o = &defaults;
+  }
+  if (out) *out = NULL;
+  const char *file = display_name ? display_name : "(buffer)";
+  yo_status st;
+  xmlDocPtr doc = parse_text(buf, len, file, o, NULL, &st, d);
+  return doc ? load_parsed(doc, file, o, out, d) : st;
+}
+
 yo_status spec_load_file(const char *path, const spec_options *o, spec **out, diag_list *d)
 {
   spec_options defaults;
@@ -198,12 +218,16 @@ yo_status spec_load_file(const char *path, const spec_options *o, spec **out, di
   }
   if (out) *out = NULL;
   long max_bytes = o->max_bytes > 0 ? o->max_bytes : DEFAULT_MAX_BYTES;
-  char *buf = NULL;
+  xml_file *f = NULL;
+  yo_status st = xml_file_open(path, max_bytes, &f, d);
+  if (st != YO_OK) return st;
   size_t n = 0;
-  yo_status rs = xml_read_file(path, max_bytes, &buf, &n, d);
-  if (rs != YO_OK) return rs;
-  yo_status st = spec_load_buffer(buf, n, path, o, out, d);
-  free(buf);
+  char *buf = xml_file_text(f, &n);
+  /* the long lists of element names stay in buf, which the document
+   * borrows: it goes after the loading */
+  xmlDocPtr doc = parse_text(buf, n, path, o, buf, &st, d);
+  if (doc) st = load_parsed(doc, path, o, out, d);
+  xml_file_close(f);
   return st;
 }
 

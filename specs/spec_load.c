@@ -167,24 +167,32 @@ int loader_path_reported(loader *L, int r, const char *err)
 }
 
 int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const task *dst,
-                    int cod, const char *text, int **img)
+                    int cod, const char *text, int *into, int **img)
 {
   char dbuf[LOAD_DESC];
   const category *c = task_category(src);
   *img = NULL;
-  if (!loader_names_valid(L, n, "to", text)) return -1;
   int size = task_set_size(src, dom);
-  int *out = malloc(((size_t)size + 1) * sizeof *out);
+  int *out = into ? into : malloc(((size_t)size + 1) * sizeof *out);
   if (!out) {
     L->oom = 1;
     return -1;
   }
   size_t k = task_find_elements(dst, cod, text, out, (size_t)size);
+  int found = k == (size_t)size;
+  for (int i = 0; found && i < size; i++) found = out[i] >= 0;
+  /* an invalid name is never an element (element names are checked): the
+   * names are checked only when something is not found, and an invalid one
+   * is reported first */
+  if (!found && !loader_names_valid(L, n, "to", text)) {
+    if (!into) free(out);
+    return -1;
+  }
   if (k != (size_t)size) {
     loader_error(L, n, "wrong number of names in %s: %ld for the %d element%s of %s(%s)",
                  xml_describe(n, dbuf, sizeof dbuf), (long)k, size, size == 1 ? "" : "s",
                  task_name(src), category_object_name(c, dom));
-    free(out);
+    if (!into) free(out);
     return -1;
   }
   for (int i = 0; i < size; i++) {
@@ -194,7 +202,7 @@ int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const
     loader_error(L, n, "unknown element '%.*s' in %s: %s(%s) has no such element",
                  (int)(len < 80 ? len : 80), tok ? tok : "", xml_describe(n, dbuf, sizeof dbuf),
                  task_name(dst), category_object_name(c, cod));
-    free(out);
+    if (!into) free(out);
     return -1;
   }
   *img = out;

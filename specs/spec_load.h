@@ -140,10 +140,11 @@ int loader_parse_path(loader *L, const category *c, const names *index, const ch
  * name or an empty path after a schema failure: the walk reported it, say nothing more. */
 int loader_path_reported(loader *L, int r, const char *err);
 /* Element names `text` of the set T(x), as indices into img (k entries,
- * k = the set size of the domain): 0, or -1 after an error at n (unknown
- * element, wrong count) or OOM. */
+ * k = the set size of the domain; *img = into when into is not NULL, else
+ * malloc'ed): 0, or -1 after an error at n (unknown element, wrong count)
+ * or OOM. */
 int loader_elements(loader *L, const xmlNode *n, const task *src, int dom, const task *dst,
-                    int cod, const char *text, int **img);
+                    int cod, const char *text, int *into, int **img);
 
 /* " (did you mean 'x'?)" for an unknown object (kinds & HINT_OBJECTS) or
  * morphism (kinds & HINT_MORPHISMS) of c, or "" when none is close. */

@@ -65,9 +65,15 @@ static void load_maps(loader *L, task_state *ts, xmlNodePtr node)
       int *img = NULL;
       if (!ts->set_ok[dom] || !ts->set_ok[cod])
         ts->skipped++;   /* a missing or broken set was reported */
-      else if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, &img) == 0) {
-        if (task_take_map(ts->t, g, img, xml_line(n)) == 0) img = NULL;
-        else L->oom = 1;
+      else {
+        /* straight into the task's block of maps (NULL: a map of its own) */
+        int *into = task_map_buffer(ts->t, g);
+        if (loader_elements(L, n, ts->t, dom, ts->t, cod, to, into, &img) == 0) {
+          int r = into ? task_keep_map(ts->t, g, xml_line(n))
+                       : task_take_map(ts->t, g, img, xml_line(n));
+          if (r == 0 || into) img = NULL;   /* the task's now, or in its block */
+          if (r != 0) L->oom = 1;
+        }
       }
       free(img);
     }
@@ -224,7 +230,7 @@ static void load_components(loader *L, transformation *a, const task *S, const t
                    seen[x]);
     } else if (x >= 0 && to) {
       seen[x] = xml_line(n);
-      if (loader_elements(L, n, S, x, T, x, to, &img) == 0 &&
+      if (loader_elements(L, n, S, x, T, x, to, NULL, &img) == 0 &&
           transformation_set_component(a, x, img, xml_line(n)) < 0)
         L->oom = 1;
     }

@@ -1,11 +1,13 @@
 /* task.c — see task.h.  Element names of each set live in one pool with a
  * hash index, so building and looking up are linear in the names' size. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "specs/task.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "specs/names.h"
 #include "specs/path.h"
@@ -24,6 +26,7 @@ typedef struct tset {
 typedef struct tmap {
   int *img;          /* NULL: not set */
   long line;
+  int in_block;      /* img lies in the task's block (not owned apart) */
 } tmap;
 
 struct task {
@@ -34,6 +37,9 @@ struct task {
   int nobj, ngen;
   tset *sets;
   tmap *maps;
+  int *block;        /* task_map_buffer: every map in one array */
+  long *boff;        /* ngen + 1 offsets into block */
+  unsigned long sets_changed, block_made;   /* counts of set changes: now, at the block */
 };
 
 task *task_new(const char *name, const category *c, task_variance v, long line)
@@ -55,6 +61,31 @@ task *task_new(const char *name, const category *c, task_variance v, long line)
   return t;
 }
 
+/* The block of maps and a set's pool and names are written once, in
+ * order, right after they are allocated: from 4 MB on they are 2 MB-aligned
+ * with transparent huge pages asked for, so that filling them takes a few
+ * page faults, not one per 4 KB. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *alloc_big(size_t bytes)
+{
+  if (bytes < 2 * HUGE_PAGE) return malloc(bytes);
+  void *p = NULL;
+  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
+#ifdef MADV_HUGEPAGE
+  (void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+static void put_map(task *t, int g, int *img, long line, int in_block)
+{
+  if (!t->maps[g].in_block) free(t->maps[g].img);
+  t->maps[g].img = img;
+  t->maps[g].line = line;
+  t->maps[g].in_block = in_block;
+}
+
 static void clear_set(tset *s)
 {
   free(s->pool);
@@ -67,7 +98,9 @@ void task_free(task *t)
 {
   if (!t) return;
   for (int x = 0; t->sets && x < t->nobj; x++) clear_set(&t->sets[x]);
-  for (int g = 0; t->maps && g < t->ngen; g++) free(t->maps[g].img);
+  for (int g = 0; t->maps && g < t->ngen; g++) put_map(t, g, NULL, 0, 0);
+  free(t->block);
+  free(t->boff);
   free(t->sets);
   free(t->maps);
   free(t->name);
@@ -94,6 +127,7 @@ int task_set_elements(task *t, int x, int n, const char *const *names_, long lin
   if (!t || x < 0 || x >= t->nobj || n < 0) return -1;
   tset *s = &t->sets[x];
   clear_set(s);
+  t->sets_changed++;
   size_t total = 0;
   for (int i = 0; i < n; i++) total += strlen(names_[i]) + 1;
   s->pool = malloc(total + 1);
@@ -121,11 +155,12 @@ int task_set_element_list(task *t, int x, const char *list, long line)
   if (!t || x < 0 || x >= t->nobj || !list) return -1;
   tset *s = &t->sets[x];
   clear_set(s);
+  t->sets_changed++;
   size_t n = names_count_tokens(list);
   if (n > INT_MAX / 2) return -1;
   size_t len = strlen(list);
-  s->pool = malloc(len + 1);
-  s->name = malloc((n + 1) * sizeof *s->name);
+  s->pool = alloc_big(len + 1);
+  s->name = alloc_big((n + 1) * sizeof *s->name);
   if (!s->pool || !s->name) {
     clear_set(s);
     return -1;
@@ -166,12 +201,6 @@ static int map_fits(const task *t, int g, const int *images)
   return n;
 }
 
-static void put_map(task *t, int g, int *img, long line)
-{
-  free(t->maps[g].img);
-  t->maps[g].img = img;
-  t->maps[g].line = line;
-}
 
 int task_set_map(task *t, int g, const int *images, long line)
 {
@@ -180,15 +209,56 @@ int task_set_map(task *t, int g, const int *images, long line)
   int *img = malloc(((size_t)n + 1) * sizeof *img);
   if (!img) return -1;
   if (n > 0) memcpy(img, images, (size_t)n * sizeof *img);
-  put_map(t, g, img, line);
+  put_map(t, g, img, line, 0);
   return 0;
 }
 
 int task_take_map(task *t, int g, int *images, long line)
 {
   if (map_fits(t, g, images) < 0) return -1;
-  put_map(t, g, images, line);
+  put_map(t, g, images, line, 0);
   return 0;
+}
+
+/* 1 if the block's layout still matches the sets. */
+static int block_fits(const task *t) { return t->block_made == t->sets_changed; }
+
+int *task_map_buffer(task *t, int g)
+{
+  if (!t || g < 0 || g >= t->ngen) return NULL;
+  if (!t->block) {
+    long *off = malloc(((size_t)t->ngen + 1) * sizeof *off);
+    if (!off) return NULL;
+    off[0] = 0;
+    for (int h = 0; h < t->ngen; h++) off[h + 1] = off[h] + t->sets[task_domain(t, h)].n;
+    t->block = alloc_big(((size_t)off[t->ngen] + 1) * sizeof *t->block);
+    if (!t->block) {
+      free(off);
+      return NULL;
+    }
+    t->boff = off;
+    t->block_made = t->sets_changed;
+  }
+  return block_fits(t) ? t->block + t->boff[g] : NULL;
+}
+
+int task_keep_map(task *t, int g, long line)
+{
+  if (!t || g < 0 || g >= t->ngen || !t->block || !block_fits(t)) return -1;
+  int *img = t->block + t->boff[g];
+  if (map_fits(t, g, img) < 0) return -1;
+  put_map(t, g, img, line, 1);
+  return 0;
+}
+
+const int *task_map_block(const task *t, long *n)
+{
+  *n = 0;
+  if (!t || !t->block || !block_fits(t)) return NULL;
+  for (int g = 0; g < t->ngen; g++)
+    if (t->boff[g + 1] > t->boff[g] && !t->maps[g].in_block) return NULL;
+  *n = t->boff[t->ngen];
+  return t->block;
 }
 
 const char *task_name(const task *t) { return t->name; }
@@ -315,7 +385,7 @@ static int complete(const task *t, const int *w, int n)
 
 /* Elements a task's equation check follows at once: their chains of
  * loads are independent, so the cache misses of large maps overlap. */
-#define LANES 8
+#define LANES 32
 
 /* Apply the typed, complete word w (n generators) to the lanes x. */
 static void apply_lanes(const task *t, const int *w, int n, int *x)

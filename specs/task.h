@@ -40,6 +40,21 @@ int task_set_map(task *t, int g, const int *images, long line);
 /* task_set_map without a copy: on success the task owns images (malloc'ed,
  * at least one entry); on failure (-1: out of range) the caller keeps it. */
 int task_take_map(task *t, int g, int *images, long line);
+/* The maps in one block: room for T(g)'s images (the size of
+ * T(domain(g)) ints) inside one array the task owns that holds every
+ * generator's images in generator order, each as long as its domain's set
+ * (the layout of kernel 2's action table), allocated at the first call for
+ * the sets as they are then; NULL on OOM or when the sets changed since.
+ * Write the images there, then task_keep_map (the block stays the task's
+ * either way). */
+int *task_map_buffer(task *t, int g);
+/* T(g) := the images written into task_map_buffer(t, g).  0, or -1 (out
+ * of range: then g's map stays as it was). */
+int task_keep_map(task *t, int g, long line);
+/* The block of task_map_buffer when it holds every map (each generator's
+ * images at its place, the sets unchanged), with its length in *n; else
+ * NULL. */
+const int *task_map_block(const task *t, long *n);
 /* Functoriality: every equation holds on every element.  Reports each
  * failing equation once, at the line of the <map> of the generator where
  * its two sides part ways (path_divergence, in the order the task applies

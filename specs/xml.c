@@ -1,4 +1,5 @@
 /* xml.c — see xml.h. */
+#define _DEFAULT_SOURCE /* MAP_POPULATE */
 #include "specs/xml.h"
 
 #include <errno.h>
@@ -7,10 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
 /* Per-parse state, reached from the context's _private field. */
@@ -21,6 +26,8 @@ typedef struct parse_state {
   int fatal;         /* a fatal error was reported: later ones are cascades */
   int doctype;       /* a DOCTYPE was refused */
   int oom;
+  char *lend;        /* xml_parse_lending: the caller's bytes, else NULL */
+  size_t lend_len;
 } parse_state;
 
 /* Bytes handed to the push parser at a time. */
@@ -281,6 +288,76 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *ou
   return YO_OK;
 }
 
+struct xml_file {
+  char *text;        /* NUL-terminated */
+  size_t len;
+  size_t mapped;     /* bytes mapped; 0: text is malloc'ed */
+};
+
+/* The mapping of a regular file of size bytes open as fd, or NULL (then
+ * the caller reads it). */
+static char *map_text(int fd, size_t size)
+{
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0 || size % (size_t)page == 0) return NULL;   /* no NUL after the end */
+  int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+  flags |= MAP_POPULATE;
+#endif
+  /* populated for reading (populating a writable private mapping would
+   * copy every page), then made writable: a write copies its page only */
+  void *p = mmap(NULL, size, PROT_READ, flags, fd, 0);
+  if (p == MAP_FAILED) return NULL;
+  if (mprotect(p, size, PROT_READ | PROT_WRITE) != 0) {
+    munmap(p, size);
+    return NULL;
+  }
+  return p;
+}
+
+yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d)
+{
+  *out = NULL;
+  xml_file *f = calloc(1, sizeof *f);
+  if (!f) {
+    diag_add(d, DIAG_ERROR, path, 0, "out of memory while reading the file");
+    return YO_INTERNAL;
+  }
+  if (strcmp(path, "-") != 0) {
+    int fd = open(path, O_RDONLY);
+    struct stat sb;
+    if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= XML_MAP_MIN &&
+        sb.st_size <= max_bytes) {
+      f->text = map_text(fd, (size_t)sb.st_size);
+      if (f->text) f->len = f->mapped = (size_t)sb.st_size;
+    }
+    if (fd >= 0) close(fd);
+  }
+  if (!f->text) {   /* read it: also every error message */
+    yo_status st = xml_read_file(path, max_bytes, &f->text, &f->len, d);
+    if (st != YO_OK) {
+      free(f);
+      return st;
+    }
+  }
+  *out = f;
+  return YO_OK;
+}
+
+char *xml_file_text(const xml_file *f, size_t *len)
+{
+  *len = f->len;
+  return f->text;
+}
+
+void xml_file_close(xml_file *f)
+{
+  if (!f) return;
+  if (f->mapped) munmap(f->text, f->mapped);
+  else free(f->text);
+  free(f);
+}
+
 /* The context's structured error callback: userData is the context. */
 static void on_error(void *user, xmlErrorPtr err)
 {
@@ -330,9 +407,93 @@ static xmlEntityPtr no_entity(void *user, const xmlChar *name)
   return NULL;
 }
 
+/* ---- lending long list values --------------------------------------------- */
+
+static int is_tag(const xmlChar *a, const char *b) { return a && strcmp((const char *)a, b) == 0; }
+
+/* 1 if attribute `att` of element `tag` under `parent` is a list of
+ * element names of a task (typed as a plain string by the schema). */
+static int lendable(const xmlChar *tag, const xmlNode *parent, const xmlChar *att)
+{
+  if (!parent || parent->type != XML_ELEMENT_NODE || parent->ns) return 0;
+  if (is_tag(parent->name, "task"))
+    return (is_tag(tag, "set") && is_tag(att, "elements")) ||
+           (is_tag(tag, "map") && is_tag(att, "to"));
+  return is_tag(parent->name, "transformation") && is_tag(tag, "component") && is_tag(att, "to");
+}
+
+/* Where value[0..n) of the parser's current input lies in st->lend,
+ * verbatim and followed by its closing quote: its offset, or -1. */
+static long lent_offset(const xmlParserCtxt *ctxt, const parse_state *st, const xmlChar *value,
+                        size_t n)
+{
+  const xmlParserInput *in = ctxt->input;
+  if (!in || !in->base || !in->end) return -1;
+  uintptr_t v = (uintptr_t)value, b = (uintptr_t)in->base, e = (uintptr_t)in->end;
+  if (v < b || v > e || n > e - v) return -1;   /* a copy of libxml2's (normalised) */
+  size_t off = (size_t)in->consumed + (size_t)(v - b);
+  if (off >= st->lend_len || n >= st->lend_len - off || off > (size_t)LONG_MAX) return -1;
+  char q = st->lend[off + n];
+  if ((q != '"' && q != '\'') || memcmp(st->lend + off, value, n) != 0) return -1;
+  return (long)off;
+}
+
+/* The start of an element, for xml_parse_lending: a long list value that
+ * stands verbatim in the caller's bytes goes into the document as an
+ * empty value, with the attribute's _private pointing at the bytes (NUL
+ * written over the closing quote); else xmlSAX2StartElementNs as it is. */
+static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+                     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  parse_state *st = ctxt->_private;
+  const xmlChar *mine[5 * XML_MAX_ATTRIBUTES];
+  const xmlChar **atts = attributes;
+  long off[XML_MAX_ATTRIBUTES];
+  int lent = 0;
+  int can = !prefix && !uri && nb_defaulted == 0 && nb_attributes <= XML_MAX_ATTRIBUTES;
+  for (int i = 0; can && i < nb_attributes; i++) {
+    off[i] = -1;
+    const xmlChar **a = attributes + 5 * i;
+    size_t n = (size_t)(a[4] - a[3]);
+    if (n < XML_LEND_MIN || a[1] || a[2] || !lendable(localname, ctxt->node, a[0])) continue;
+    off[i] = lent_offset(ctxt, st, a[3], n);
+    if (off[i] < 0) continue;
+    if (!lent) memcpy(mine, attributes, 5 * (size_t)nb_attributes * sizeof *mine);
+    lent = 1;
+    mine[5 * i + 3] = mine[5 * i + 4] = (const xmlChar *)"";
+    st->lend[(size_t)off[i] + n] = '\0';   /* the parser has the bytes: they were pushed */
+  }
+  if (lent) atts = mine;
+  xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+                        nb_defaulted, atts);
+  xmlNodePtr el = ctxt->node;
+  for (int i = 0; lent && el && i < nb_attributes; i++) {
+    if (off[i] < 0) continue;
+    for (xmlAttrPtr a = el->properties; a; a = a->next)
+      if (!a->ns && is_tag(a->name, (const char *)attributes[5 * i]))
+        a->_private = st->lend + off[i];
+  }
+}
+
+static xmlDocPtr parse(const char *buf, size_t len, const char *file, diag_list *d, int *oom,
+                       char *lend);
+
 xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d, int *oom)
 {
-  parse_state st = {file, d, 0, 0, 0, 0};
+  return parse(buf, len, file, d, oom, NULL);
+}
+
+xmlDocPtr xml_parse_lending(char *buf, size_t len, const char *file, diag_list *d, int *oom)
+{
+  return parse(buf, len, file, d, oom, buf);
+}
+
+static xmlDocPtr parse(const char *buf, size_t len, const char *file, diag_list *d, int *oom,
+                       char *lend)
+{
+  parse_state st = {file, d, 0, 0, 0, 0, lend, len};
   if (oom) *oom = 0;
   size_t blank = 0;
   while (blank < len && (buf[blank] == ' ' || buf[blank] == '\t' || buf[blank] == '\r' ||
@@ -365,6 +526,7 @@ xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d,
   ctxt->sax->getParameterEntity = no_entity;
   ctxt->sax->entityDecl = NULL;
   ctxt->sax->resolveEntity = NULL;
+  if (lend) ctxt->sax->startElementNs = on_start;
   /* the bytes are UTF-8 (checked above): ignore any declaration */
   xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
   xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
@@ -406,6 +568,9 @@ long xml_line(const xmlNode *n)
 
 char *xml_attr(const xmlNode *n, const char *name)
 {
+  xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+  if (a && a->type == XML_ATTRIBUTE_NODE && a->_private)   /* lent */
+    return (char *)xmlStrdup((const xmlChar *)a->_private);
   return (char *)xmlGetProp(n, (const xmlChar *)name);
 }
 
@@ -414,6 +579,7 @@ const char *xml_attr_ref(const xmlNode *n, const char *name, char **owned)
   *owned = NULL;
   xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
   if (!a) return NULL;
+  if (a->type == XML_ATTRIBUTE_NODE && a->_private) return a->_private;   /* lent */
   const xmlNode *c = a->children;
   if (a->type == XML_ATTRIBUTE_NODE) {
     if (!c) return "";

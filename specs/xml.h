@@ -35,6 +35,21 @@
 yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *len,
                         diag_list *d);
 
+/* A file's bytes as xml_read_file reads them (same limits and messages),
+ * but a regular file of at least XML_MAP_MIN bytes is mapped (mmap,
+ * read-only, pages populated at once) instead of copied; its bytes are
+ * NUL-terminated as well (the rest of the last page: a file whose size is
+ * a multiple of the page size is read, not mapped).  A mapped file that
+ * another process truncates while it is open is undefined (SIGBUS).
+ * xml_file_text gives the bytes, the caller's to modify (a private
+ * mapping: the file does not change); xml_file_close releases them (NULL
+ * is fine). */
+#define XML_MAP_MIN (4L << 20)
+typedef struct xml_file xml_file;
+yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d);
+char *xml_file_text(const xml_file *f, size_t *len);
+void xml_file_close(xml_file *f);
+
 /* Parse buf[0..len) (display name `file` in messages).  Only UTF-8 is
  * accepted (an optional UTF-8 byte order mark; the declaration, if any,
  * says UTF-8 or US-ASCII): any other encoding or an invalid byte sequence
@@ -45,6 +60,17 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *le
  * out of memory: then *oom, if not NULL, is set to 1). */
 xmlDocPtr xml_parse(const char *buf, size_t len, const char *file, diag_list *d,
                     int *oom);
+
+/* xml_parse, but the long values (XML_LEND_MIN bytes or more) of the
+ * lists of element names of a task (<set elements>, <map to> in a <task>,
+ * <component to> in a <transformation>) that stand verbatim in buf are not
+ * copied: each is NUL-terminated in place (over its closing quote) and
+ * the document refers to it, so buf is modified and must outlive the
+ * document.  Read such a value with xml_attr or xml_attr_ref only (libxml2's
+ * own readers, xmlGetProp or the RELAX NG validator, see an empty value,
+ * which the schema's plain string type accepts). */
+#define XML_LEND_MIN 65536
+xmlDocPtr xml_parse_lending(char *buf, size_t len, const char *file, diag_list *d, int *oom);
 
 /* A short description of element n for messages: its tag with the
  * attributes that identify it (name; object or morphism; lhs and rhs),

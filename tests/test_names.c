@@ -138,6 +138,16 @@ static void lists(void)
   size_t nw = sizeof want / sizeof want[0];
   CU_ASSERT_EQUAL(names_find_tokens(t, text, v, nw, keys, N), nw);
   for (size_t i = 0; i < nw; i++) CU_ASSERT_EQUAL(v[i], want[i]);
+  /* runs of lag 2 and 3 (pairs swapped, triples rotated), broken by a
+   * name that is not the run's next key, by an unknown one, and at the end
+   * of the keys */
+  sprintf(text, "e11 e10 e13 element_12 element_15 e14 e7 element_21 e22 e20 element_24 e25 e23 "
+                "element_27 nope e26 e4999 element_4998 e5000 e4999");
+  int lagged[] = {11, 10, 13, 12, 15, 14, 7, 21, 22, 20,
+                  24, 25, 23, 27, -1, 26, 4999, 4998, -1, 4999};
+  size_t nl = sizeof lagged / sizeof lagged[0];
+  CU_ASSERT_EQUAL(names_find_tokens(t, text, v, nl, keys, N), nl);
+  for (size_t i = 0; i < nl; i++) CU_ASSERT_EQUAL(v[i], lagged[i]);
   CU_ASSERT_EQUAL(names_find_tokens(t, "e4997 element_4998 e4999 e5000", v, 4, keys, N), 4);
   CU_ASSERT(v[0] == 4997 && v[1] == 4998 && v[2] == 4999 && v[3] == -1);   /* none past the last */
   free(v);

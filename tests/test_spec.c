@@ -649,6 +649,72 @@ static void large_task(void)
   CU_ASSERT_TRUE(same_diags(d, (const char *const[]){
       "large.xml:5: error: unknown element 'q199998' in <map morphism=\"r\"> of task T: T(x) has no such element",
       NULL}));
+  /* from a file: the long lists are lent by the file's bytes (the same
+   * results, the same message) */
+  char path[] = "/tmp/yoneda-large-XXXXXX";
+  int fd = mkstemp(path);
+  CU_ASSERT_TRUE_FATAL(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  CU_ASSERT_EQUAL(fwrite(doc, 1, at, f), at);
+  fclose(f);
+  spec_free(s);
+  s = NULL;
+  diag_list_clear(d);
+  CU_ASSERT_EQUAL(spec_load_file(path, NULL, &s, d), YO_INVALID);
+  char want[200];
+  snprintf(want, sizeof want, "%s:5: error: unknown element 'q199998' in <map morphism=\"r\"> "
+           "of task T: T(x) has no such element", path);
+  CU_ASSERT_TRUE(same_diags(d, (const char *const[]){want, NULL}));
+  diag_list_clear(d);
+  doc[at - 29] = 'e';
+  f = fopen(path, "w");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  CU_ASSERT_EQUAL(fwrite(doc, 1, at, f), at);
+  fclose(f);
+  CU_ASSERT_EQUAL(spec_load_file(path, NULL, &s, d), YO_OK);
+  t = s ? spec_task(s, 0) : NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+  CU_ASSERT_EQUAL(task_set_size(t, 0), n);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 199998), 199999);
+  spec_free(s);
+  remove(path);
+  /* lent in place: a verbatim long list of a task; one that libxml2
+   * normalises (a tab becomes a space) is a copy */
+  char *set = strstr(doc, "elements=\"") + 10, *map = strstr(doc, " to=\"") + 5;
+  CU_ASSERT_EQUAL_FATAL(map[2], ' ');
+  map[2] = '\t';
+  char *copy = malloc(at + 1);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(copy);
+  memcpy(copy, doc, at + 1);
+  int oom = 0;
+  xmlDocPtr x = xml_parse_lending(copy, at, "large.xml", d, &oom);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(x);
+  xmlNodePtr task_el = xmlDocGetRootElement(x)->children;
+  while (task_el && !(task_el->type == XML_ELEMENT_NODE &&
+                       strcmp((const char *)task_el->name, "task") == 0))
+    task_el = task_el->next;
+  CU_ASSERT_PTR_NOT_NULL_FATAL(task_el);
+  xmlNodePtr set_el = task_el->children, map_el;
+  while (set_el->type != XML_ELEMENT_NODE) set_el = set_el->next;
+  for (map_el = set_el->next; map_el->type != XML_ELEMENT_NODE; map_el = map_el->next) {}
+  char *owned = NULL;
+  const char *v = xml_attr_ref(set_el, "elements", &owned);
+  CU_ASSERT_PTR_EQUAL(v, copy + (set - doc));   /* lent */
+  CU_ASSERT_PTR_NULL(owned);
+  CU_ASSERT_EQUAL(strncmp(v, "e0 e1 e2 ", 9), 0);
+  CU_ASSERT_EQUAL(strlen(v), (size_t)(strchr(set, '"') - set));
+  char *dup = xml_attr(set_el, "elements");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(dup);
+  CU_ASSERT_STRING_EQUAL(dup, v);
+  xmlFree(dup);
+  v = xml_attr_ref(map_el, "to", &owned);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+  CU_ASSERT_TRUE(v < copy || v >= copy + at);   /* a copy: not verbatim */
+  CU_ASSERT_EQUAL(strncmp(v, "e1 e0 e3 ", 9), 0);
+  if (owned) xmlFree(owned);
+  xmlFreeDoc(x);
+  free(copy);
   free(doc);
   diag_list_free(d);
 }

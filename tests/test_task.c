@@ -200,11 +200,38 @@ static void lists(void)
   CU_ASSERT_PTR_NOT_NULL(strstr(buf, "z.xml:5: error: task Z: map of r breaks equation "));
   CU_ASSERT_PTR_NOT_NULL(strstr(buf, ": element e57 of x goes to e58 by the left side, e57 by the right side"));
   diag_list_free(d);
+  /* the block of maps: filled in place, kept, read as the action table */
+  long nb = -1;
+  CU_ASSERT_PTR_NULL(task_map_block(t, &nb));   /* no block yet */
+  CU_ASSERT_EQUAL(nb, 0);
+  int *into = task_map_buffer(t, 0);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(into);
+  CU_ASSERT_EQUAL(task_find_elements(t, 0, to, into, N), (size_t)N);
+  CU_ASSERT_EQUAL(task_keep_map(t, 0, 7), 0);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 3), 4);
+  CU_ASSERT_EQUAL(task_map_line(t, 0), 7);
+  CU_ASSERT_PTR_EQUAL(task_map_block(t, &nb), into);
+  CU_ASSERT_EQUAL(nb, N);
+  CU_ASSERT_EQUAL(task_check_equations(t, "z.xml", NULL), YO_OK);
+  into[1] = N;   /* out of range: refused, the map stays */
+  CU_ASSERT_EQUAL(task_keep_map(t, 0, 8), -1);
+  CU_ASSERT_EQUAL(task_map_line(t, 0), 7);
+  into[1] = 2;
+  int ident[N];
+  for (int i = 0; i < N; i++) ident[i] = i;
+  CU_ASSERT_EQUAL(task_set_map(t, 0, ident, 9), 0);   /* a map of its own: no table */
+  CU_ASSERT_EQUAL(task_apply(t, 0, 3), 3);
+  CU_ASSERT_PTR_NULL(task_map_block(t, &nb));
+  CU_ASSERT_EQUAL(task_keep_map(t, 0, 10), 0);
+  CU_ASSERT_EQUAL(task_apply(t, 0, 3), 4);
+  CU_ASSERT_PTR_EQUAL(task_map_block(t, &nb), into);
   /* a repeated name */
   CU_ASSERT_EQUAL(task_set_element_list(t, 0, " a b\tc b a ", 6), 0);
   CU_ASSERT_EQUAL(task_set_size(t, 0), 5);
   CU_ASSERT_EQUAL(task_first_duplicate(t, 0), 3);
   CU_ASSERT_STRING_EQUAL(task_element_name(t, 0, 2), "c");
+  CU_ASSERT_PTR_NULL(task_map_buffer(t, 0));   /* the sets changed */
+  CU_ASSERT_PTR_NULL(task_map_block(t, &nb));
   free(set);
   free(to);
   task_free(t);
