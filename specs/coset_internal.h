@@ -148,10 +148,6 @@ typedef struct tc {
   int cap, nn, live;
   int faulted;        /* node ids below this have their row, union-find and
                          type entries faulted in (coset_new_node) */
-  int fresh;          /* the rows (and preimage heads) of node ids in
-                         [fresh, faulted) are all -1 and untouched since
-                         prefault_nodes filled them: coset_new_node skips
-                         their initialisation */
   int pos;            /* next node whose edges get defined */
   int hard;           /* most live nodes allowed */
   int capmax;         /* most node ids allowed */

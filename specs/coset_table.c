@@ -46,8 +46,6 @@ int coset_alloc_nodes(tc *t, int nc)
   if (!(p = realloc(t->row, rows))) goto oom;
   t->row = p;
   if (!t->groupoid) {
-    /* preimage arrays made now hold no -1 fill: no node id is fresh */
-    if (!t->fi) t->fresh = t->faulted;
     if (!(p = realloc(t->nx, rows))) goto oom;
     t->nx = p;
     if (!(p = realloc(t->fi, rows))) goto oom;
@@ -113,16 +111,10 @@ static void prefault_nodes(tc *t, int n)
   int ahead = PREFAULT_BYTES / rb > 0 ? (int)(PREFAULT_BYTES / rb) : 1;
   int e = t->cap - n > ahead ? n + ahead : t->cap;
   coset_prefault(t->row, (size_t)n * rb, (size_t)e * rb);
-  /* every edge of the new rows undefined, written in one sequential sweep
-   * while the pages are fresh: coset_new_node writes each row on its own
-   * much later, one cache miss per node */
-  memset(t->row + (size_t)n * (size_t)t->W, 0xff, (size_t)(e - n) * rb);
   if (t->fi) {
     coset_prefault(t->fi, (size_t)n * rb, (size_t)e * rb);
     coset_prefault(t->nx, (size_t)n * rb, (size_t)e * rb);
-    memset(t->fi + (size_t)n * (size_t)t->W, 0xff, (size_t)(e - n) * rb);
   }
-  t->fresh = n;
   coset_prefault(t->uf, (size_t)n * sizeof(int), (size_t)e * sizeof(int));
   coset_prefault(t->type, (size_t)n * sizeof(int), (size_t)e * sizeof(int));
   t->faulted = e;
@@ -143,13 +135,9 @@ int coset_new_node(tc *t, int y)
   t->uf[n] = n;
   t->type[n] = y;
   size_t i = coset_at(t, n, 0);
-  if (n >= t->fresh && n < t->faulted) {
-    t->fresh = n + 1;   /* already all -1 (prefault_nodes) */
-  } else {
-    for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = -1;
-    if (t->fi)
-      for (int l = 0; l < t->W; l++) t->fi[i + (size_t)l] = -1;
-  }
+  for (int l = 0; l < t->W; l++) t->row[i + (size_t)l] = -1;
+  if (t->fi)
+    for (int l = 0; l < t->W; l++) t->fi[i + (size_t)l] = -1;
   if (t->npw > 0) {
     t->pmark[n] = 0;
     for (int k = 0; k < t->npw; k++) {
