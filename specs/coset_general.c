@@ -189,6 +189,10 @@ static void deduce_edge(tc *t, int n, int l, int fresh)
     t->starts[sp++] = n;
     t->starts[sp++] = oc->k;
     while (sp > 0 && !t->fail) {
+      if (++t->work > t->maxwork) {   /* the time bound of the limit */
+        t->fail = YO_LIMIT;
+        return;
+      }
       int j = t->starts[--sp];
       int x = coset_find(t, t->starts[--sp]);
       if (j == 0) {

@@ -97,12 +97,18 @@ typedef struct crel {
 /* Between blocks, a table with more node ids than this is given back. */
 #define TABLE_KEEP_NODES 4096
 /* The limits (category.h): at most LIVE_PER_MORPHISM * max + LIVE_EXTRA
- * live nodes (plus two rows' margin), node ids up to 1.5 times that, and at
- * most DEFS_PER_MORPHISM * max + DEFS_EXTRA node definitions. */
+ * live nodes (plus two rows' margin), node ids up to 1.5 times that, at
+ * most DEFS_PER_MORPHISM * max + DEFS_EXTRA node definitions, and at most
+ * WORK_PER_MORPHISM * max + WORK_EXTRA steps of general mode's deduction
+ * walks back through the preimage lists (one walk can visit every live
+ * node: an idempotent's preimages; T_7 takes about 613 steps per morphism
+ * of the result). */
 #define LIVE_PER_MORPHISM 3
 #define LIVE_EXTRA 65536
 #define DEFS_PER_MORPHISM 64L
 #define DEFS_EXTRA (1L << 22)
+#define WORK_PER_MORPHISM 4096L
+#define WORK_EXTRA (1L << 22)
 
 /* Groupoid mode, a long power relator g^L (L >= POWER_MIN, at most
  * POWER_MAX of them) at object y, g = local generator l with inverse hl:
@@ -152,6 +158,7 @@ typedef struct tc {
   int hard;           /* most live nodes allowed */
   int capmax;         /* most node ids allowed */
   long defs, maxdefs;
+  long work, maxwork; /* deduction walk steps (general mode), their bound */
   int deduce;         /* record deductions */
   int trace_min;      /* relations at least this long are traced at each
                          node before its remaining edges are filled

@@ -264,6 +264,7 @@ void coset_table_init(tc *t, const category *c, const relators *r, int max_morph
   t->hard = (int)hard;
   t->capmax = (int)capmax;
   t->maxdefs = DEFS_PER_MORPHISM * (long)max_morphisms + DEFS_EXTRA;
+  t->maxwork = WORK_PER_MORPHISM * (long)max_morphisms + WORK_EXTRA;
   t->trace_live_max = max_morphisms > TRACE_LIVE_MAX ? max_morphisms : TRACE_LIVE_MAX;
   t->peak = peak;
   t->multi = c->nobj > 1;
