@@ -6,13 +6,13 @@
  * (names_find_tokens, names_insert_all) hash each name some positions
  * ahead of the one they resolve and prefetch its slot, so that the cache
  * misses of a large table overlap instead of coming one after the other. */
-#define _DEFAULT_SOURCE /* madvise */
 #include "specs/names.h"
+
+#include "specs/hugemem.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 /* tag: 0 empty; else the hash with bit 0 set (used) and bit 1 set for a
  * key longer than SHORT bytes. */
@@ -126,21 +126,13 @@ static size_t find_slot(const names *t, const char *s, size_t len, uint32_t tag,
   }
 }
 
-/* A large table's random probes miss the TLB on 4 KB pages: from this
- * size on the slots are 2 MB-aligned with transparent huge pages asked
- * for (the table is allocated once per size, never grown in place). */
-#define HUGE_PAGE ((size_t)2 << 20)
-
+/* A large table's random probes miss the TLB on 4 KB pages (hugemem.h;
+ * the table is allocated once per size, never grown in place). */
 static slot *alloc_slots(size_t cap)
 {
   size_t bytes = cap * sizeof(slot);
-  if (bytes < 2 * HUGE_PAGE) return calloc(cap, sizeof(slot));
-  void *p = NULL;
-  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
-#ifdef MADV_HUGEPAGE
-  (void)madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  memset(p, 0, bytes);
+  void *p = hugemem_alloc(bytes);
+  if (p) memset(p, 0, bytes);
   return p;
 }
 

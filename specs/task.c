@@ -1,14 +1,13 @@
 /* task.c — see task.h.  Element names of each set live in one pool with a
  * hash index, so building and looking up are linear in the names' size. */
-#define _DEFAULT_SOURCE /* madvise */
 #include "specs/task.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
+#include "specs/hugemem.h"
 #include "specs/names.h"
 #include "specs/path.h"
 #include "specs/text.h"
@@ -59,23 +58,6 @@ task *task_new(const char *name, const category *c, task_variance v, long line)
     return NULL;
   }
   return t;
-}
-
-/* The block of maps and a set's pool and names are written once, in
- * order, right after they are allocated: from 4 MB on they are 2 MB-aligned
- * with transparent huge pages asked for, so that filling them takes a few
- * page faults, not one per 4 KB. */
-#define HUGE_PAGE ((size_t)2 << 20)
-
-static void *alloc_big(size_t bytes)
-{
-  if (bytes < 2 * HUGE_PAGE) return malloc(bytes);
-  void *p = NULL;
-  if (posix_memalign(&p, HUGE_PAGE, bytes) != 0) return NULL;
-#ifdef MADV_HUGEPAGE
-  (void)madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  return p;
 }
 
 static void put_map(task *t, int g, int *img, long line, int in_block)
@@ -159,8 +141,8 @@ int task_set_element_list(task *t, int x, const char *list, long line)
   size_t n = names_count_tokens(list);
   if (n > INT_MAX / 2) return -1;
   size_t len = strlen(list);
-  s->pool = alloc_big(len + 1);
-  s->name = alloc_big((n + 1) * sizeof *s->name);
+  s->pool = hugemem_alloc(len + 1);
+  s->name = hugemem_alloc((n + 1) * sizeof *s->name);
   if (!s->pool || !s->name) {
     clear_set(s);
     return -1;
@@ -231,7 +213,7 @@ int *task_map_buffer(task *t, int g)
     if (!off) return NULL;
     off[0] = 0;
     for (int h = 0; h < t->ngen; h++) off[h + 1] = off[h] + t->sets[task_domain(t, h)].n;
-    t->block = alloc_big(((size_t)off[t->ngen] + 1) * sizeof *t->block);
+    t->block = hugemem_alloc(((size_t)off[t->ngen] + 1) * sizeof *t->block);
     if (!t->block) {
       free(off);
       return NULL;
