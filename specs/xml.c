@@ -292,7 +292,50 @@ struct xml_file {
   char *text;        /* NUL-terminated */
   size_t len;
   size_t mapped;     /* bytes mapped; 0: text is malloc'ed */
+  int slot;          /* its entry in maps, or -1 */
 };
+
+/* The live mappings, read by a SIGBUS handler (xml_mapped_path): an entry
+ * is published by setting lo last and withdrawn by clearing lo first.  A
+ * file is mapped only when an entry is free. */
+#define XML_MAX_MAPS 8
+static struct {
+  const char *volatile lo;
+  volatile size_t len;            /* the mapping's length, whole pages */
+  const char *volatile path;      /* owned (strdup) */
+} maps[XML_MAX_MAPS];
+
+const char *xml_mapped_path(const void *addr)
+{
+  const char *a = addr;
+  for (int i = 0; i < XML_MAX_MAPS; i++) {
+    const char *lo = maps[i].lo;
+    if (lo && a >= lo && (size_t)(a - lo) < maps[i].len) return maps[i].path;
+  }
+  return NULL;
+}
+
+static int publish_map(const char *path, const char *lo, size_t len)
+{
+  for (int i = 0; i < XML_MAX_MAPS; i++) {
+    if (maps[i].lo || maps[i].path) continue;
+    char *p = strdup(path);
+    if (!p) return -1;
+    maps[i].path = p;
+    maps[i].len = len;
+    maps[i].lo = lo;
+    return i;
+  }
+  return -1;
+}
+
+static void withdraw_map(int i)
+{
+  maps[i].lo = NULL;
+  char *p = (char *)maps[i].path;
+  maps[i].path = NULL;
+  free(p);
+}
 
 /* The mapping of a regular file of size bytes open as fd, or NULL (then
  * the caller reads it). */
@@ -323,13 +366,24 @@ yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_l
     diag_add(d, DIAG_ERROR, path, 0, "out of memory while reading the file");
     return YO_INTERNAL;
   }
+  f->slot = -1;
   if (strcmp(path, "-") != 0) {
     int fd = open(path, O_RDONLY);
     struct stat sb;
     if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= XML_MAP_MIN &&
         sb.st_size <= max_bytes) {
       f->text = map_text(fd, (size_t)sb.st_size);
-      if (f->text) f->len = f->mapped = (size_t)sb.st_size;
+      if (f->text) {
+        long page = sysconf(_SC_PAGESIZE);
+        size_t whole = ((size_t)sb.st_size / (size_t)page + 1) * (size_t)page;
+        f->slot = publish_map(path, f->text, whole);
+        if (f->slot < 0) {   /* no entry free: read it */
+          munmap(f->text, (size_t)sb.st_size);
+          f->text = NULL;
+        } else {
+          f->len = f->mapped = (size_t)sb.st_size;
+        }
+      }
     }
     if (fd >= 0) close(fd);
   }
@@ -353,7 +407,10 @@ char *xml_file_text(const xml_file *f, size_t *len)
 void xml_file_close(xml_file *f)
 {
   if (!f) return;
-  if (f->mapped) munmap(f->text, f->mapped);
+  if (f->mapped) {
+    withdraw_map(f->slot);
+    munmap(f->text, f->mapped);
+  }
   else free(f->text);
   free(f);
 }

@@ -39,8 +39,10 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *le
  * but a regular file of at least XML_MAP_MIN bytes is mapped (mmap,
  * read-only, pages populated at once) instead of copied; its bytes are
  * NUL-terminated as well (the rest of the last page: a file whose size is
- * a multiple of the page size is read, not mapped).  A mapped file that
- * another process truncates while it is open is undefined (SIGBUS).
+ * a multiple of the page size is read, not mapped).  If another process
+ * truncates a mapped file while it is open, reading the lost pages raises
+ * SIGBUS; xml_mapped_path tells a handler (tools/sigbus.h) that the fault
+ * was in such a file, so that it can report it instead of crashing.
  * xml_file_text gives the bytes, the caller's to modify (a private
  * mapping: the file does not change); xml_file_close releases them (NULL
  * is fine). */
@@ -48,6 +50,9 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *le
 typedef struct xml_file xml_file;
 yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d);
 char *xml_file_text(const xml_file *f, size_t *len);
+/* The path of the open mapped file whose pages hold addr, or NULL.
+ * Async-signal-safe (it only reads; for a SIGBUS handler). */
+const char *xml_mapped_path(const void *addr);
 void xml_file_close(xml_file *f);
 
 /* Parse buf[0..len) (display name `file` in messages).  Only UTF-8 is

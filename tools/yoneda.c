@@ -7,6 +7,7 @@
 #include "tools/outfile.h"
 #include "tools/progress.h"
 #include "tools/report.h"
+#include "tools/sigbus.h"
 
 static const cli_command *const commands[] = {
   &cmd_check, &cmd_represent, &cmd_verify, &cmd_claims, &cmd_hom, &cmd_dot, &cmd_smt2,
@@ -63,6 +64,7 @@ static int unknown_command(const char *name)
 
 int main(int argc, char **argv)
 {
+  sigbus_install();
   if (argc < 2) {
     fprintf(stderr,
             "yoneda: no command given\n"

@@ -1,0 +1,122 @@
+/* sigbus.c — tools/sigbus.h: a mapped spec file truncated while it is read
+ * is reported (exit 1, "FILE: error: ...") instead of killing yoneda with
+ * SIGBUS; every other SIGBUS still kills.  Each case runs in a child
+ * process; run by `make unit` (not a CUnit suite: it links tools/). */
+#define _POSIX_C_SOURCE 200809L
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "specs/diag.h"
+#include "specs/xml.h"
+#include "tools/sigbus.h"
+
+static char dir[] = "/tmp/yoneda-sigbus-XXXXXX";
+static char path[256];
+
+/* A file of XML_MAP_MIN + 1000 bytes (mapped by xml_file_open). */
+static int write_big(const char *p)
+{
+  FILE *f = fopen(p, "w");
+  if (!f) return -1;
+  fputs("<yoneda version=\"1\"><!--", f);
+  for (long i = 0; i < XML_MAP_MIN + 1000 - 40; i++) fputc('x', f);
+  fputs("--></yoneda>\n", f);
+  return fclose(f);
+}
+
+/* Case 1: the spec file, mapped, truncated, then read. */
+static void child_spec(void)
+{
+  diag_list *d = diag_list_new(8);
+  xml_file *f = NULL;
+  if (!d || xml_file_open(path, 1L << 30, &f, d) != YO_OK) _exit(90);
+  size_t len;
+  const char *text = xml_file_text(f, &len);
+  if (!xml_mapped_path(text) || strcmp(xml_mapped_path(text + len - 1), path) != 0) _exit(91);
+  if (truncate(path, 0) != 0) _exit(92);
+  sigbus_install();
+  volatile char c = text[len - 1];
+  (void)c;
+  _exit(93);   /* not reached: the read faults */
+}
+
+/* Case 2: another file mapped by hand, truncated, then read. */
+static void child_other(void)
+{
+  char other[300];
+  snprintf(other, sizeof other, "%s/other.bin", dir);
+  if (write_big(other) != 0) _exit(90);
+  int fd = open(other, O_RDONLY);
+  if (fd < 0) _exit(90);
+  const char *p = mmap(NULL, 1 << 20, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (p == MAP_FAILED) _exit(90);
+  if (xml_mapped_path(p)) _exit(91);
+  if (ftruncate(open(other, O_WRONLY), 0) != 0) _exit(92);
+  sigbus_install();
+  volatile char c = p[100000];
+  (void)c;
+  _exit(93);
+}
+
+/* Case 3: SIGBUS sent, not raised by a fault. */
+static void child_sent(void)
+{
+  sigbus_install();
+  raise(SIGBUS);
+  _exit(93);
+}
+
+static int failures;
+
+static void run(const char *name, void (*child)(void), int want_exit, int want_sig, const char *want_err)
+{
+  int fds[2];
+  if (pipe(fds) != 0) exit(2);
+  pid_t pid = fork();
+  if (pid < 0) exit(2);
+  if (pid == 0) {
+    dup2(fds[1], 2);
+    close(fds[0]);
+    child();
+  }
+  close(fds[1]);
+  char err[1024];
+  size_t n = 0;
+  ssize_t k;
+  while (n + 1 < sizeof err && (k = read(fds[0], err + n, sizeof err - 1 - n)) > 0) n += (size_t)k;
+  err[n] = '\0';
+  close(fds[0]);
+  int st;
+  if (waitpid(pid, &st, 0) != pid) exit(2);
+  int ok = want_sig ? WIFSIGNALED(st) && WTERMSIG(st) == want_sig
+                    : WIFEXITED(st) && WEXITSTATUS(st) == want_exit;
+  if (ok && want_err && !strstr(err, want_err)) ok = 0;
+  if (ok && !want_err && n > 0) ok = 0;
+  printf("sigbus %s: %s\n", name, ok ? "ok" : "FAILED");
+  if (!ok) {
+    printf("  status %d, stderr: %s\n", st, err);
+    failures++;
+  }
+}
+
+int main(void)
+{
+  if (!mkdtemp(dir)) return 2;
+  snprintf(path, sizeof path, "%s/big.xml", dir);
+  char want[512];
+  snprintf(want, sizeof want, "yoneda: %s: error: the file was truncated while yoneda read it\n", path);
+  if (write_big(path) != 0) return 2;
+  run("spec file truncated", child_spec, 1, 0, want);
+  run("other mapping truncated", child_other, 0, SIGBUS, NULL);
+  run("signal sent", child_sent, 0, SIGBUS, NULL);
+  char cmd[400];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  if (system(cmd) != 0) failures++;
+  return failures ? 1 : 0;
+}
