@@ -34,7 +34,7 @@ void check_flat_cat_free(flat_cat *f)
 /* Kernel 1 checks an equation whose sides are powers of one generator g,
  * together at least this long, along the g-orbits of the index order
  * (kcategory.c, equation_power); shorter ones are traced at every node. */
-#define POWER_EQUATION_MIN 16
+#define POWER_EQUATION_MIN 32
 
 /* The generator g whose powers form both sides of the longest such
  * equation at object x, or -1. */

@@ -770,7 +770,7 @@ static int equation_power(int n, int m, int G, int D, const int *src,
 /* Equation e at every node: along the g-orbits when both sides are powers
  * of one generator g and together at least KCAT_POWER_MIN letters long,
  * else by tracing both sides from every node. */
-#define KCAT_POWER_MIN 16
+#define KCAT_POWER_MIN 32
 
 /* Nodes whose short equations are traced together (lanes_meet). */
 #define KCAT_LANES 32
