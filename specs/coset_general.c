@@ -10,6 +10,14 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* Marks a deduction whose edge was set together with its inverse by a
+ * cyclic scan (scan_cyclic_m): a relator whose inverse is one of its
+ * rotations (selfinv) runs through the inverse edge along the same closed
+ * paths, backwards, and both edges are there from the same moment on, so
+ * the scans of such relators at this edge are left out (as in the
+ * groupoid engine). */
+#define PARTNER (1 << 30)
+
 /* Define the edge n.l = m (it was undefined). */
 static inline void set_edge(tc *t, int n, int l, int m)
 {
@@ -146,7 +154,13 @@ static void scan_cyclic_m(tc *t, int n, const crel *cr)
     return;
   }
   set_edge(t, p, w[i], q);
-  if (coset_get(t, q, wi[i]) < 0) set_edge(t, q, wi[i], p);
+  if (coset_get(t, q, wi[i]) < 0) {
+    /* the inverse edge: its deduction leaves out the self-inverse cyclic
+     * relators (deduce_edge) */
+    t->row[coset_at(t, q, wi[i])] = p;
+    coset_link_preimage(t, q, wi[i], p);
+    coset_push_deduction(t, q, wi[i] | PARTNER);
+  }
 }
 
 /* Scan every equation instance that uses edge n.l.  With `fresh` (n.l was
@@ -155,14 +169,18 @@ static void scan_cyclic_m(tc *t, int n, const crel *cr)
  * anything. */
 static void deduce_edge(tc *t, int n, int l, int fresh)
 {
+  int partner = l & PARTNER;
+  l &= ~PARTNER;
   n = coset_find(t, n);
   int y = t->type[n];
   if (l >= t->outdeg[y] || coset_get(t, n, l) < 0) return;
   int g = t->outgen[t->outoff[y] + l];
   for (int k = t->coff[g]; k < t->coff[g + 1] && !t->fail; k++) {
+    const crel *cr = &t->crels[t->cocc[k]];
+    if (partner && cr->selfinv) continue;
     n = coset_find(t, n);
     if (coset_get(t, n, l) < 0) break;
-    scan_cyclic_m(t, n, &t->crels[t->cocc[k]]);
+    scan_cyclic_m(t, n, cr);
   }
   n = coset_find(t, n);
   for (int o = t->ooff[g]; o < t->ooff[g + 1] && !t->fail; o++) {
