@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tools/commands.h"
+#include "tools/hugepages.h"
 #include "tools/outfile.h"
 #include "tools/progress.h"
 #include "tools/report.h"
@@ -64,6 +65,7 @@ static int unknown_command(const char *name)
 
 int main(int argc, char **argv)
 {
+  hugepages_reexec(argc, argv);
   sigbus_install();
   if (argc < 2) {
     fprintf(stderr,

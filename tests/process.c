@@ -1,7 +1,11 @@
-/* sigbus.c — tools/sigbus.h: a mapped spec file truncated while it is read
- * is reported (exit 1, "FILE: error: ...") instead of killing yoneda with
- * SIGBUS; every other SIGBUS still kills.  Each case runs in a child
- * process; run by `make unit` (not a CUnit suite: it links tools/). */
+/* process.c — the command line's process-level behaviour, run by `make unit`
+ * (not a CUnit suite: it links tools/):
+ *  - tools/sigbus.h: a mapped spec file truncated while it is read is
+ *    reported (exit 1, "FILE: error: ...") instead of killing yoneda with
+ *    SIGBUS; every other SIGBUS still kills.  Each case runs in a child
+ *    process.
+ *  - tools/hugepages.h: which command lines re-execute with
+ *    glibc.malloc.hugetlb=1, and with what GLIBC_TUNABLES. */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>
 #include <signal.h>
@@ -14,6 +18,7 @@
 
 #include "specs/diag.h"
 #include "specs/xml.h"
+#include "tools/hugepages.h"
 #include "tools/sigbus.h"
 
 static char dir[] = "/tmp/yoneda-sigbus-XXXXXX";
@@ -105,8 +110,56 @@ static void run(const char *name, void (*child)(void), int want_exit, int want_s
   }
 }
 
+/* hugepages_tunables on argv (a NULL-terminated list) and GLIBC_TUNABLES
+ * `current`: want is the value expected, NULL for no re-execution. */
+static void tunables(const char *name, const char *const *args, const char *current,
+                     const char *want, size_t cap)
+{
+  char *argv[16];
+  int argc = 0;
+  while (args[argc]) {
+    argv[argc] = (char *)args[argc];
+    argc++;
+  }
+  argv[argc] = NULL;
+  char buf[256];
+  const char *got = hugepages_tunables(argc, argv, current, buf, cap);
+  int ok = want ? got && strcmp(got, want) == 0 : got == NULL;
+  printf("hugepages %s: %s\n", name, ok ? "ok" : "FAILED");
+  if (!ok) {
+    printf("  got %s, want %s\n", got ? got : "(none)", want ? want : "(none)");
+    failures++;
+  }
+}
+
+static void hugepages_cases(void)
+{
+  static const char *const z3[] = {"yoneda", "represent", "--engine", "z3", "f.xml", NULL};
+  static const char *const z3eq[] = {"yoneda", "represent", "f.xml", "--engine=z3", NULL};
+  static const char *const direct[] = {"yoneda", "represent", "--engine", "direct", "f.xml", NULL};
+  static const char *const plain[] = {"yoneda", "represent", "f.xml", NULL};
+  static const char *const check[] = {"yoneda", "check", "--engine", "z3", "f.xml", NULL};
+  static const char *const dashdash[] = {"yoneda", "represent", "--", "--engine", "z3", NULL};
+  static const char *const last[] = {"yoneda", "represent", "f.xml", "--engine", NULL};
+  const char *hl = "glibc.malloc.hugetlb=1";
+  tunables("z3 engine, nothing set", z3, NULL, hl, 256);
+  tunables("z3 engine, empty", z3, "", hl, 256);
+  tunables("--engine=z3", z3eq, NULL, hl, 256);
+  tunables("other tunables kept", z3, "glibc.malloc.arena_max=2",
+           "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1", 256);
+  tunables("the user's hugetlb kept", z3, "glibc.malloc.hugetlb=0", NULL, 256);
+  tunables("already re-executed", z3, hl, NULL, 256);
+  tunables("direct engine", direct, NULL, NULL, 256);
+  tunables("default engine", plain, NULL, NULL, 256);
+  tunables("another command", check, NULL, NULL, 256);
+  tunables("after --", dashdash, NULL, NULL, 256);
+  tunables("--engine without a value", last, NULL, NULL, 256);
+  tunables("no room", z3, "glibc.malloc.arena_max=2", NULL, 30);
+}
+
 int main(void)
 {
+  hugepages_cases();
   if (!mkdtemp(dir)) return 2;
   snprintf(path, sizeof path, "%s/big.xml", dir);
   char want[512];
