@@ -155,16 +155,33 @@ static void hugepages_cases(void)
   tunables("after --", dashdash, NULL, NULL, 256);
   tunables("--engine without a value", last, NULL, NULL, 256);
   tunables("no room", z3, "glibc.malloc.arena_max=2", NULL, 30);
+  /* a big input file (path: XML_MAP_MIN + 1000 bytes), any command */
+  char small[300];
+  snprintf(small, sizeof small, "%s/small.xml", dir);
+  FILE *f = fopen(small, "w");
+  if (f) {
+    fputs("<yoneda version=\"1\"/>\n", f);
+    fclose(f);
+  }
+  const char *const big_check[] = {"yoneda", "check", path, NULL};
+  const char *const big_later[] = {"yoneda", "represent", "--task", "T", path, NULL};
+  const char *const small_check[] = {"yoneda", "check", small, NULL};
+  const char *const dir_check[] = {"yoneda", "check", dir, NULL};
+  tunables("big input file", big_check, NULL, hl, 256);
+  tunables("big input file after options", big_later, "glibc.malloc.arena_max=2",
+           "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1", 256);
+  tunables("small input file", small_check, NULL, NULL, 256);
+  tunables("a directory", dir_check, NULL, NULL, 256);
 }
 
 int main(void)
 {
-  hugepages_cases();
   if (!mkdtemp(dir)) return 2;
   snprintf(path, sizeof path, "%s/big.xml", dir);
   char want[512];
   snprintf(want, sizeof want, "yoneda: %s: error: the file was truncated while yoneda read it\n", path);
   if (write_big(path) != 0) return 2;
+  hugepages_cases();   /* before the first sigbus case truncates path */
   run("spec file truncated", child_spec, 1, 0, want);
   run("other mapping truncated", child_other, 0, SIGBUS, NULL);
   run("signal sent", child_sent, 0, SIGBUS, NULL);

@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "specs/xml.h"
 
 #define TUNABLE "glibc.malloc.hugetlb"
 
@@ -23,10 +26,23 @@ static int wants_z3(int argc, char **argv)
   return 0;
 }
 
+/* An operand (any argument after the command that is not an option) that
+ * names a regular file of XML_MAP_MIN bytes or more: the loader maps it
+ * and builds a large heap from it. */
+static int big_input(int argc, char **argv)
+{
+  for (int i = 2; i < argc; i++) {
+    struct stat sb;
+    if (argv[i][0] == '-' || stat(argv[i], &sb) != 0) continue;
+    if (S_ISREG(sb.st_mode) && sb.st_size >= XML_MAP_MIN) return 1;
+  }
+  return 0;
+}
+
 const char *hugepages_tunables(int argc, char **argv, const char *current, char *buf,
                                size_t cap)
 {
-  if (!wants_z3(argc, argv)) return NULL;
+  if (!wants_z3(argc, argv) && !big_input(argc, argv)) return NULL;
   if (current && strstr(current, TUNABLE)) return NULL;
   int n = current && *current ? snprintf(buf, cap, "%s:" TUNABLE "=1", current)
                               : snprintf(buf, cap, TUNABLE "=1");

@@ -1,17 +1,20 @@
-/* hugepages.h — transparent huge pages for the z3 engine's memory.
+/* hugepages.h — transparent huge pages for the big heaps.
  *
- * `represent --engine z3` on one large block has Z3 allocate several
- * hundred MB through malloc; in a virtual machine every page fault is
- * expensive (S_7 x Z_20, one block of 100,800 morphisms: 770 MB, about
- * 2.4 s of system time in 190,000 faults).  glibc's tunable
- * glibc.malloc.hugetlb=1 makes malloc ask for transparent huge pages
- * (madvise), which halves that time, but it is read only when a process
- * starts.  So `yoneda represent ... --engine z3` re-executes itself once,
- * early in main, with the tunable added to GLIBC_TUNABLES (other tunables
- * kept).  Nothing else does: the enumeration grows its tables by realloc,
- * which on huge pages kept old and new pages resident at once
- * (specs/coset_table.c).  A user who set glibc.malloc.hugetlb keeps their
- * value; if the re-execution fails, the command runs as it is.
+ * Two kinds of run build heaps of hundreds of MB out of many malloc'ed
+ * blocks: `represent --engine z3` on one large block (Z3's terms; S_7 x
+ * Z_20, 100,800 morphisms in one block: 770 MB) and any command on a large
+ * spec file (libxml2's tree, the names, the tasks; the rotation task of
+ * 25,000 images). In a virtual machine every page fault is expensive, and
+ * glibc's tunable glibc.malloc.hugetlb=1 (malloc asks for transparent
+ * huge pages, madvise) cuts their number; but glibc reads it only when a
+ * process starts.  So such a command line re-executes itself once, early
+ * in main, with the tunable added to GLIBC_TUNABLES (other tunables
+ * kept): `represent` with --engine z3, and any command with an operand
+ * that names a regular file of XML_MAP_MIN (4 MB) or more.  Nothing else
+ * does: S_10 from its small presentation ran 6% slower so (its tables
+ * keep their own policy, specs/coset_table.c).  A user who set
+ * glibc.malloc.hugetlb keeps their value; if the re-execution fails, the
+ * command runs as it is.
  */
 #ifndef YONEDA_HUGEPAGES_H
 #define YONEDA_HUGEPAGES_H
@@ -21,8 +24,8 @@
 /* The GLIBC_TUNABLES value to re-execute with for the command line
  * argv[0..argc) (argv[1] the command) when the current value is `current`
  * (NULL: unset), written into buf (cap bytes); NULL when no re-execution
- * is wanted (not the z3 engine, the tunable already set, or buf too
- * small). */
+ * is wanted (neither the z3 engine nor a big input file, the tunable
+ * already set, or buf too small).  Looks at the files with stat. */
 const char *hugepages_tunables(int argc, char **argv, const char *current, char *buf,
                                size_t cap);
 
