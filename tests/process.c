@@ -174,14 +174,42 @@ static void hugepages_cases(void)
   tunables("a directory", dir_check, NULL, NULL, 256);
 }
 
-int main(void)
+/* Case 4 and 5: hugepages_reexec for real, with this program as the
+ * executable: a "check" with a big operand comes back re-executed (main's
+ * `reexec-probe` mode prints the GLIBC_TUNABLES it got), one with a small
+ * operand is not re-executed. */
+static char self_big[300], self_small[300];
+
+static void child_reexec(const char *operand)
 {
+  unsetenv("GLIBC_TUNABLES");
+  char *argv[] = {(char *)"test_process", (char *)"check", (char *)operand,
+                  (char *)"reexec-probe", NULL};
+  hugepages_reexec(4, argv);
+  fputs("not re-executed\n", stderr);
+  _exit(0);
+}
+static void child_reexec_big(void) { child_reexec(self_big); }
+static void child_reexec_small(void) { child_reexec(self_small); }
+
+int main(int argc, char **argv)
+{
+  if (argc == 4 && strcmp(argv[3], "reexec-probe") == 0) {
+    const char *v = getenv("GLIBC_TUNABLES");
+    fprintf(stderr, "re-executed with GLIBC_TUNABLES=%s\n", v ? v : "(unset)");
+    return 0;
+  }
   if (!mkdtemp(dir)) return 2;
   snprintf(path, sizeof path, "%s/big.xml", dir);
   char want[512];
   snprintf(want, sizeof want, "yoneda: %s: error: the file was truncated while yoneda read it\n", path);
   if (write_big(path) != 0) return 2;
   hugepages_cases();   /* before the first sigbus case truncates path */
+  snprintf(self_big, sizeof self_big, "%s", path);
+  snprintf(self_small, sizeof self_small, "%s/small.xml", dir);
+  run("re-executed for a big input", child_reexec_big, 0, 0,
+      "re-executed with GLIBC_TUNABLES=glibc.malloc.hugetlb=1\n");
+  run("not re-executed for a small input", child_reexec_small, 0, 0, "not re-executed\n");
   run("spec file truncated", child_spec, 1, 0, want);
   run("other mapping truncated", child_other, 0, SIGBUS, NULL);
   run("signal sent", child_sent, 0, SIGBUS, NULL);
