@@ -60,9 +60,7 @@ static char *format_message(const char *fmt, va_list ap)
   return buf;
 }
 
-/* A copy of s with control characters written as \n, \t, \r or \xNN, so
- * that a name holding a line break cannot forge a diagnostic line. */
-static char *escape_controls(const char *s)
+char *diag_escape(const char *s)
 {
   if (!s) return NULL;
   size_t n = 0;
@@ -104,10 +102,10 @@ static void add_entry(diag_list *d, diag_severity sev, const char *file, long li
   char *msg = format_message(fmt, ap);
   diag_entry *e = &d->v[d->n++];
   e->sev = sev;
-  e->file = escape_controls(file);
+  e->file = diag_escape(file);
   e->line = line;
   e->col = line > 0 && col > 0 ? col : 0;
-  e->message = escape_controls(msg);
+  e->message = diag_escape(msg);
   free(msg);
 }
 

