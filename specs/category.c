@@ -555,4 +555,10 @@ int category_limit_width(const category *c, int *object, long *rows, int *width,
 }
 
 long category_nodes_defined(const category *c) { return c->defined; }
+
+const char *category_engine(const category *c)
+{
+  static const char *const engine_names[] = {"", "general", "groupoid", "coxeter"};
+  return c->engine >= 0 && c->engine <= 3 ? engine_names[c->engine] : "";
+}
 size_t category_peak_bytes(const category *c) { return c->peak; }

@@ -352,6 +352,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   relators r;
   tc t;
   driver dr;
+  coxeter *cox = NULL;
   memset(&r, 0, sizeof r);
   memset(&t, 0, sizeof t);
   memset(&dr, 0, sizeof dr);
@@ -380,6 +381,11 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
     c->row[0] = 0;
   }
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
+  /* a finite crystallographic Coxeter presentation: no Todd-Coxeter */
+  if (realG == c->ngen && r.all_inv && !coset_coxeter_prepare(c, max_morphisms, &cox)) {
+    st = YO_INTERNAL;
+    goto done;
+  }
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
     c->lvoff[x] = c->nlev;
@@ -396,8 +402,13 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
       goto done;
     }
     t.base_bytes = dr.res_bytes;
-    st = coset_enumerate_block(&t, x);
+    if (cox && coset_coxeter_order(cox) > max_morphisms) {
+      st = YO_LIMIT;
+      goto done;
+    }
+    st = cox ? coset_enumerate_coxeter(&t, cox, x) : coset_enumerate_block(&t, x);
     c->defined = t.defs;
+    c->engine = cox ? 3 : t.groupoid ? 2 : 1;
     if (st == YO_LIMIT && t.width_hit) note_width(c, &t, x, lb > t.live ? lb : t.live);
     if (st != YO_OK) goto done;
     int n = t.live;
@@ -428,6 +439,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   st = YO_OK;
   c->enumerated = 1;
 done:
+  coset_coxeter_free(cox);
   coset_table_free(&t);
   relators_free(&r);
   free(dr.order);
@@ -501,6 +513,7 @@ static yo_status enumerate_hidden(category *c, int max_morphisms, const int *nee
   }
   st = enumerate_blocks(w, max_morphisms, G);
   c->defined = w->defined;
+  c->engine = w->engine;
   c->peak = w->peak;
   c->wide = w->wide;
   c->wide_object = w->wide_object;

@@ -67,6 +67,8 @@ struct category {
   const category *orig;
 
   long defined;
+  int engine;             /* of the last enumeration (category_engine):
+                             0 none, 1 general, 2 groupoid, 3 coxeter */
   size_t peak;
   /* why the last enumeration returned YO_LIMIT, if the table width:
    * category_limit_width */

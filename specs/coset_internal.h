@@ -10,9 +10,13 @@
  *  - coset_general.c: the general (monoid) engine, Felsch with preimage
  *    lists and HLT-style tracing of long relations;
  *  - coset_groupoid.c: the groupoid engine (every generator invertible) and
- *    its long-power components.
+ *    its long-power components;
+ *  - coset_coxeter.c: the Coxeter engine (a finite crystallographic Coxeter
+ *    presentation: its Cayley graph built along a chain of parabolic
+ *    subgroups, no Todd-Coxeter).
  *
  * Ownership: a relators value owns every array in it (relators_free); a
+ * coxeter value owns its levels (coset_coxeter_free); a
  * coset table (tc) owns its node arrays and stacks (coset_table_free) and
  * borrows the relators, the category's generator layout and the peak-bytes
  * counter, which must outlive it.
@@ -262,6 +266,26 @@ void coset_table_shrink(tc *t);
  * 0..live-1, node 0 is the identity, and t->row holds just the edges:
  * row[n*W+l]. */
 yo_status coset_enumerate_block(tc *t, int x);
+
+/* ---- the Coxeter engine (coset_coxeter.c) -------------------------------- */
+
+typedef struct coxeter coxeter;
+
+/* If c is a Coxeter presentation (one object; every generator s has s s = 1;
+ * every other equation is (s t)^m = 1 or s t s ... = t s t ..., m letters
+ * a side; each pair of generators has one m, and every m is 2, 3, 4 or 6)
+ * of a finite group, *out = its prepared levels (the caller frees them
+ * with coset_coxeter_free), else *out = NULL.  0 on OOM. */
+int coset_coxeter_prepare(const category *c, int max_morphisms, coxeter **out);
+void coset_coxeter_free(coxeter *x);
+/* The group's order, or max_morphisms + 1 (of coset_coxeter_prepare) when
+ * it has more elements. */
+int64_t coset_coxeter_order(const coxeter *x);
+/* Build the group's Cayley graph as the block of object xobj of an empty
+ * table in groupoid mode (W = the number of generators): what
+ * coset_enumerate_block leaves (live nodes 0..live-1, node 0 the identity,
+ * rows only), without Todd-Coxeter. */
+yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj);
 
 int coset_grow_array(tc *t, int **p, int *cap, int need);
 /* Fault in the whole pages within bytes [from, to) of the array at p with

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "specs/category.h"
+#include "tests/families.h"
 #include "tests/fixtures.h"
 #include "tests/present.h"
 
@@ -320,6 +321,217 @@ static void random_groups(void)
   CU_ASSERT_EQUAL(tried, 40);
 }
 
+/* ---- the Coxeter engine ------------------------------------------------------- */
+
+/* A Coxeter presentation of the n x n matrix m (m[i*n+j] for i != j; 0: no
+ * relation for the pair), its generators declared in the order of perm
+ * (matrix index perm[k] is generator k): s s = 1 for each, and for each
+ * pair in random order either (s t)^m = 1 or (t s)^m = 1 or the braid form
+ * s t s .. = t s t .., sides swapped at random.  With `extra`, one more
+ * equation s s s = s (a consequence, not of the Coxeter form: Todd-Coxeter
+ * then enumerates the same group). */
+static category *coxeter_presentation(int n, const int *m, const int *perm, int extra)
+{
+  category *c = present_one_object("W");
+  int g[16];
+  char name[16];
+  for (int k = 0; k < n; k++) {
+    snprintf(name, sizeof name, "s%d", k);
+    g[perm[k]] = present_gen(c, name, 0, 0);
+  }
+  for (int k = 0; k < n; k++) {
+    int w[3] = {g[k], g[k], -1};
+    present_eq(c, 0, w, NULL);
+  }
+  int pairs[256][2], np = 0;
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++)
+      if (m[i * n + j]) {
+        pairs[np][0] = i;
+        pairs[np++][1] = j;
+      }
+  for (int k = np - 1; k > 0; k--) { /* shuffle */
+    int r = (int)(rng() % (unsigned)(k + 1)), a = pairs[k][0], b = pairs[k][1];
+    pairs[k][0] = pairs[r][0];
+    pairs[k][1] = pairs[r][1];
+    pairs[r][0] = a;
+    pairs[r][1] = b;
+  }
+  for (int k = 0; k < np; k++) {
+    int s = g[pairs[k][0]], t = g[pairs[k][1]], mm = m[pairs[k][0] * n + pairs[k][1]];
+    if (rng() % 2) {
+      int x = s;
+      s = t;
+      t = x;
+    }
+    int u[16], v[16];
+    if (rng() % 2) {
+      for (int i = 0; i < 2 * mm; i++) u[i] = i % 2 ? t : s;
+      u[2 * mm] = -1;
+      present_eq(c, 0, u, NULL);
+    } else {
+      for (int i = 0; i < mm; i++) {
+        u[i] = i % 2 ? t : s;
+        v[i] = i % 2 ? s : t;
+      }
+      u[mm] = v[mm] = -1;
+      if (rng() % 2)
+        present_eq(c, 0, u, v);
+      else
+        present_eq(c, 0, v, u);
+    }
+  }
+  if (extra) {
+    int u[4] = {g[0], g[0], g[0], -1}, v[2] = {g[0], -1};
+    present_eq(c, 0, u, v);
+  }
+  return c;
+}
+
+/* Same morphisms, targets, normal forms and rows. */
+static int same_enumeration(const category *a, const category *b)
+{
+  int n = category_morphism_count(a);
+  if (n != category_morphism_count(b)) return 0;
+  const int *ta, *pa, *ga, *na, *tb, *pb, *gb, *nb;
+  int wa, wb;
+  if (!category_arrays(a, &ta, &pa, &ga, &na, &wa) ||
+      !category_arrays(b, &tb, &pb, &gb, &nb, &wb) || wa != wb || !na || !nb)
+    return 0;
+  return !memcmp(ta, tb, (size_t)n * sizeof(int)) && !memcmp(pa, pb, (size_t)n * sizeof(int)) &&
+         !memcmp(ga, gb, (size_t)n * sizeof(int)) &&
+         !memcmp(na, nb, (size_t)n * (size_t)wa * sizeof(int));
+}
+
+/* A Coxeter diagram: the edges (i, j, m) of a path-like list; every other
+ * pair commutes (m = 2). */
+typedef struct diagram {
+  const char *name;
+  int n, order;
+  int edges[8][3];
+  int ne;
+} diagram;
+
+static void diagram_matrix(const diagram *d, int *m)
+{
+  for (int i = 0; i < d->n * d->n; i++) m[i] = 2;
+  for (int k = 0; k < d->ne; k++) {
+    m[d->edges[k][0] * d->n + d->edges[k][1]] = d->edges[k][2];
+    m[d->edges[k][1] * d->n + d->edges[k][0]] = d->edges[k][2];
+  }
+}
+
+/* Finite crystallographic Coxeter presentations (every generator order,
+ * braid and power forms mixed) go to the Coxeter engine, which must make
+ * exactly the category Todd-Coxeter makes of the same group: the same
+ * morphisms in the same (shortlex) order, the same rows.  Its opposite too. */
+static void coxeter_engine(void)
+{
+  static const diagram ds[] = {
+      {"A1", 1, 2, {{0}}, 0},
+      {"A2", 2, 6, {{0, 1, 3}}, 1},
+      {"A4", 4, 120, {{0, 1, 3}, {1, 2, 3}, {2, 3, 3}}, 3},
+      {"A5", 5, 720, {{0, 1, 3}, {1, 2, 3}, {2, 3, 3}, {3, 4, 3}}, 4},
+      {"B3", 3, 48, {{0, 1, 4}, {1, 2, 3}}, 2},
+      {"B4", 4, 384, {{0, 1, 3}, {1, 2, 3}, {2, 3, 4}}, 3},
+      {"D4", 4, 192, {{0, 1, 3}, {1, 2, 3}, {1, 3, 3}}, 3},
+      {"D5", 5, 1920, {{0, 1, 3}, {1, 2, 3}, {2, 3, 3}, {2, 4, 3}}, 4},
+      {"G2", 2, 12, {{0, 1, 6}}, 1},
+      {"F4", 4, 1152, {{0, 1, 3}, {1, 2, 4}, {2, 3, 3}}, 3},
+      {"E6", 6, 51840, {{0, 2, 3}, {2, 3, 3}, {3, 4, 3}, {4, 5, 3}, {1, 3, 3}}, 5},
+      {"A2xA1", 3, 12, {{0, 1, 3}}, 1},
+      {"A1^4", 4, 16, {{0}}, 0},
+      {"B2xG2", 4, 96, {{0, 1, 4}, {2, 3, 6}}, 2},
+  };
+  int checked = 0;
+  for (size_t k = 0; k < sizeof ds / sizeof ds[0]; k++)
+    for (int trial = 0; trial < 3; trial++) {
+      const diagram *d = &ds[k];
+      int m[64], perm[8];
+      diagram_matrix(d, m);
+      for (int i = 0; i < d->n; i++) perm[i] = i;
+      for (int i = d->n - 1; i > 0 && trial > 0; i--) {
+        int r = (int)(rng() % (unsigned)(i + 1)), x = perm[i];
+        perm[i] = perm[r];
+        perm[r] = x;
+      }
+      category *c = coxeter_presentation(d->n, m, perm, 0);
+      category *t = coxeter_presentation(d->n, m, perm, 1);
+      CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 100000), YO_OK);
+      CU_ASSERT_EQUAL_FATAL(category_enumerate(t, 100000), YO_OK);
+      CU_ASSERT_STRING_EQUAL(category_engine(c), "coxeter");
+      CU_ASSERT_STRING_NOT_EQUAL(category_engine(t), "coxeter");
+      CU_ASSERT_EQUAL(category_morphism_count(c), d->order);
+      CU_ASSERT(same_enumeration(c, t));
+      CU_ASSERT_EQUAL(present_check(c), 0);
+      if (!same_enumeration(c, t)) fprintf(stderr, "\ncoxeter_engine: %s trial %d differs\n", d->name, trial);
+      yo_status s1, s2;
+      category *co = category_opposite(c, 100000, &s1), *to = category_opposite(t, 100000, &s2);
+      CU_ASSERT(co && to && s1 == YO_OK && s2 == YO_OK);
+      if (co && to) {
+        CU_ASSERT_STRING_EQUAL(category_engine(co), "coxeter");
+        CU_ASSERT(same_enumeration(co, to));
+      }
+      category_free(co);
+      category_free(to);
+      category_free(c);
+      category_free(t);
+      checked++;
+    }
+  CU_ASSERT_EQUAL(checked, 42);
+}
+
+/* What the Coxeter engine leaves to Todd-Coxeter, and its limit. */
+static void coxeter_engine_bounds(void)
+{
+  int id[3] = {0, 1, 2};
+  /* H_3 (m = 5) and I_2(5): not crystallographic */
+  int h3[9] = {0, 5, 2, 5, 0, 3, 2, 3, 0}, i25[4] = {0, 5, 5, 0};
+  category *c = coxeter_presentation(3, h3, id, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 120);
+  CU_ASSERT_STRING_EQUAL(category_engine(c), "groupoid");
+  category_free(c);
+  c = coxeter_presentation(2, i25, id, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 10);
+  CU_ASSERT_STRING_EQUAL(category_engine(c), "groupoid");
+  category_free(c);
+  /* affine A~2 (a triangle of 3s) and the infinite dihedral group (no
+   * relation for the pair): infinite, so the limit */
+  int a2[9] = {0, 3, 3, 3, 0, 3, 3, 3, 0}, inf[4] = {0, 0, 0, 0};
+  c = coxeter_presentation(3, a2, id, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 2000), YO_LIMIT);
+  category_free(c);
+  c = coxeter_presentation(2, inf, id, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 2000), YO_LIMIT);
+  category_free(c);
+  /* a pair with two different m: (s t)^2 = (s t)^3 = 1 makes s = t */
+  c = coxeter_presentation(2, (int[]){0, 2, 2, 0}, id, 0);
+  int w[7] = {0, 1, 0, 1, 0, 1, -1};
+  present_eq(c, 0, w, NULL);
+  CU_ASSERT_EQUAL(category_enumerate(c, 2000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 2);
+  CU_ASSERT_STRING_EQUAL(category_engine(c), "groupoid");
+  category_free(c);
+  /* the limit: A_4 has 120 elements */
+  int a4[16] = {0, 3, 2, 2, 3, 0, 3, 2, 2, 3, 0, 3, 2, 2, 3, 0}, id4[4] = {0, 1, 2, 3};
+  c = coxeter_presentation(4, a4, id4, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 119), YO_LIMIT);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 120), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 120);
+  CU_ASSERT_STRING_EQUAL(category_engine(c), "coxeter");
+  category_free(c);
+  /* S_8 by its usual presentation (tests/families.c) */
+  c = families_symmetric(8);
+  CU_ASSERT_EQUAL(category_enumerate(c, 100000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 40320);
+  CU_ASSERT_STRING_EQUAL(category_engine(c), "coxeter");
+  CU_ASSERT_EQUAL(present_check(c), 0);
+  category_free(c);
+}
+
 void test_enumerate_suite(void)
 {
   CU_pSuite s = CU_add_suite("enumerate", NULL, NULL);
@@ -327,4 +539,6 @@ void test_enumerate_suite(void)
   CU_add_test(s, "redundant_generators", redundant_generators);
   CU_add_test(s, "long_relators", long_relators);
   CU_add_test(s, "random_groups", random_groups);
+  CU_add_test(s, "coxeter_engine", coxeter_engine);
+  CU_add_test(s, "coxeter_engine_bounds", coxeter_engine_bounds);
 }
