@@ -2,13 +2,16 @@
 # Benchmarks (run by `make bench`, after build/bench and build/yoneda are built).
 #  1. Category enumeration (build/bench, tools/bench/bench.c): the Coxeter
 #     presentations of S_8, S_9, S_10 (S_10 with the limit exactly at its
-#     3,628,800 morphisms), and multi-object presentations: a groupoid and a
+#     3,628,800 morphisms) by the Coxeter engine, S_9 and S_10 by
+#     Todd-Coxeter (tcN: one redundant equation keeps the Coxeter engine
+#     out), and multi-object presentations: a groupoid and a
 #     chain of non-invertible arrows over S_7 (181,440 morphisms each), and
 #     the simplex category Delta<=8 (92,368 morphisms, nothing invertible).  Each case runs in its own process and
 #     prints wall and CPU seconds and peak memory (category_peak_bytes and
 #     the process's ru_maxrss).
 #  2. GAP as a peer, when available: Size(F/rels) on the same S_9
-#     presentation, and the ratio GAP / yoneda.  Debian's gap-core is
+#     presentation, and the ratio GAP / yoneda (Todd-Coxeter against
+#     Todd-Coxeter: yoneda's tc9).  Debian's gap-core is
 #     installed here (and only here) when missing and installable; the
 #     comparison is skipped otherwise.
 # (The representability benchmark, tools/bench/represent.sh, is run by
@@ -20,14 +23,14 @@ B=build/bench
 bench_tmp catbench
 [ -x "$B" ] || { echo "bench: $B missing (make build/bench)"; exit 2; }
 
-echo "== category enumeration (Todd-Coxeter over typed paths; $(bench_load)) =="
+echo "== category enumeration (the Coxeter engine, Todd-Coxeter over typed paths; $(bench_load)) =="
 fail=0
-for args in "s8" "s9" "s10 3628800" "groupoid 1000000 6 7" "chain 1000000 8 7" "simplex 1000000 8"; do
+for args in "s8" "s9" "tc9" "s10 3628800" "tc10 3628800" "groupoid 1000000 6 7" "chain 1000000 8 7" "simplex 1000000 8"; do
   # shellcheck disable=SC2086
   $B $args > "$T/out" 2>&1 || fail=1
   sed 's/^/  /' "$T/out"
   case $args in
-    s9)
+    tc9)
       ours=$(awk '{ for (i = 1; i < NF; i++) if ($i == "wall") print $(i + 1) }' "$T/out")
       ourcpu=$(awk '{ for (i = 1; i < NF; i++) if ($i == "cpu") print $(i + 1) }' "$T/out")
       ;;
@@ -69,8 +72,8 @@ EOF
   gapms=$(awk '{ for (i = 1; i < NF; i++) if ($i == "gap-runtime") print $(i + 1) }' "$T/gap")
   echo "  GAP: $(grep -o 'size.*' "$T/gap" | head -1 || cat "$T/gap")"
   echo "  GAP wall ${gapwall} s (with startup)  maxrss $((kb / 1024)) MB"
-  echo "  yoneda S_9: wall ${ours:-?} s, cpu ${ourcpu:-?} s"
-  bench_row "enumeration S_9 Coxeter (build/bench, CPU)" "${ourcpu:-?} s" "GAP Size(F/rels) $(awk -v a="${gapms:-0}" 'BEGIN { printf "%.2f", a / 1000 }') s" \
+  echo "  yoneda S_9 (Todd-Coxeter): wall ${ours:-?} s, cpu ${ourcpu:-?} s"
+  bench_row "enumeration S_9 Coxeter, Todd-Coxeter (build/bench tc9, CPU)" "${ourcpu:-?} s" "GAP Size(F/rels) $(awk -v a="${gapms:-0}" 'BEGIN { printf "%.2f", a / 1000 }') s" \
     "$(awk -v a="${ourcpu:-0}" -v b="${gapms:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / (b / 1000); else print "n/a" }')" "< 1"
   echo "  ratio GAP / yoneda: wall $(awk -v a="$gapwall" -v b="${ours:-0}" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'), GAP runtime / yoneda cpu $(awk -v a="${gapms:-0}" -v b="${ourcpu:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.1f", a / 1000 / b; else print "n/a" }')"
 else

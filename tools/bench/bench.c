@@ -1,10 +1,13 @@
 /* bench.c — category enumeration benchmarks (run by `make bench` through
  * tools/bench.sh).  Usage: bench CASE [MAX [K N]] where CASE is sN (the
- * Coxeter presentation of the symmetric group S_N on one object), groupoid
+ * Coxeter presentation of the symmetric group S_N on one object: the
+ * Coxeter engine), tcN (the same with one redundant equation s1 s1 s1 = s1,
+ * which keeps the Coxeter engine out: Todd-Coxeter), groupoid
  * (K objects, K^2 N! morphisms), chain (K objects, K(K+1)/2 N!
  * morphisms) or simplex (Delta<=N, no invertible generator), MAX the
  * morphism limit (default 10^6).  Prints one line:
- * status, morphisms, nodes defined, wall and CPU time of the enumeration,
+ * status, engine (category_engine), morphisms, nodes defined, wall and CPU
+ * time of the enumeration,
  * its peak bytes (category_peak_bytes) and the process's peak RSS.  Exit 0
  * when the enumeration succeeded.  The presentations are those of
  * tests/families.h, shared with the unit tests. */
@@ -38,9 +41,9 @@ static int run(const char *label, category *c, int max)
   double t0 = clock_seconds(), c0 = cpu();
   yo_status st = category_enumerate(c, max);
   double t1 = clock_seconds(), c1 = cpu();
-  printf("%-24s %-7s morphisms %9d  nodes %9ld  wall %7.3f s  cpu %7.3f s  "
+  printf("%-24s %-7s %-8s morphisms %9d  nodes %9ld  wall %7.3f s  cpu %7.3f s  "
          "peak %6.1f MB  maxrss %6.1f MB\n",
-         label, st == YO_OK ? "ok" : st == YO_LIMIT ? "limit" : "error",
+         label, st == YO_OK ? "ok" : st == YO_LIMIT ? "limit" : "error", category_engine(c),
          category_morphism_count(c), category_nodes_defined(c), t1 - t0, c1 - c0,
          (double)category_peak_bytes(c) / 1048576.0, (double)max_rss_kb() / 1024.0);
   fflush(stdout);
@@ -60,6 +63,17 @@ int main(int argc, char **argv)
     if (n < 2 || n > 32) goto usage;
     snprintf(label, sizeof label, "S_%d (Coxeter)", n);
     bad |= run(label, families_symmetric(n), max);
+  } else if (which[0] == 't' && which[1] == 'c' && which[2] >= '0' && which[2] <= '9') {
+    int n = atoi(which + 2);
+    if (n < 3 || n > 32) goto usage;
+    category *c = families_symmetric(n);
+    int w[3] = {0, 0, 0};
+    if (category_add_equation(c, 0, w, 3, w, 1, 0) < 0) {
+      category_free(c);
+      return 1;
+    }
+    snprintf(label, sizeof label, "S_%d (Todd-Coxeter)", n);
+    bad |= run(label, c, max);
   } else if (strcmp(which, "groupoid") == 0 || strcmp(which, "chain") == 0) {
     int k = argc > 3 ? atoi(argv[3]) : 6;
     int n = argc > 4 ? atoi(argv[4]) : 7;
@@ -78,7 +92,7 @@ int main(int argc, char **argv)
     bad |= run(label, families_simplex(n), max);
   } else {
     usage:
-    fprintf(stderr, "usage: bench sN [MAX] | groupoid|chain [MAX [K [N]]] | simplex [MAX [N]]\n");
+    fprintf(stderr, "usage: bench sN|tcN [MAX] | groupoid|chain [MAX [K [N]]] | simplex [MAX [N]]\n");
     return 2;
   }
   return bad;
