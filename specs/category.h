@@ -165,8 +165,9 @@ int category_limit_width(const category *c, int *object, long *rows, int *width,
 /* Statistics of the last enumeration, for benchmarks (may be 0). */
 long category_nodes_defined(const category *c);
 /* Which engine made the last enumeration of c: "coxeter" (a finite
- * crystallographic Coxeter presentation: the Cayley graph built along a
- * chain of parabolic subgroups, no coset enumeration), "groupoid"
+ * crystallographic Coxeter presentation, possibly times cyclic groups: the
+ * Cayley graph built along a chain of parabolic subgroups, no coset
+ * enumeration), "groupoid"
  * (Todd-Coxeter, every generator invertible) or "general" (Todd-Coxeter);
  * "" before any enumeration. */
 const char *category_engine(const category *c);

@@ -382,7 +382,7 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   }
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
   /* a finite crystallographic Coxeter presentation: no Todd-Coxeter */
-  if (realG == c->ngen && r.all_inv && !coset_coxeter_prepare(c, max_morphisms, &cox)) {
+  if (realG == c->ngen && !coset_coxeter_prepare(c, max_morphisms, &cox)) {
     st = YO_INTERNAL;
     goto done;
   }
@@ -534,7 +534,15 @@ yo_status category_enumerate(category *c, int max_morphisms)
   if (!category_equations_typed(c)) return YO_INVALID;
   int *need = calloc((size_t)c->ngen + 1, sizeof(int));
   if (!need) return YO_INTERNAL;
-  int hidden = relators_hidden_inverses(c, need);
+  /* a Coxeter presentation times cyclic groups (coset_coxeter.c) needs no
+   * hidden inverse: its engine builds the group directly */
+  coxeter *cox = NULL;
+  if (!coset_coxeter_prepare(c, max_morphisms, &cox)) {
+    free(need);
+    return YO_INTERNAL;
+  }
+  int hidden = cox ? 0 : relators_hidden_inverses(c, need);
+  coset_coxeter_free(cox);
   yo_status st = hidden < 0   ? YO_INTERNAL
                  : hidden > 0 ? enumerate_hidden(c, max_morphisms, need)
                               : enumerate_blocks(c, max_morphisms, c->ngen);

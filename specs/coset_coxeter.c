@@ -23,13 +23,18 @@
  *
  * The result is W's Cayley graph in that numbering; the block driver then
  * numbers it in shortlex order like any other block, so the category is the
- * one Todd-Coxeter makes, bit for bit (tests/test_category.c compares
+ * one Todd-Coxeter makes, bit for bit (tests/test_enumerate.c compares
  * them).  Like Todd-Coxeter's, the construction is trusted not to
  * over-collapse (kernel 1 checks every equation at every node and that
  * every node is reached; --exact certifies the rest); any inconsistency it
  * meets (a fixed coset whose root is not simple) sends the presentation
  * back to Todd-Coxeter.  Other presentations (a missing pair: m infinite;
  * m = 5 or m > 6; an infinite W; anything else) are left to Todd-Coxeter.
+ *
+ * Generators of order k >= 3 (g^k = 1) that commute with every other
+ * generator (g h = h g) may join the involutions: the group is then
+ * W x Z_k1 x ..., node w + |W| c with c the cyclic digits in mixed radix
+ * (category_enumerate then adds no hidden inverse for them).
  */
 #include "specs/coset_internal.h"
 #include "specs/hugemem.h"
@@ -53,16 +58,26 @@ typedef struct level {
 } level;
 
 struct coxeter {
-  int n;
-  level *lv;          /* lv[k-1] is level k */
-  int64_t order;      /* |W|, or max_morphisms + 1 when larger */
+  int n;              /* generators, as declared */
+  int nc;             /* the involutions: W's Coxeter generators */
+  int *cix;           /* cix[g]: g's index among them, or -1 (cyclic) */
+  int *ck;            /* ck[g]: the order of a cyclic generator, else 0 */
+  int *ostride;       /* ostride[g]: a cyclic generator's digit in the
+                         node number (node = w + |W| c, c mixed radix) */
+  level *lv;          /* lv[k-1] is level k of W (nc levels) */
+  int64_t nw;         /* |W| */
+  int64_t order;      /* |W| times the cyclic orders, or max_morphisms + 1
+                         when larger */
 };
 
 void coset_coxeter_free(coxeter *x)
 {
   if (!x) return;
-  for (int k = 0; k < x->n; k++) free(x->lv[k].mv);
+  for (int k = 0; k < x->nc; k++) free(x->lv[k].mv);
   free(x->lv);
+  free(x->cix);
+  free(x->ck);
+  free(x->ostride);
   free(x);
 }
 
@@ -75,11 +90,17 @@ static int alternating(const int *w, int n)
   return 1;
 }
 
-/* Read the Coxeter matrix of c into m (n*n, zeroed: m[g*n+g] = 1 marks an
- * involution, m[s*n+t] = m_st), 1 if c is a Coxeter presentation. */
-static int read_matrix(const category *c, int *m)
+/* Read the presentation of c: kind[g] = 1 for an involution (g g = 1),
+ * k >= 3 for a generator of order k (g^k = 1); m[s*n+t] = m_st for a pair
+ * (2 for a commuting pair with a cyclic generator, which must be written
+ * s t = t s: (s t)^2 = 1 is not commutation unless both are involutions).
+ * 1 if c is a Coxeter presentation times cyclic groups. */
+static int read_presentation(const category *c, int *m, int *kind)
 {
   const int n = c->ngen;
+  unsigned char *pform = calloc((size_t)n * (size_t)n, 1); /* (s t)^m form used */
+  if (!pform) return 0;
+  int ok = 0;
   for (int i = 0; i < c->neq; i++) {
     const equation *e = &c->eqs[i];
     const int *u = e->lhs, *v = e->rhs;
@@ -91,32 +112,43 @@ static int read_matrix(const category *c, int *m)
       nv = e->nlhs;
     }
     if (nu == 0) continue; /* 1 = 1 */
-    int mm;
-    if (nv == 0 && nu == 2 && u[0] == u[1]) {
-      m[u[0] * n + u[0]] = 1;
-      continue;
-    }
+    int mm, pw_form = 0;
     if (nv == 0) {
-      if (nu % 2 || !alternating(u, nu)) return 0;
+      int same = 1;
+      for (int k = 1; k < nu && same; k++) same = u[k] == u[0];
+      if (same) { /* g^k = 1 */
+        if (nu < 2 || (kind[u[0]] && kind[u[0]] != (nu == 2 ? 1 : nu))) goto out;
+        kind[u[0]] = nu == 2 ? 1 : nu;
+        continue;
+      }
+      if (nu % 2 || !alternating(u, nu)) goto out;
       mm = nu / 2;                     /* (s t)^m = 1 */
+      pw_form = 1;
     } else {
       if (nu != nv || !alternating(u, nu) || !alternating(v, nv) || v[0] != u[1] ||
           v[1] != u[0])
-        return 0;
+        goto out;
       mm = nu;                         /* s t s ... = t s t ... */
     }
     int s = u[0], t = u[1];
-    if (mm < 2 || (m[s * n + t] && m[s * n + t] != mm)) return 0;
+    if (mm < 2 || (m[s * n + t] && m[s * n + t] != mm)) goto out;
     m[s * n + t] = m[t * n + s] = mm;
+    if (pw_form) pform[s * n + t] = pform[t * n + s] = 1;
   }
   for (int s = 0; s < n; s++) {
-    if (m[s * n + s] != 1) return 0;
+    if (!kind[s]) goto out;
     for (int t = 0; t < n; t++) {
+      if (t == s) continue;
       int mm = m[s * n + t];
-      if (t != s && mm != 2 && mm != 3 && mm != 4 && mm != 6) return 0;
+      if (kind[s] == 1 && kind[t] == 1 ? mm != 2 && mm != 3 && mm != 4 && mm != 6
+                                       : mm != 2 || pform[s * n + t])
+        goto out;
     }
   }
-  return 1;
+  ok = 1;
+out:
+  free(pform);
+  return ok;
 }
 
 /* The cosine form B_st = -cos(pi / m_st) is positive definite (Cholesky):
@@ -274,50 +306,94 @@ int coset_coxeter_prepare(const category *c, int max_morphisms, coxeter **out)
   const int n = c->ngen;
   if (c->nobj != 1 || n < 1 || n > COXETER_MAX_RANK) return 1;
   int *m = calloc((size_t)n * (size_t)n, sizeof(int));
+  int *kind = calloc((size_t)n, sizeof(int));
   int *a = malloc((size_t)n * (size_t)n * sizeof(int));
+  int *cm = malloc((size_t)n * (size_t)n * sizeof(int));
   coxeter *x = calloc(1, sizeof *x);
   int ok = 1;
-  if (!m || !a || !x || !(x->lv = calloc((size_t)n, sizeof(level)))) {
+  if (!m || !kind || !a || !cm || !x || !(x->lv = calloc((size_t)n, sizeof(level))) ||
+      !(x->cix = malloc((size_t)n * sizeof(int))) || !(x->ck = calloc((size_t)n, sizeof(int))) ||
+      !(x->ostride = calloc((size_t)n, sizeof(int)))) {
     ok = 0;
     goto out;
   }
   x->n = n;
-  if (!read_matrix(c, m) || !finite_form(m, n)) goto out;
-  /* a Cartan matrix: a_st a_ts = 4 cos^2(pi / m_st), a_st = -1 for s < t */
-  for (int s = 0; s < n; s++)
-    for (int t = 0; t < n; t++) {
-      int mm = m[s * n + t];
-      a[s * n + t] = s == t ? 2 : mm == 2 ? 0 : s < t || mm == 3 ? -1 : mm == 4 ? -2 : -3;
-    }
-  /* the orbits; once W_k has more than max_morphisms elements, W is only
-   * recorded as too large (the driver then reports the limit) */
-  int64_t order = 1;
-  for (int k = 1; k <= n; k++) {
-    int64_t cap = (int64_t)max_morphisms / order + 1;
-    int b = build_level(&x->lv[k - 1], a, n, k, cap);
-    if (b == 0) goto out;
-    if (b == 2 || order * x->lv[k - 1].r > max_morphisms) {
-      order = (int64_t)max_morphisms + 1;
-      break;
-    }
-    order *= x->lv[k - 1].r;
+  if (!read_presentation(c, m, kind)) goto out;
+  /* the involutions, in declaration order, and W's Coxeter matrix */
+  int nc = 0;
+  for (int g = 0; g < n; g++) {
+    x->cix[g] = kind[g] == 1 ? nc++ : -1;
+    x->ck[g] = kind[g] == 1 ? 0 : kind[g];
   }
-  x->order = order;
+  for (int s = 0; s < n; s++)
+    for (int t = 0; t < n; t++)
+      if (x->cix[s] >= 0 && x->cix[t] >= 0) cm[x->cix[s] * nc + x->cix[t]] = m[s * n + t];
+  x->nc = nc;
+  if (nc > 0 && !finite_form(cm, nc)) goto out;
+  /* a Cartan matrix: a_st a_ts = 4 cos^2(pi / m_st), a_st = -1 for s < t */
+  for (int s = 0; s < nc; s++)
+    for (int t = 0; t < nc; t++) {
+      int mm = cm[s * nc + t];
+      a[s * nc + t] = s == t ? 2 : mm == 2 ? 0 : s < t || mm == 3 ? -1 : mm == 4 ? -2 : -3;
+    }
+  /* the orbits, then the cyclic factors; once the group has more than
+   * max_morphisms elements it is only recorded as too large (the driver
+   * then reports the limit) */
+  int64_t order = 1, over = (int64_t)max_morphisms + 1;
+  for (int k = 1; k <= nc && order < over; k++) {
+    int64_t cap = (int64_t)max_morphisms / order + 1;
+    int b = build_level(&x->lv[k - 1], a, nc, k, cap);
+    if (b == 0) goto out;
+    order = b == 2 ? over : order * x->lv[k - 1].r;
+  }
+  x->nw = order;
+  for (int g = 0; g < n && order < over; g++) {
+    if (!x->ck[g]) continue;
+    x->ostride[g] = (int)order;
+    order *= x->ck[g];
+  }
+  x->order = order < over ? order : over;
   *out = x;
   x = NULL;
 out:
   free(m);
+  free(kind);
   free(a);
+  free(cm);
   coset_coxeter_free(x);
   return ok;
 }
 
 int64_t coset_coxeter_order(const coxeter *x) { return x->order; }
 
+/* What a node's row is computed from: node o = a + np d + nw c (a in
+ * W_{nc-1}, d the coset at the top level, c the cyclic digits). */
+typedef struct walker {
+  const coxeter *x;
+  const level *L;     /* W's top level (NULL without involutions) */
+  const int *prev;    /* W_{nc-1}'s table, width nc-1 (NULL when nc <= 1) */
+  int np, nw, nc;
+} walker;
+
+/* The neighbour of node o along declared generator g. */
+static inline int neighbour(const walker *k, int o, int g)
+{
+  const coxeter *x = k->x;
+  int j = x->cix[g];
+  if (j < 0) {
+    int st = x->ostride[g], kk = x->ck[g];
+    return (o / st) % kk == kk - 1 ? o - (kk - 1) * st : o + st;
+  }
+  int w = o % k->nw, base = o - w, d = w / k->np, a = w - d * k->np;
+  int e = k->L->mv[(size_t)d * (size_t)k->nc + (size_t)j];
+  if (e >= 0) return base + a + k->np * e;
+  return base + k->prev[(size_t)a * (size_t)(k->nc - 1) + (size_t)(-e - 1)] + k->np * d;
+}
+
 yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
 {
-  const int n = x->n, W = t->W;
-  if (W != n || x->order > t->hard || x->lv[n - 1].mv == NULL) {
+  const int n = x->n, nc = x->nc, W = t->W;
+  if (W != n || x->order > t->hard || (nc > 0 && x->lv[nc - 1].mv == NULL)) {
     t->fail = YO_LIMIT;
     return t->fail;
   }
@@ -325,12 +401,12 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
   t->sn = t->dn = 0;
   t->fail = YO_OK;
   const int N = (int)x->order;
-  /* the table of W_{n-1} (width n-1, node a + |W_{k-1}| d at level k),
+  /* the table of W_{nc-1} (width nc-1, node a + |W_{k-1}| d at level k),
    * built level by level in two scratch tables */
   int *prev = NULL;
   int64_t nprev = 1;           /* |W_{k-1}| */
   size_t scratch = 0;
-  for (int k = 1; k < n; k++) {
+  for (int k = 1; k < nc; k++) {
     const level *L = &x->lv[k - 1];
     const int64_t nk = nprev * L->r;
     int *cur = malloc((size_t)nk * (size_t)k * sizeof(int));
@@ -358,70 +434,69 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
     prev = cur;
     nprev = nk;
   }
-  /* the rows on huge pages: kernel 1 then reads them with few TLB misses */
-  if (t->cap < N && !t->row) t->row = hugemem_alloc((size_t)N * (size_t)W * sizeof(int) + sizeof(int));
-  if (t->cap < N && !coset_alloc_nodes(t, N)) {
-    free(prev);
-    return t->fail;
-  }
-  /* W itself, node a + |W_{n-1}| d, in breadth-first order from the
-   * identity, generators in declaration order (what number_block makes of
-   * any table): order[k] is the node numbered k and id[] the new numbers.
-   * The search tests a bitmap of the nodes seen (small enough to stay in
-   * the cache) and only stores the new numbers; the rows are then written
-   * in the new numbering with loads that do not depend on each other. */
-  int *row = t->row, *order = t->type, *id = t->uf;
+  /* the node arrays: no preimage lists; the rows on huge pages (kernel 1
+   * then reads them with few TLB misses) */
   const size_t rb = (size_t)W * sizeof(int);
+  int *row = hugemem_alloc((size_t)N * rb + sizeof(int));
+  int *uf = malloc((size_t)N * sizeof(int)), *type = malloc((size_t)N * sizeof(int));
   uint64_t *seen = calloc((size_t)N / 64 + 1, sizeof(uint64_t));
-  if (!seen) {
+  if (!row || !uf || !type || !seen) {
     free(prev);
+    free(row);
+    free(uf);
+    free(type);
+    free(seen);
     t->fail = YO_INTERNAL;
     return t->fail;
   }
-  const level *L = &x->lv[n - 1];
-  const int np = (int)nprev;
+  free(t->row);
+  free(t->uf);
+  free(t->type);
+  t->row = row;
+  t->uf = uf;
+  t->type = type;
+  t->cap = N;
+  walker wk = {x, nc > 0 ? &x->lv[nc - 1] : NULL, prev, (int)nprev, (int)x->nw, nc};
+  /* the group, node a + |W_{nc-1}| d + |W| c, in breadth-first order from
+   * the identity, generators in declaration order (what number_block makes
+   * of any table): order[k] is the node numbered k and id[] the new
+   * numbers.  The search tests a bitmap of the nodes seen (small enough to
+   * stay in the cache) and only stores the new numbers; the rows are then
+   * written in the new numbering with loads that do not depend on each
+   * other. */
+  int *order = type, *id = uf;
   int tail = 1;
   order[0] = 0;
   id[0] = 0;
   seen[0] = 1;
   for (int k = 0; k < tail; k++) {
-    const int o = order[k], d = o / np, a = o - d * np;
-    const int *mvd = L->mv + (size_t)d * (size_t)n;
-    const int *src = prev ? prev + (size_t)a * (size_t)(n - 1) : NULL;
+    const int o = order[k];
+    /* the progress line, at Todd-Coxeter's pace (every 2^16 nodes) */
+    if (k > 0 && (k & 0xffff) == 0) progress_hook_enumeration(k, 0);
     /* the search's own order is known ahead: fetch the rows it will read */
     if (prev && k + 16 < tail) {
-      int o2 = order[k + 16];
-      __builtin_prefetch(prev + (size_t)(o2 - o2 / np * np) * (size_t)(n - 1));
+      int o2 = order[k + 16] % wk.nw;
+      __builtin_prefetch(prev + (size_t)(o2 - o2 / wk.np * wk.np) * (size_t)(nc - 1));
     }
-    for (int j = 0; j < n; j++) {
-      int e = mvd[j];
-      int m = e >= 0 ? a + np * e : src[-e - 1] + np * d;
+    for (int g = 0; g < n; g++) {
+      int m = neighbour(&wk, o, g);
       uint64_t bit = (uint64_t)1 << (m & 63);
       if (seen[m >> 6] & bit) continue;
-      if (tail >= N) break; /* cannot happen: W has N elements */
+      if (tail >= N) break; /* cannot happen: the group has N elements */
       seen[m >> 6] |= bit;
       id[m] = tail;
       order[tail++] = m;
     }
   }
   free(seen);
-  /* the rows, node by node in the old numbering: the old numbers of a
-   * block's neighbours in W_{n-1}'s table and in the block at the same a
-   * are read in order, only the new numbers of the neighbours within the
-   * block (|W_{n-1}| of them) and the rows written are spread out */
+  /* the rows, node by node in the old numbering: the neighbours' old
+   * numbers in W_{nc-1}'s table and in the next blocks are read in order,
+   * only their new numbers and the rows written are spread out */
   coset_prefault(row, 0, (size_t)N * rb);
   if (tail == N)
-    for (int d = 0; d < L->r; d++) {
-      const int *mvd = L->mv + (size_t)d * (size_t)n;
-      const int *idd = id + (size_t)np * (size_t)d;
-      for (int a = 0; a < np; a++) {
-        const int *src = prev ? prev + (size_t)a * (size_t)(n - 1) : NULL;
-        int *dst = row + (size_t)idd[a] * (size_t)W;
-        for (int j = 0; j < n; j++) {
-          int e = mvd[j];
-          dst[j] = e >= 0 ? id[a + np * e] : idd[src[-e - 1]];
-        }
-      }
+    for (int o = 0; o < N; o++) {
+      int *dst = row + (size_t)id[o] * (size_t)W;
+      for (int g = 0; g < n; g++) dst[g] = id[neighbour(&wk, o, g)];
     }
   free(prev);
   if (tail != N) {
@@ -436,6 +511,5 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
   t->defs = N;
   size_t bytes = t->base_bytes + scratch + (size_t)N * (rb + 2 * sizeof(int));
   if (bytes > *t->peak) *t->peak = bytes;
-  progress_hook_enumeration(t->defs, 0);
   return YO_OK;
 }

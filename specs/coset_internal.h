@@ -12,8 +12,8 @@
  *  - coset_groupoid.c: the groupoid engine (every generator invertible) and
  *    its long-power components;
  *  - coset_coxeter.c: the Coxeter engine (a finite crystallographic Coxeter
- *    presentation: its Cayley graph built along a chain of parabolic
- *    subgroups, no Todd-Coxeter).
+ *    presentation, possibly times cyclic groups: its Cayley graph built
+ *    along a chain of parabolic subgroups, no Todd-Coxeter).
  *
  * Ownership: a relators value owns every array in it (relators_free); a
  * coxeter value owns its levels (coset_coxeter_free); a
@@ -274,15 +274,18 @@ typedef struct coxeter coxeter;
 /* If c is a Coxeter presentation (one object; every generator s has s s = 1;
  * every other equation is (s t)^m = 1 or s t s ... = t s t ..., m letters
  * a side; each pair of generators has one m, and every m is 2, 3, 4 or 6)
- * of a finite group, *out = its prepared levels (the caller frees them
- * with coset_coxeter_free), else *out = NULL.  0 on OOM. */
+ * of a finite group, possibly times cyclic groups (generators g with
+ * g^k = 1, k >= 3, and g h = h g for every other generator h), *out = its
+ * prepared levels (the caller frees them with coset_coxeter_free), else
+ * *out = NULL.  0 on OOM. */
 int coset_coxeter_prepare(const category *c, int max_morphisms, coxeter **out);
 void coset_coxeter_free(coxeter *x);
 /* The group's order, or max_morphisms + 1 (of coset_coxeter_prepare) when
  * it has more elements. */
 int64_t coset_coxeter_order(const coxeter *x);
 /* Build the group's Cayley graph as the block of object xobj of an empty
- * table in groupoid mode (W = the number of generators): what
+ * table (W = the number of generators; the table's node arrays are
+ * replaced, without preimage lists): what
  * coset_enumerate_block leaves (live nodes 0..live-1, node 0 the identity,
  * rows only), without Todd-Coxeter. */
 yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj);

@@ -532,6 +532,139 @@ static void coxeter_engine_bounds(void)
   category_free(c);
 }
 
+/* A product W x Z_k1 x ... : the Coxeter presentation of diagram d (power
+ * and braid forms at random) with one generator of order k[i] per entry of
+ * k (nk of them) declared at random places among W's, each commuting with
+ * every other generator (g h = h g, sides at random).  With `extra`, the
+ * consequence g^(o+1) = g for the first declared generator (o its order),
+ * which keeps the Coxeter engine out. */
+static category *product_presentation(int n, const int *m, const int *k, int nk, int extra)
+{
+  category *c = present_one_object("P");
+  int total = n + nk, kind[16], g[16];
+  /* positions of the cyclic generators among all */
+  for (int i = 0; i < total; i++) kind[i] = 0;
+  for (int i = 0; i < nk; i++) {
+    int p;
+    do p = (int)(rng() % (unsigned)total);
+    while (kind[p]);
+    kind[p] = k[i];
+  }
+  char name[16];
+  int ci = 0, cyc[16];
+  for (int i = 0; i < total; i++) {
+    snprintf(name, sizeof name, "g%d", i);
+    int h = present_gen(c, name, 0, 0);
+    if (kind[i]) cyc[i] = h;
+    else g[ci++] = h;
+  }
+  for (int i = 0; i < n; i++) {
+    int w[3] = {g[i], g[i], -1};
+    present_eq(c, 0, w, NULL);
+  }
+  for (int i = 0; i < total; i++)
+    if (kind[i]) present_power_eq(c, 0, cyc[i], kind[i], 0);
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++) {
+      int mm = m[i * n + j], u[16], v[16], s = g[i], t = g[j];
+      if (rng() % 2) {
+        for (int l = 0; l < 2 * mm; l++) u[l] = l % 2 ? t : s;
+        u[2 * mm] = -1;
+        present_eq(c, 0, u, NULL);
+      } else {
+        for (int l = 0; l < mm; l++) {
+          u[l] = l % 2 ? t : s;
+          v[l] = l % 2 ? s : t;
+        }
+        u[mm] = v[mm] = -1;
+        present_eq(c, 0, u, v);
+      }
+    }
+  /* every pair with a cyclic generator commutes */
+  for (int i = 0; i < total; i++)
+    for (int j = 0; j < total; j++) {
+      if (j <= i || (!kind[i] && !kind[j])) continue;
+      int a = kind[i] ? cyc[i] : -1, b = kind[j] ? cyc[j] : -1;
+      /* the Coxeter generator's handle: its declaration index is its id */
+      if (a < 0) a = i;
+      if (b < 0) b = j;
+      int u[3] = {a, b, -1}, v[3] = {b, a, -1};
+      if (rng() % 2) present_eq(c, 0, u, v);
+      else present_eq(c, 0, v, u);
+    }
+  if (extra) {
+    int o = kind[0] ? kind[0] : 2, u[16], v[2] = {0, -1};
+    for (int l = 0; l <= o; l++) u[l] = 0;
+    u[o + 1] = -1;
+    present_eq(c, 0, u, v);
+  }
+  return c;
+}
+
+/* Coxeter groups times cyclic groups (S_8 x Z_25, the regular
+ * representation benchmark, is one) go to the Coxeter engine too, without
+ * hidden inverses; cyclic groups alone as well. */
+static void coxeter_products(void)
+{
+  int a2[4] = {0, 3, 3, 0}, b3[9] = {0, 4, 2, 4, 0, 3, 2, 3, 0}, none[1] = {0};
+  struct {
+    int n;
+    const int *m;
+    int k[3], nk, order;
+  } cs[] = {
+      {2, a2, {5}, 1, 30},      {3, b3, {3, 4}, 2, 576}, {0, none, {7}, 1, 7},
+      {0, none, {3, 4}, 2, 12}, {2, a2, {3}, 1, 18},     {3, b3, {6}, 1, 288},
+  };
+  int checked = 0;
+  for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++)
+    for (int trial = 0; trial < 3; trial++) {
+      unsigned long long save = rng_state;
+      category *c = product_presentation(cs[i].n, cs[i].m, cs[i].k, cs[i].nk, 0);
+      rng_state = save; /* the same presentation, plus the extra equation */
+      category *t = product_presentation(cs[i].n, cs[i].m, cs[i].k, cs[i].nk, 1);
+      CU_ASSERT_EQUAL_FATAL(category_enumerate(c, 100000), YO_OK);
+      CU_ASSERT_EQUAL_FATAL(category_enumerate(t, 100000), YO_OK);
+      CU_ASSERT_STRING_EQUAL(category_engine(c), "coxeter");
+      CU_ASSERT_STRING_NOT_EQUAL(category_engine(t), "coxeter");
+      CU_ASSERT_EQUAL(category_morphism_count(c), cs[i].order);
+      CU_ASSERT(same_enumeration(c, t));
+      CU_ASSERT_EQUAL(present_check(c), 0);
+      if (!same_enumeration(c, t)) fprintf(stderr, "\ncoxeter_products: case %zu trial %d differs\n", i, trial);
+      category_free(c);
+      category_free(t);
+      checked++;
+    }
+  CU_ASSERT_EQUAL(checked, 18);
+  /* not products: g of order 3 and an involution h with (g h)^2 = 1 (the
+   * dihedral group of order 6: g h g h = 1 is not g h = h g); g of order 3
+   * with no relation to h (infinite); g with g^2 = 1 and g^3 = 1 (g = 1) */
+  category *c = present_one_object("D3");
+  int g = present_gen(c, "g", 0, 0), h = present_gen(c, "h", 0, 0);
+  present_power_eq(c, 0, g, 3, 0);
+  present_power_eq(c, 0, h, 2, 0);
+  int w[5] = {g, h, g, h, -1};
+  present_eq(c, 0, w, NULL);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 6);
+  CU_ASSERT_STRING_NOT_EQUAL(category_engine(c), "coxeter");
+  category_free(c);
+  c = present_one_object("free");
+  g = present_gen(c, "g", 0, 0);
+  h = present_gen(c, "h", 0, 0);
+  present_power_eq(c, 0, g, 3, 0);
+  present_power_eq(c, 0, h, 2, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_LIMIT);
+  category_free(c);
+  c = present_one_object("one");
+  g = present_gen(c, "g", 0, 0);
+  present_power_eq(c, 0, g, 2, 0);
+  present_power_eq(c, 0, g, 3, 0);
+  CU_ASSERT_EQUAL(category_enumerate(c, 1000), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 1);
+  CU_ASSERT_STRING_NOT_EQUAL(category_engine(c), "coxeter");
+  category_free(c);
+}
+
 void test_enumerate_suite(void)
 {
   CU_pSuite s = CU_add_suite("enumerate", NULL, NULL);
@@ -541,4 +674,5 @@ void test_enumerate_suite(void)
   CU_add_test(s, "random_groups", random_groups);
   CU_add_test(s, "coxeter_engine", coxeter_engine);
   CU_add_test(s, "coxeter_engine_bounds", coxeter_engine_bounds);
+  CU_add_test(s, "coxeter_products", coxeter_products);
 }
