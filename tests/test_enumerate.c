@@ -323,6 +323,29 @@ static void random_groups(void)
 
 /* ---- the Coxeter engine ------------------------------------------------------- */
 
+/* The Coxeter relation of generators s and t with m_st = mm, at random
+ * (s t)^mm = 1 or the braid form s t s .. = t s t .., sides in either
+ * order. */
+static void coxeter_relation(category *c, int s, int t, int mm)
+{
+  int u[16], v[16];
+  if (rng() % 2) {
+    for (int i = 0; i < 2 * mm; i++) u[i] = i % 2 ? t : s;
+    u[2 * mm] = -1;
+    present_eq(c, 0, u, NULL);
+    return;
+  }
+  for (int i = 0; i < mm; i++) {
+    u[i] = i % 2 ? t : s;
+    v[i] = i % 2 ? s : t;
+  }
+  u[mm] = v[mm] = -1;
+  if (rng() % 2)
+    present_eq(c, 0, u, v);
+  else
+    present_eq(c, 0, v, u);
+}
+
 /* A Coxeter presentation of the n x n matrix m (m[i*n+j] for i != j; 0: no
  * relation for the pair), its generators declared in the order of perm
  * (matrix index perm[k] is generator k): s s = 1 for each, and for each
@@ -364,22 +387,7 @@ static category *coxeter_presentation(int n, const int *m, const int *perm, int 
       s = t;
       t = x;
     }
-    int u[16], v[16];
-    if (rng() % 2) {
-      for (int i = 0; i < 2 * mm; i++) u[i] = i % 2 ? t : s;
-      u[2 * mm] = -1;
-      present_eq(c, 0, u, NULL);
-    } else {
-      for (int i = 0; i < mm; i++) {
-        u[i] = i % 2 ? t : s;
-        v[i] = i % 2 ? s : t;
-      }
-      u[mm] = v[mm] = -1;
-      if (rng() % 2)
-        present_eq(c, 0, u, v);
-      else
-        present_eq(c, 0, v, u);
-    }
+    coxeter_relation(c, s, t, mm);
   }
   if (extra) {
     int u[4] = {g[0], g[0], g[0], -1}, v[2] = {g[0], -1};
@@ -565,21 +573,7 @@ static category *product_presentation(int n, const int *m, const int *k, int nk,
   for (int i = 0; i < total; i++)
     if (kind[i]) present_power_eq(c, 0, cyc[i], kind[i], 0);
   for (int i = 0; i < n; i++)
-    for (int j = i + 1; j < n; j++) {
-      int mm = m[i * n + j], u[16], v[16], s = g[i], t = g[j];
-      if (rng() % 2) {
-        for (int l = 0; l < 2 * mm; l++) u[l] = l % 2 ? t : s;
-        u[2 * mm] = -1;
-        present_eq(c, 0, u, NULL);
-      } else {
-        for (int l = 0; l < mm; l++) {
-          u[l] = l % 2 ? t : s;
-          v[l] = l % 2 ? s : t;
-        }
-        u[mm] = v[mm] = -1;
-        present_eq(c, 0, u, v);
-      }
-    }
+    for (int j = i + 1; j < n; j++) coxeter_relation(c, g[i], g[j], m[i * n + j]);
   /* every pair with a cyclic generator commutes */
   for (int i = 0; i < total; i++)
     for (int j = 0; j < total; j++) {
