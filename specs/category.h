@@ -167,9 +167,8 @@ long category_nodes_defined(const category *c);
 /* Which engine made the last enumeration of c: "coxeter" (a finite
  * crystallographic Coxeter presentation, possibly times cyclic groups: the
  * Cayley graph built along a chain of parabolic subgroups, no coset
- * enumeration), "groupoid"
- * (Todd-Coxeter, every generator invertible) or "general" (Todd-Coxeter);
- * "" before any enumeration. */
+ * enumeration), "groupoid" (Todd-Coxeter, every generator invertible) or
+ * "general" (Todd-Coxeter); "" before any enumeration. */
 const char *category_engine(const category *c);
 size_t category_peak_bytes(const category *c);
 

@@ -1,7 +1,8 @@
 /* category_enumerate.c — the block driver of the enumeration (see
  * category.h and docs/categories.md): category_enumerate infers the hidden
  * inverses, prepares the relations (coset_relators.c), enumerates one block
- * per source object in a coset table (coset_table.c and its two engines),
+ * per source object in a coset table (coset_table.c and its two engines,
+ * or the Coxeter engine of coset_coxeter.c for a Coxeter presentation),
  * renumbers each finished block by a breadth-first search (shortlex normal
  * forms) and appends it to the category's arrays with its hom counts.
  */
@@ -341,8 +342,10 @@ static void note_width(category *c, const tc *t, int x, long rows)
 
 /* Enumerate c block by block; only its first realG generators (the others
  * are hidden inverses added by category_enumerate, declared last) make the
- * numbering and the rows of the result. */
-static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
+ * numbering and the rows of the result.  With cox (borrowed: c's prepared
+ * Coxeter engine) the block is built by the Coxeter engine. */
+static yo_status enumerate_blocks(category *c, int max_morphisms, int realG,
+                                  const coxeter *cox)
 {
   category_free_enumeration(c);
   c->defined = 0;
@@ -352,7 +355,6 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   relators r;
   tc t;
   driver dr;
-  coxeter *cox = NULL;
   memset(&r, 0, sizeof r);
   memset(&t, 0, sizeof t);
   memset(&dr, 0, sizeof dr);
@@ -381,11 +383,6 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
     c->row[0] = 0;
   }
   coset_table_init(&t, c, &r, max_morphisms, &c->peak);
-  /* a finite crystallographic Coxeter presentation: no Todd-Coxeter */
-  if (realG == c->ngen && !coset_coxeter_prepare(c, max_morphisms, &cox)) {
-    st = YO_INTERNAL;
-    goto done;
-  }
   for (int x = 0; x < O; x++) {
     c->bstart[x] = c->nmor;
     c->lvoff[x] = c->nlev;
@@ -439,7 +436,6 @@ static yo_status enumerate_blocks(category *c, int max_morphisms, int realG)
   st = YO_OK;
   c->enumerated = 1;
 done:
-  coset_coxeter_free(cox);
   coset_table_free(&t);
   relators_free(&r);
   free(dr.order);
@@ -511,7 +507,7 @@ static yo_status enumerate_hidden(category *c, int max_morphisms, const int *nee
         category_add_equation(w, c->gtgt[g], hg, 2, NULL, 0, 0) < 0)
       goto out;
   }
-  st = enumerate_blocks(w, max_morphisms, G);
+  st = enumerate_blocks(w, max_morphisms, G, NULL);
   c->defined = w->defined;
   c->engine = w->engine;
   c->peak = w->peak;
@@ -534,18 +530,19 @@ yo_status category_enumerate(category *c, int max_morphisms)
   if (!category_equations_typed(c)) return YO_INVALID;
   int *need = calloc((size_t)c->ngen + 1, sizeof(int));
   if (!need) return YO_INTERNAL;
-  /* a Coxeter presentation times cyclic groups (coset_coxeter.c) needs no
-   * hidden inverse: its engine builds the group directly */
+  /* a finite crystallographic Coxeter presentation, possibly times cyclic
+   * groups (coset_coxeter.c), needs neither Todd-Coxeter nor hidden
+   * inverses: the Coxeter engine builds the group directly */
   coxeter *cox = NULL;
   if (!coset_coxeter_prepare(c, max_morphisms, &cox)) {
     free(need);
     return YO_INTERNAL;
   }
   int hidden = cox ? 0 : relators_hidden_inverses(c, need);
-  coset_coxeter_free(cox);
   yo_status st = hidden < 0   ? YO_INTERNAL
                  : hidden > 0 ? enumerate_hidden(c, max_morphisms, need)
-                              : enumerate_blocks(c, max_morphisms, c->ngen);
+                              : enumerate_blocks(c, max_morphisms, c->ngen, cox);
+  coset_coxeter_free(cox);
   free(need);
   return st;
 }
