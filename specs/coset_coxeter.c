@@ -6,8 +6,9 @@
  * {2, 3, 4, 6}) and W is finite (the cosine form is positive definite),
  * W's Cayley graph is built directly instead of by Todd-Coxeter:
  *
- *  - the generators in declaration order give a chain of parabolic
- *    subgroups W_0 = 1 < W_1 < ... < W_n = W, W_k = <s_0 .. s_{k-1}>;
+ *  - the generators, ordered breadth-first over the Coxeter diagram, give
+ *    a chain of parabolic subgroups W_0 = 1 < W_1 < ... < W_n = W,
+ *    W_k = <s_0 .. s_{k-1}> (s_i the i-th in that order);
  *  - each w in W_k is a unique product a d, a in W_{k-1} and d a minimal
  *    right coset representative of W_{k-1} in W_k (the set D_k);
  *  - D_k is the orbit of the fundamental weight w_{k-1} of the Weyl group
@@ -319,11 +320,29 @@ int coset_coxeter_prepare(const category *c, int max_morphisms, coxeter **out)
   }
   x->n = n;
   if (!read_presentation(c, m, kind)) goto out;
-  /* the involutions, in declaration order, and W's Coxeter matrix */
+  /* the involutions in the order of the chain: breadth-first over the
+   * Coxeter diagram (edges m >= 3), each component from its first declared
+   * generator, so that every W_k is as connected as it can be and the
+   * cosets of each level are few (S_n's generators declared s1 s3 s5 ...
+   * s2 s4 ... still give the path); then W's Coxeter matrix in that order */
   int nc = 0;
   for (int g = 0; g < n; g++) {
-    x->cix[g] = kind[g] == 1 ? nc++ : -1;
+    x->cix[g] = -1;
     x->ck[g] = kind[g] == 1 ? 0 : kind[g];
+  }
+  for (int g0 = 0; g0 < n; g0++) {
+    if (kind[g0] != 1 || x->cix[g0] >= 0) continue;
+    int head = nc;
+    x->cix[g0] = nc;
+    a[nc++] = g0;                       /* a: the queue, reused below */
+    while (head < nc) {
+      int s = a[head++];
+      for (int t = 0; t < n; t++)
+        if (kind[t] == 1 && x->cix[t] < 0 && m[s * n + t] >= 3) {
+          x->cix[t] = nc;
+          a[nc++] = t;
+        }
+    }
   }
   for (int s = 0; s < n; s++)
     for (int t = 0; t < n; t++)
