@@ -480,9 +480,7 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
    * the identity, generators in declaration order (what number_block makes
    * of any table): order[k] is the node numbered k and id[] the new
    * numbers.  The search tests a bitmap of the nodes seen (small enough to
-   * stay in the cache) and only stores the new numbers; the rows are then
-   * written in the new numbering with loads that do not depend on each
-   * other. */
+   * stay in the cache) and only stores the new numbers. */
   int *order = type, *id = uf;
   int tail = 1;
   order[0] = 0;
@@ -508,15 +506,31 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
     }
   }
   free(seen);
-  /* the rows, node by node in the old numbering: the neighbours' old
-   * numbers in W_{nc-1}'s table and in the next blocks are read in order,
-   * only their new numbers and the rows written are spread out */
+  /* the rows in the new order, first with the neighbours' old numbers
+   * (written in sequence; W_{nc-1}'s rows fetched ahead as in the search),
+   * then each entry renumbered in place (reads of id[] that depend on
+   * nothing but the entry, fetched ahead too).  Writing each row straight
+   * at its new place instead scattered the writes: S_10 0.29-0.32 s against
+   * 0.23-0.24 s, S_11 10.7 s against 6.1 s. */
   coset_prefault(row, 0, (size_t)N * rb);
-  if (tail == N)
-    for (int o = 0; o < N; o++) {
-      int *dst = row + (size_t)id[o] * (size_t)W;
-      for (int g = 0; g < n; g++) dst[g] = id[neighbour(&wk, o, g)];
+  if (tail == N) {
+    for (int k = 0; k < N; k++) {
+      const int o = order[k];
+      if (prev && k + 16 < N) {
+        int o2 = order[k + 16] % wk.nw;
+        __builtin_prefetch(prev + (size_t)(o2 - o2 / wk.np * wk.np) * (size_t)(nc - 1));
+      }
+      int *dst = row + (size_t)k * (size_t)W;
+      for (int g = 0; g < n; g++) dst[g] = neighbour(&wk, o, g);
     }
+    const size_t tot = (size_t)N * (size_t)W, ahead = 64;
+    size_t i = 0;
+    for (; i + ahead < tot; i++) {
+      __builtin_prefetch(id + row[i + ahead]);
+      row[i] = id[row[i]];
+    }
+    for (; i < tot; i++) row[i] = id[row[i]];
+  }
   free(prev);
   if (tail != N) {
     t->fail = YO_INTERNAL;
