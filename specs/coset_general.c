@@ -37,7 +37,18 @@ static int push_pair(tc *t, int a, int b)
 /* Identify nodes a and b and everything that follows.  The smaller id
  * survives (so a node whose edges were defined stays so); every edge into
  * the dead node is redirected at once, so edges always point to live
- * nodes. */
+ * nodes.
+ *
+ * Deductions: an out-edge that a gains from b is processed like any new
+ * edge; the redirected in-edges are not (textbook Felsch processes them
+ * too).  The equation instances they would re-scan cross the merged node;
+ * when one of them can conclude something, the tracing at the later nodes,
+ * another deduction or at the latest the final re-scan
+ * (coset_enumerate_general) finds it, so the table that comes out is the
+ * same.  On T_7 they were 2/3 of the deduction walks and hardly ever
+ * concluded anything: left out, T_7 defines 2,651,187 nodes instead of
+ * 2,607,941 and takes 12.4 instead of 19.4 s; T_6 0.26 instead of
+ * 0.60 s. */
 static void coincide(tc *t, int a0, int b0)
 {
   if (!push_pair(t, a0, b0)) return;
@@ -54,10 +65,7 @@ static void coincide(tc *t, int a0, int b0)
       int e = h, last = h;
       while (e >= 0) {
         size_t ie = coset_at(t, e, l);
-        if (t->row[ie] == b) {
-          t->row[ie] = a;
-          coset_push_deduction(t, e, l);
-        }
+        if (t->row[ie] == b) t->row[ie] = a;
         last = e;
         e = t->nx[ie];
       }
