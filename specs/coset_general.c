@@ -277,15 +277,28 @@ static void process_deductions(tc *t)
 }
 
 /* Define p.l (undefined) as a new node and process every consequence
- * (general mode).  0 on failure. */
+ * (general mode).  When the generator has a two-sided inverse generator hl,
+ * the new node's edge m.hl = p is set at once (p.l.hl = p is a consequence
+ * of the equations that make hl the inverse) and deduced with the PARTNER
+ * mark: the self-inverse cyclic relators' scans at m would retrace those
+ * at p backwards.  Left to the scans instead, that edge came back as an
+ * ordinary deduction with every cyclic scan: T_7 11.3-11.6 s instead of
+ * 15.2-17.4 s (interleaved). 0 on failure. */
 static int define_edge(tc *t, int p, int l)
 {
-  int m = coset_new_node(t, t->lgtgt[t->outoff[t->type[p]] + l]);
+  const int gl = t->outoff[t->type[p]] + l;
+  int m = coset_new_node(t, t->lgtgt[gl]);
   if (m < 0) return 0;
   t->deduce = 0;
   set_edge(t, p, l, m);
+  int hl = t->linv[gl];
+  if (hl >= 0) {
+    t->row[coset_at(t, m, hl)] = p;
+    coset_link_preimage(t, m, hl, p);
+  }
   t->deduce = 1;
   deduce_edge(t, p, l, 1);
+  if (hl >= 0) coset_push_deduction(t, m, hl | PARTNER);
   process_deductions(t);
   return !t->fail;
 }
