@@ -47,8 +47,8 @@ static int push_pair(tc *t, int a, int b)
  * (coset_enumerate_general) finds it, so the table that comes out is the
  * same.  On T_7 they were 2/3 of the deduction walks and hardly ever
  * concluded anything: left out, T_7 defines 2,651,187 nodes instead of
- * 2,607,941 and takes 12.4 instead of 19.4 s; T_6 0.26 instead of
- * 0.60 s. */
+ * 2,607,941 and takes 12.4-14.0 instead of 15.8-19.9 s (three interleaved
+ * pairs); T_6 0.26 instead of 0.60 s. */
 static void coincide(tc *t, int a0, int b0)
 {
   if (!push_pair(t, a0, b0)) return;

@@ -105,7 +105,7 @@ typedef struct crel {
  * most DEFS_PER_MORPHISM * max + DEFS_EXTRA node definitions, and at most
  * WORK_PER_MORPHISM * max + WORK_EXTRA steps of general mode's deduction
  * walks back through the preimage lists (one walk can visit every live
- * node: an idempotent's preimages; T_7 takes about 613 steps per morphism
+ * node: an idempotent's preimages; T_7 takes about 236 steps per morphism
  * of the result). */
 #define LIVE_PER_MORPHISM 3
 #define LIVE_EXTRA 65536
