@@ -18,12 +18,51 @@
  * groupoid engine). */
 #define PARTNER (1 << 30)
 
+/* The long powers' g-components (coset_internal.h, power): join n and m
+ * for a new edge n.l = m along g or g', unless its inverse edge is there
+ * already (an edge and its inverse join the same two nodes: counted twice,
+ * they would mark a cycle that is not there). */
+static void pw_edge(tc *t, int n, int l, int m)
+{
+  for (int k = 0; k < t->npw; k++) {
+    power *w = &t->pw[k];
+    if (t->type[n] != w->y) continue;
+    if (l == w->l) {
+      if (coset_get(t, m, w->hl) != n) coset_pw_union(w, n, m);
+    } else if (l == w->hl) {
+      if (coset_get(t, m, w->l) != n) coset_pw_union(w, n, m);
+    }
+  }
+}
+
 /* Define the edge n.l = m (it was undefined). */
 static inline void set_edge(tc *t, int n, int l, int m)
 {
   t->row[coset_at(t, n, l)] = m;
   coset_link_preimage(t, n, l, m);
   coset_push_deduction(t, n, l);
+  if (t->npw > 0) pw_edge(t, n, l, m);
+}
+
+/* A walk along a side w (length len, one letter repeated: uniform) that
+ * started at node s at position i0 is back at s at position i: the rest of
+ * the side goes round the same cycle, so whole turns are skipped. */
+static inline int skip_turns(int i0, int i, int len)
+{
+  int c = i - i0, rest = len - i;
+  return c > 0 ? i + rest - rest % c : i;
+}
+
+/* g^L is known to hold at n (the walk along it came back): mark n's
+ * g-cycle, which g^L therefore closes everywhere. */
+static void pw_mark(tc *t, int n, int pw, int l)
+{
+  unsigned char bit = (unsigned char)(1u << pw);
+  int x = n;
+  do {
+    t->pmark[x] |= bit;
+    x = coset_get(t, x, l);
+  } while (x != n && x >= 0);
 }
 
 static int push_pair(tc *t, int a, int b)
@@ -57,6 +96,12 @@ static void coincide(tc *t, int a0, int b0)
     int a, b = coset_merge(t, t->stack[t->sn - 2], t->stack[t->sn - 1], &a);
     t->sn -= 2;
     if (b < 0) continue;
+    if (t->npw > 0) {
+      /* (a's gained edges need no join: b and its ends are joined) */
+      t->pmark[a] |= t->pmark[b];
+      for (int k = 0; k < t->npw; k++)
+        if (t->type[a] == t->pw[k].y) coset_pw_union(&t->pw[k], a, b);
+    }
     /* edges into b now go to a; b's preimage lists join a's */
     for (int l = 0; l < W; l++) {
       size_t ib = coset_at(t, b, l);
@@ -101,11 +146,13 @@ static void scan_from(tc *t, const rel *r, int p, int i, int q, int j)
 {
   const int *u = r->u, *v = r->v;
   const int nu = r->nu, nv = r->nv;
+  const int p0 = p, i0 = i, q0 = q, j0 = j;
   while (i < nu) {
     int x = coset_get(t, p, u[i]);
     if (x < 0) break;
     p = x;
     i++;
+    if (r->uu && p == p0) i = skip_turns(i0, i, nu);
   }
   if (i < nu - 1) return;
   while (j < nv) {
@@ -113,6 +160,7 @@ static void scan_from(tc *t, const rel *r, int p, int i, int q, int j)
     if (x < 0) break;
     q = x;
     j++;
+    if (r->uv && q == q0) j = skip_turns(j0, j, nv);
   }
   if (i == nu) {
     if (j == nv) {
@@ -138,15 +186,25 @@ static void scan_cyclic_m(tc *t, int n, const crel *cr)
 {
   const int *w = cr->w, *wi = cr->wi;
   const int L = cr->len;
+  if (cr->pw >= 0) {
+    /* a long power g^L (coset_internal.h, power): known to hold, or its
+     * g-component a path of fewer than L nodes (nothing to conclude) */
+    if (t->pmark[n] >> cr->pw & 1) return;
+    power *pw = &t->pw[cr->pw];
+    int r = coset_pw_find(pw, n);
+    if (!pw->cyc[r] && pw->sz[r] < L) return;
+  }
   int p = n, i = 0;
   while (i < L) {
     int x = coset_get(t, p, w[i]);
     if (x < 0) break;
     p = x;
     i++;
+    if (cr->pw >= 0 && p == n) i = skip_turns(0, i, L);
   }
   if (i == L) {
     if (p != n) coincide(t, p, n);
+    else if (cr->pw >= 0) pw_mark(t, n, cr->pw, w[0]);
     return;
   }
   int q = n, j = L;
@@ -168,6 +226,7 @@ static void scan_cyclic_m(tc *t, int n, const crel *cr)
     t->row[coset_at(t, q, wi[i])] = p;
     coset_link_preimage(t, q, wi[i], p);
     coset_push_deduction(t, q, wi[i] | PARTNER);
+    if (t->npw > 0) pw_edge(t, q, wi[i], p);
   }
 }
 
@@ -295,6 +354,7 @@ static int define_edge(tc *t, int p, int l)
   if (hl >= 0) {
     t->row[coset_at(t, m, hl)] = p;
     coset_link_preimage(t, m, hl, p);
+    if (t->npw > 0) pw_edge(t, m, hl, p);
   }
   t->deduce = 1;
   deduce_edge(t, p, l, 1);
@@ -325,6 +385,7 @@ static void trace_node(tc *t)
       /* (liveness first: a compaction would move pos to the next node) */
       if (t->uf[t->pos] != t->pos || !coset_safe_point(t)) return;
       int n = t->pos;
+      if (r->pw >= 0 && (t->pmark[n] >> r->pw & 1)) break;
       if (!have || ep != t->epoch) {
         p = q = n;
         i = j = 0;
@@ -333,10 +394,12 @@ static void trace_node(tc *t)
       while (i < nu && (x = coset_get(t, p, u[i])) >= 0) {
         p = x;
         i++;
+        if (r->uu && p == n) i = skip_turns(0, i, nu);
       }
       while (j < nv && (x = coset_get(t, q, v[j])) >= 0) {
         q = x;
         j++;
+        if (r->uv && q == n) j = skip_turns(0, j, nv);
       }
       have = 1;
       ep = t->epoch;
@@ -365,7 +428,9 @@ static void scan_node(tc *t, int n)
 {
   int y = t->type[n];
   for (int k = t->roff[y]; k < t->roff[y + 1]; k++) {
-    scan(t, n, &t->rels[k]);
+    const rel *r = &t->rels[k];
+    if (r->pw >= 0 && (t->pmark[n] >> r->pw & 1)) continue;
+    scan(t, n, r);
     if (t->fail || t->uf[n] != n) break;
   }
 }

@@ -11,35 +11,9 @@
 
 /* ---- long powers ------------------------------------------------------------- */
 
-static int pw_find(power *w, int a)
-{
-  int *par = w->par;
-  while (par[a] != a) {
-    par[a] = par[par[a]];
-    a = par[a];
-  }
-  return a;
-}
-
-/* Join the g-components of a and b (an edge or a merge between them). */
-static void pw_union(power *w, int a, int b)
-{
-  int ra = pw_find(w, a), rb = pw_find(w, b);
-  if (ra == rb) {
-    w->cyc[ra] = 1;
-    return;
-  }
-  if (w->sz[ra] < w->sz[rb]) {
-    int s = ra;
-    ra = rb;
-    rb = s;
-  }
-  w->par[rb] = ra;
-  w->sz[ra] += w->sz[rb];
-  w->cyc[ra] |= w->cyc[rb];
-}
-
-/* Rebuild the g-components from the edges of nodes 0..nn-1 (all live). */
+/* Rebuild the g-components from the edges of nodes 0..nn-1 (all live):
+ * every g-edge n.g = m, and every g'-edge m.g' = n whose g-edge n.g = m is
+ * not there (general mode; in groupoid mode every edge has its inverse). */
 void coset_power_rebuild(tc *t)
 {
   for (int k = 0; k < t->npw; k++) {
@@ -52,7 +26,9 @@ void coset_power_rebuild(tc *t)
     for (int n = 0; n < t->nn; n++) {
       if (t->type[n] != w->y) continue;
       int m = t->row[(size_t)n * (size_t)t->W + (size_t)w->l];
-      if (m >= 0) pw_union(w, n, m);
+      if (m >= 0) coset_pw_union(w, n, m);
+      m = t->row[(size_t)n * (size_t)t->W + (size_t)w->hl];
+      if (m >= 0 && t->row[(size_t)m * (size_t)t->W + (size_t)w->l] != n) coset_pw_union(w, n, m);
     }
   }
 }
@@ -80,7 +56,7 @@ static void set_pair(tc *t, int n, int l, int m, int hl)
   if (t->lpartner[t->outoff[t->multi ? t->type[n] : 0] + l]) coset_push_deduction(t, m, hl | PARTNER);
   for (int k = 0; k < t->npw; k++) {
     power *w = &t->pw[k];
-    if ((l == w->l || l == w->hl) && t->type[n] == w->y) pw_union(w, n, m);
+    if ((l == w->l || l == w->hl) && t->type[n] == w->y) coset_pw_union(w, n, m);
   }
 }
 
@@ -91,7 +67,7 @@ static void gmerge(tc *t, int a, int b)
   if (t->npw > 0) {
     t->pmark[a] |= t->pmark[b];
     for (int k = 0; k < t->npw; k++)
-      if (t->type[a] == t->pw[k].y) pw_union(&t->pw[k], a, b);
+      if (t->type[a] == t->pw[k].y) coset_pw_union(&t->pw[k], a, b);
   }
   if (t->sn + 1 > t->scap && !coset_grow_array(t, &t->stack, &t->scap, t->sn + 1)) return;
   t->stack[t->sn++] = b;
@@ -140,7 +116,7 @@ static inline __attribute__((always_inline)) void scan_from(tc *t, int n, const 
   if (cr->pw >= 0) {
     if (t->pmark[n] >> cr->pw & 1) return;
     power *pw = &t->pw[cr->pw];
-    int r = pw_find(pw, n);
+    int r = coset_pw_find(pw, n);
     if (!pw->cyc[r] && pw->sz[r] < L) return;
   }
   while (i < L) {

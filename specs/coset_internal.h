@@ -40,6 +40,10 @@ typedef struct rel {
                          generator (at the letter's target), or -1 */
   int nu, nv, source;
   int eq;             /* index of the equation */
+  int uu, uv;         /* u (v) is one letter repeated, at least twice */
+  int pw;             /* general mode: u v^-1 reduces, freely and without
+                         conjugation, to the long power tc.pw[pw] (g^L), so
+                         the equation holds wherever g^L is marked; or -1 */
 } rel;
 
 /* An occurrence of a generator in an equation side: rel, side (0: u, 1: v)
@@ -354,6 +358,35 @@ static inline void coset_link_preimage(tc *t, int n, int l, int m)
   size_t j = coset_at(t, m, l);
   t->nx[coset_at(t, n, l)] = t->fi[j];
   t->fi[j] = n;
+}
+
+/* Long powers (power, above): the g-component of a, and joining the
+ * g-components of a and b (an edge or a merge between them). */
+static inline int coset_pw_find(power *w, int a)
+{
+  int *par = w->par;
+  while (par[a] != a) {
+    par[a] = par[par[a]];
+    a = par[a];
+  }
+  return a;
+}
+
+static inline void coset_pw_union(power *w, int a, int b)
+{
+  int ra = coset_pw_find(w, a), rb = coset_pw_find(w, b);
+  if (ra == rb) {
+    w->cyc[ra] = 1;
+    return;
+  }
+  if (w->sz[ra] < w->sz[rb]) {
+    int s = ra;
+    ra = rb;
+    rb = s;
+  }
+  w->par[rb] = ra;
+  w->sz[ra] += w->sz[rb];
+  w->cyc[ra] |= w->cyc[rb];
 }
 
 /* ---- the engines ---------------------------------------------------------- */

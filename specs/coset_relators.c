@@ -165,6 +165,11 @@ static int prepare_rels(relators *r, const category *c)
     q->nv = e->nrhs;
     q->source = e->source;
     q->eq = i;
+    q->pw = -1;
+    q->uu = e->nlhs >= 2;
+    for (int k = 1; k < e->nlhs && q->uu; k++) q->uu = e->lhs[k] == e->lhs[0];
+    q->uv = e->nrhs >= 2;
+    for (int k = 1; k < e->nrhs && q->uv; k++) q->uv = e->rhs[k] == e->rhs[0];
   }
   free(fill);
   for (int y = 0; y < O; y++)
@@ -224,7 +229,7 @@ static int reduce_relator(const equation *e, const int *inv, int *buf, int *at)
  * Returns the number of relators and the doubled words' length in *gwlen;
  * -1 on OOM. */
 static int collect_relators(relators *r, const category *c, size_t total, int *rstart,
-                            int *rlen, size_t *gwlen)
+                            int *rlen, int *req, size_t *gwlen)
 {
   int *buf = malloc((total + 1) * sizeof(int));
   if (!buf) return -1;
@@ -239,6 +244,9 @@ static int collect_relators(relators *r, const category *c, size_t total, int *r
     int a, n = reduce_relator(e, r->inv, buf, &a);
     if (n <= 0) continue;
     r->cyc[i] = 1;
+    /* the equation holds at a node iff its relator does there, unless the
+     * cyclic reduction conjugated it (then it holds at another node) */
+    req[nrel] = a == 0 ? i : -1;
     rstart[nrel] = (int)gw;
     rlen[nrel++] = n;
     for (int k = 0; k < 2 * n; k++) r->gwords[gw++] = buf[a + k % n];
@@ -255,9 +263,11 @@ static int collect_relators(relators *r, const category *c, size_t total, int *r
 
 /* The distinct rotations (up to the relator's period) of the nrel
  * relators, indexed by first generator (coff, cocc) and, for rotation 0,
- * by start object (voff, vlist); long powers are noted in groupoid mode. */
+ * by start object (voff, vlist); long powers are noted (and the equation
+ * each comes from, relator k being equation req[k], -1 when the relator is
+ * a conjugate of the equation's u v^-1). */
 static int index_rotations(relators *r, const category *c, const int *rstart,
-                           const int *rlen, int nrel, size_t gw)
+                           const int *rlen, const int *req, int nrel, size_t gw)
 {
   const int O = c->nobj, G = c->ngen;
   for (int k = 0; k < nrel; k++) {
@@ -289,12 +299,14 @@ static int index_rotations(relators *r, const category *c, const int *rstart,
       cr->len = L;
       cr->type = c->gsrc[rw[j]];
       cr->pw = -1;
-      if (r->all_inv && per == 1 && L >= POWER_MIN && r->npw < POWER_MAX) {
+      if (per == 1 && L >= POWER_MIN && r->npw < POWER_MAX) {
         power *pw = &r->pw[r->npw];
         pw->l = c->local[rw[0]];
         pw->hl = c->local[r->inv[rw[0]]];
         pw->L = L;
         pw->y = cr->type;
+        for (int q = 0; q < c->neq && req[k] >= 0; q++)
+          if (r->rels[q].eq == req[k]) r->rels[q].pw = r->npw;
         cr->pw = r->npw++;
       }
       r->cocc[r->coff[rw[j]] + cfill[rw[j]]++] = nc;
@@ -324,14 +336,15 @@ static int prepare_cyclic(relators *r, const category *c)
   r->vlist = malloc(((size_t)c->neq + 1) * sizeof(int));
   int *rstart = malloc(((size_t)c->neq + 1) * sizeof(int));
   int *rlen = malloc(((size_t)c->neq + 1) * sizeof(int));
+  int *req = malloc(((size_t)c->neq + 1) * sizeof(int));
   int ok = r->cyc && r->linv && r->gwords && r->crels && r->coff && r->voff && r->cocc &&
-           r->vlist && rstart && rlen;
+           r->vlist && rstart && rlen && req;
   if (ok) {
     for (int g = 0; g < G; g++)
       r->linv[c->outoff[c->gsrc[g]] + c->local[g]] = r->inv[g] >= 0 ? c->local[r->inv[g]] : -1;
     size_t gw = 0;
-    int nrel = collect_relators(r, c, total, rstart, rlen, &gw);
-    ok = nrel >= 0 && index_rotations(r, c, rstart, rlen, nrel, gw);
+    int nrel = collect_relators(r, c, total, rstart, rlen, req, &gw);
+    ok = nrel >= 0 && index_rotations(r, c, rstart, rlen, req, nrel, gw);
   }
   if (ok) ok = (r->lpartner = calloc((size_t)G + 1, 1)) != NULL;
   for (int g = 0; ok && g < G; g++) {
@@ -342,6 +355,7 @@ static int prepare_cyclic(relators *r, const category *c)
   }
   free(rstart);
   free(rlen);
+  free(req);
   return ok;
 }
 

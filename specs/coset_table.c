@@ -191,10 +191,8 @@ int coset_compact(tc *t)
   t->pos = newpos;
   free(map);
   t->epoch++;
-  if (t->groupoid) {
-    coset_power_rebuild(t);
-    return 1;
-  }
+  if (t->npw > 0) coset_power_rebuild(t);
+  if (t->groupoid) return 1;
   for (size_t i = 0; i < (size_t)k * (size_t)W; i++) t->fi[i] = -1;
   for (int n = 0; n < k; n++) {
     int d = t->outdeg[t->type[n]];

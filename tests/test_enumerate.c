@@ -145,6 +145,66 @@ static void redundant_generators(void)
   CU_ASSERT(fixtures_cpu_seconds(t0) < 3.0);
 }
 
+/* <r, a | r^L = r^M, a a = a, extra> with r^L = r^M and each extra
+ * equation given as {lhs..., -1, rhs..., -1} over r = 0, a = 1 (-2 ends
+ * the list; "R" in a word: r^L). */
+static category *power_with_idempotent(int L, int M, const int *extra)
+{
+  category *c = present_one_object("P");
+  present_gen(c, "r", 0, 0);
+  present_gen(c, "a", 0, 0);
+  present_power_eq(c, 0, 0, L, M);
+  present_power_eq(c, 0, 1, 2, 1);
+  int u[16], v[16];
+  while (extra && *extra != -2) {
+    int nu = 0, nv = 0;
+    while (*extra != -1) u[nu++] = *extra++;
+    extra++;
+    while (*extra != -1) v[nv++] = *extra++;
+    extra++;
+    u[nu] = v[nv] = -1;
+    present_eq(c, 0, nu ? u : NULL, nv ? v : NULL);
+  }
+  return c;
+}
+
+/* Long powers in general mode (a non-invertible generator next to r^L =
+ * 1): the g-components and the skipped turns of coset_general.c.  Every
+ * node of the a-part is a fixed point of r, or on a short r-cycle. */
+static void general_long_powers(void)
+{
+  /* a r = a: 2L morphisms r^k, r^k a (the a-part fixed by r) */
+  const int ar[] = {1, 0, -1, 1, -1, -2};
+  present_expect_size(power_with_idempotent(40, 0, ar), 80);
+  /* r^41 = r (r not invertible): 41 + 41 */
+  present_expect_size(power_with_idempotent(41, 1, ar), 82);
+  /* r a = a: the a-part a r^j, one r-cycle of length L */
+  const int ra[] = {0, 1, -1, 1, -1, -2};
+  present_expect_size(power_with_idempotent(36, 0, ra), 72);
+  /* a r r = a, a r a = a: r^k a and r^k a r, r-cycles of length 2 */
+  const int arr[] = {1, 0, 0, -1, 1, -1, 1, 0, 1, -1, 1, -1, -2};
+  present_expect_size(power_with_idempotent(40, 0, arr), 120);
+  present_expect_size(power_with_idempotent(33, 0, arr), 66);   /* r^33 = 1 and a r r = a: a r = a */
+  /* the same with L = 30000: linear (it was quadratic: 8,000 took 1.3 s,
+   * 30,000 would take about 18 s) */
+  clock_t t0 = clock();
+  category *c = power_with_idempotent(30000, 0, ar);
+  CU_ASSERT_EQUAL(category_enumerate(c, CATEGORY_DEFAULT_MAX_MORPHISMS), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 60000);
+  int bad = 0;
+  for (int f = 0; f < 60000; f++) {
+    int h = category_step(c, f, 0), e = category_step(c, f, 1);
+    if (h < 0 || e < 0 || category_step(c, e, 1) != e || category_step(c, e, 0) != e) bad++;
+  }
+  CU_ASSERT_EQUAL(bad, 0);
+  category_free(c);
+  c = power_with_idempotent(30000, 0, arr);
+  CU_ASSERT_EQUAL(category_enumerate(c, CATEGORY_DEFAULT_MAX_MORPHISMS), YO_OK);
+  CU_ASSERT_EQUAL(category_morphism_count(c), 90000);
+  category_free(c);
+  CU_ASSERT(fixtures_cpu_seconds(t0) < 5.0);
+}
+
 static void long_relators(void)
 {
   /* Z_100000 = <r | r^100000 = 1>: was quadratic (over 60 s) */
@@ -665,6 +725,7 @@ void test_enumerate_suite(void)
   CU_add_test(s, "engines_agree", engines_agree);
   CU_add_test(s, "redundant_generators", redundant_generators);
   CU_add_test(s, "long_relators", long_relators);
+  CU_add_test(s, "general_long_powers", general_long_powers);
   CU_add_test(s, "random_groups", random_groups);
   CU_add_test(s, "coxeter_engine", coxeter_engine);
   CU_add_test(s, "coxeter_engine_bounds", coxeter_engine_bounds);
