@@ -240,6 +240,39 @@ static void category_long_power(void)
   power_free(&p); free(step); free(ord);
 }
 
+/* r^h = 1 with h = n/2 = 100,000 on a graph whose other half is fixed
+ * by r, or on r-cycles of length 2 or 4 (what a non-invertible a with
+ * a r = a, or a r r = a, makes of the a-nodes), each its own orbit:
+ * linear (each was traced h letters, 10^10 steps); a cycle whose length
+ * does not divide h, and a fixed point made to step into the long cycle,
+ * are rejected. */
+static void category_power_short_cycles(void)
+{
+  int n = 200000, h = n / 2;
+  power_cat p;
+  int *step = malloc((size_t)n * sizeof(int)), *ord = malloc((size_t)n * sizeof(int));
+  CU_ASSERT_FATAL(step && ord && power_alloc(&p, n, h + 2));
+  for (int c = 1; c <= 4; c *= 2) {
+    for (int v = 0; v < n; v++) {
+      step[v] = v < h ? (v + 1) % h : v - (v - h) % c + ((v - h) % c + 1) % c;
+      ord[v] = v;
+    }
+    clock_t t0 = clock();
+    CU_ASSERT_EQUAL(power_check(&p, step, ord, h, 0), 1);
+    CU_ASSERT_EQUAL(power_check(&p, step, ord, h + 1, 1), 1);
+    CU_ASSERT(clock() - t0 < 5 * CLOCKS_PER_SEC);
+    CU_ASSERT_EQUAL(power_check(&p, step, ord, h - 1, 0), 0);
+  }
+  /* one 3-cycle among the 4-cycles: 3 does not divide h */
+  step[n - 1] = n - 3;
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, h, 0), 0);
+  for (int v = h; v < n; v++) step[v] = v;
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, h, 0), 1);
+  step[n - 1] = 0;                         /* no longer fixed */
+  CU_ASSERT_EQUAL(power_check(&p, step, ord, h, 0), 0);
+  power_free(&p); free(step); free(ord);
+}
+
 /* reference: the equation r^a = r^b traced at every node */
 static int power_naive(const int *step, int n, int a, int b)
 {
@@ -362,5 +395,6 @@ void test_kcategory_suite(void)
   CU_add_test(s, "category_wrong_index", category_wrong_index);
   CU_add_test(s, "category_long_power", category_long_power);
   CU_add_test(s, "category_power_random", category_power_random);
+  CU_add_test(s, "category_power_short_cycles", category_power_short_cycles);
   CU_add_test(s, "category_lanes", category_lanes);
 }

@@ -619,6 +619,133 @@ static int step_along(int n, int G, int D, const int *tgt, const int *gsrc,
   return next[y * D + gslot[g]];
 }
 
+/* A trace splits at any middle position m (induction on m - a, done by
+ * the loop; the function computes nothing). */
+/*@
+  requires a <= m <= b;
+  assigns  \nothing;
+  ensures  \forall integer y;
+             ktrace(next, D, tgt, gsrc, gslot, wgen, a, b, y) ==
+             ktrace(next, D, tgt, gsrc, gslot, wgen, m, b,
+                    ktrace(next, D, tgt, gsrc, gslot, wgen, a, m, y));
+*/
+static void trace_split(int D, const int *tgt, const int *gsrc,
+                        const int *gslot, const int *next, const int *wgen,
+                        int a, int m, int b)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)wgen;
+  (void)b;
+  /*@ loop invariant a <= k <= m;
+      loop invariant \forall integer y;
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k, b, y) ==
+        ktrace(next, D, tgt, gsrc, gslot, wgen, m, b,
+               ktrace(next, D, tgt, gsrc, gslot, wgen, k, m, y));
+      loop assigns k;
+      loop variant k - a; */
+  for (int k = m; k > a; k--) {
+    /*@ assert \forall integer y;
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k - 1, m, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k, m,
+                 kstep(next, D, tgt, gsrc, gslot, wgen[k - 1], y)); */
+    /*@ assert \forall integer y;
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k - 1, b, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k, b,
+                 kstep(next, D, tgt, gsrc, gslot, wgen[k - 1], y)); */
+  }
+}
+
+/* Within a power of g the trace depends only on the length: shifted by
+ * d it is the same (induction on b - a; computes nothing). */
+/*@
+  requires i <= a <= b && 0 <= d && b + d <= j;
+  requires kw_uniform(wgen, i, j, g);
+  assigns  \nothing;
+  ensures  \forall integer y;
+             ktrace(next, D, tgt, gsrc, gslot, wgen, a, b, y) ==
+             ktrace(next, D, tgt, gsrc, gslot, wgen, a + d, b + d, y);
+*/
+static void power_shift(int D, const int *tgt, const int *gsrc,
+                        const int *gslot, const int *next, const int *wgen,
+                        int i, int j, int g, int a, int b, int d)
+{
+  (void)D; (void)tgt; (void)gsrc; (void)gslot; (void)next; (void)wgen;
+  (void)i; (void)j; (void)g; (void)d;
+  /*@ loop invariant a <= k <= b;
+      loop invariant \forall integer y;
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k, b, y) ==
+        ktrace(next, D, tgt, gsrc, gslot, wgen, k + d, b + d, y);
+      loop assigns k;
+      loop variant k - a; */
+  for (int k = b; k > a; k--) {
+    //@ assert wgen[k - 1] == g && wgen[k - 1 + d] == g;
+    /*@ assert \forall integer y;
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k - 1, b, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k, b,
+                 kstep(next, D, tgt, gsrc, gslot, g, y)); */
+    /*@ assert \forall integer y;
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k - 1 + d, b + d, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k + d, b + d,
+                 kstep(next, D, tgt, gsrc, gslot, g, y)); */
+  }
+}
+
+/* The trace of the power of g wgen[i .. j-1] from node f: letter by
+ * letter, but once the walk is back at f, d letters after the last place s
+ * where it was at f, the next d letters lead from f to f again and are
+ * skipped, doubling d while the skip fits (a walk round a cycle of length c
+ * through f takes O(c log(j - i)) steps).  A node that g fixes, or on a
+ * short g-cycle (a non-invertible a with a g = a, or a g g = a, makes many
+ * such nodes, each its own orbit), cost O(j - i) each before. */
+/*@
+  requires 0 <= n && 0 <= G && 0 <= D && n*D <= KMODEL_INT_MAX;
+  requires \valid_read(next + (0 .. n*D-1)) && \valid_read(tgt + (0 .. n-1));
+  requires \valid_read(gsrc + (0 .. G-1)) && \valid_read(gslot + (0 .. G-1));
+  requires kc_next_ranges(n, next, n*D) && kc_slot_ranges(D, gslot, G);
+  requires 0 <= g < G && 0 <= i <= j && 0 <= f < n;
+  requires \valid_read(wgen + (i .. j-1)) && kw_uniform(wgen, i, j, g);
+  assigns  \nothing;
+  ensures  \result == ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, f);
+  ensures  -1 <= \result < n;
+*/
+static int power_trace(int n, int G, int D, const int *tgt, const int *gsrc,
+                       const int *gslot, const int *next, const int *wgen,
+                       int i, int j, int g, int f)
+{
+  int y = f, k = i, s = i;
+  /*@ loop invariant i <= s <= k <= j && -1 <= y < n;
+      loop invariant y == ktrace(next, D, tgt, gsrc, gslot, wgen, s, k, f);
+      loop invariant ktrace(next, D, tgt, gsrc, gslot, wgen, i, j, f) ==
+                     ktrace(next, D, tgt, gsrc, gslot, wgen, k, j, y);
+      loop assigns k, y, s;
+      loop variant j - k; */
+  while (k < j) {
+    if (y == f && k > s) {
+      int d = k - s;
+      if (d <= j - k) {
+        /* the d letters from s led f back to f: so do the next d */
+        power_shift(D, tgt, gsrc, gslot, next, wgen, i, j, g, s, k, d);
+        //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, k + d, f) == f;
+        trace_split(D, tgt, gsrc, gslot, next, wgen, k, k + d, j);
+        trace_split(D, tgt, gsrc, gslot, next, wgen, s, k, k + d);
+        //@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, s, k + d, f) == f;
+        k += d;
+        continue;
+      }
+      s = k;
+    }
+    //@ assert wgen[k] == g;
+    trace_split(D, tgt, gsrc, gslot, next, wgen, s, k, k + 1);
+    /*@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, k + 1, y) ==
+          kstep(next, D, tgt, gsrc, gslot, g, y); */
+    /*@ assert ktrace(next, D, tgt, gsrc, gslot, wgen, k, j, y) ==
+          ktrace(next, D, tgt, gsrc, gslot, wgen, k + 1, j,
+                 kstep(next, D, tgt, gsrc, gslot, g, y)); */
+    y = step_along(n, G, D, tgt, gsrc, gslot, next, 0, g, y);
+    k++;
+  }
+  return y;
+}
+
 /* 1 iff wgen[i .. j-1] is a power of g. */
 /*@
   requires 0 <= i <= j && \valid_read(wgen + (i .. j-1));
@@ -700,8 +827,8 @@ static int power_block(int n, int m, int G, int D, const int *src,
       //@ assert l == ktrace(next, D, tgt, gsrc, gslot, wgen, li, lj, f);
       //@ assert r == ktrace(next, D, tgt, gsrc, gslot, wgen, ri, rj, f);
     } else {
-      l = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, f);
-      r = kcat_trace(n, G, D, tgt, gsrc, gslot, next, wgen, ri, rj, f);
+      l = power_trace(n, G, D, tgt, gsrc, gslot, next, wgen, li, lj, g, f);
+      r = power_trace(n, G, D, tgt, gsrc, gslot, next, wgen, ri, rj, g, f);
     }
     if (l < 0 || l != r) {
       //@ assert !kc_eq_at(D, tgt, gsrc, gslot, next, eq_src, woff, wlen, wgen, e, f);
