@@ -118,8 +118,10 @@ typedef struct crel {
 #define WORK_PER_MORPHISM 4096L
 #define WORK_EXTRA (1L << 22)
 
-/* Groupoid mode, a long power relator g^L (L >= POWER_MIN, at most
- * POWER_MAX of them) at object y, g = local generator l with inverse hl:
+/* A long power relator g^L (L >= POWER_MIN, at most POWER_MAX of them) at
+ * object y, g = local generator l with inverse hl (both modes; in general
+ * mode an edge and its inverse edge, set one after the other, are joined
+ * once: coset_general.c, pw_edge):
  * scanning it walks the g-orbit, which costs O(L) per deduction and made
  * <r | r^100000> quadratic.  A union-find over the g-components (par, sz:
  * nodes ever joined, an over-count; cyc: a cycle may have formed, set
@@ -127,7 +129,7 @@ typedef struct crel {
  * without a cycle is a g-path, and a path with fewer than L nodes neither
  * closes nor leaves a one-edge gap.  Once g^L closes at a node, its whole
  * orbit is marked (tc.pmark, bit = index) and never scanned (or traced)
- * again.  Rebuilt exactly at each compaction.  (coset_groupoid.c)
+ * again.  Rebuilt exactly at each compaction.  (coset_groupoid.c, coset_general.c)
  * POWER_MIN is TRACE_MIN: a traced power that is not tracked is walked
  * twice at every node (the trace, then its scan) even once its g-cycle is
  * closed; S_8 x Z_25 (t^25 = 1) enumerated in 1.6 instead of 2.6 s CPU with
@@ -175,7 +177,7 @@ typedef struct tc {
                          are live: max(TRACE_LIVE_MAX, max_morphisms) */
   const unsigned char *tracey; /* object y has a relation to trace */
   unsigned epoch;     /* changes at every merge and compaction */
-  int npw;            /* long power relators (groupoid mode) */
+  int npw;            /* long power relators */
   power pw[POWER_MAX];
   unsigned char *pmark; /* pmark[n] bit k: pw[k] is known to hold at n */
   /* groupoid mode: every generator has a two-sided inverse generator; the
