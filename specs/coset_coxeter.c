@@ -394,19 +394,33 @@ typedef struct walker {
   int np, nw, nc;
 } walker;
 
-/* The neighbour of node o along declared generator g. */
-static inline int neighbour(const walker *k, int o, int g)
+/* All of node o's neighbours, out[g] along declared generator g: the
+ * node's digits are found once, and W_{nc-1}'s row (one cache line) is
+ * read once for all generators. */
+static inline void node_row(const walker *k, int o, int *out)
 {
   const coxeter *x = k->x;
-  int j = x->cix[g];
-  if (j < 0) {
-    int st = x->ostride[g], kk = x->ck[g];
-    return (o / st) % kk == kk - 1 ? o - (kk - 1) * st : o + st;
+  const int n = x->n, nc = k->nc;
+  const int w = o % k->nw, base = o - w;
+  int d = 0, a = w;
+  const int *mvd = NULL, *pa = NULL;
+  if (k->L) {
+    d = w / k->np;
+    a = w - d * k->np;
+    mvd = k->L->mv + (size_t)d * (size_t)nc;
+    if (k->prev) pa = k->prev + (size_t)a * (size_t)(nc - 1);
   }
-  int w = o % k->nw, base = o - w, d = w / k->np, a = w - d * k->np;
-  int e = k->L->mv[(size_t)d * (size_t)k->nc + (size_t)j];
-  if (e >= 0) return base + a + k->np * e;
-  return base + k->prev[(size_t)a * (size_t)(k->nc - 1) + (size_t)(-e - 1)] + k->np * d;
+  for (int g = 0; g < n; g++) {
+    const int j = x->cix[g];
+    if (j < 0) {
+      const int st = x->ostride[g], kk = x->ck[g];
+      out[g] = (o / st) % kk == kk - 1 ? o - (kk - 1) * st : o + st;
+      continue;
+    }
+    const int e = mvd[j];
+    /* a fixed coset needs W_{nc-1}, so nc >= 2 and pa is set */
+    out[g] = e >= 0 ? base + a + k->np * e : base + pa[-e - 1] + k->np * d;
+  }
 }
 
 yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
@@ -428,7 +442,7 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
   for (int k = 1; k < nc; k++) {
     const level *L = &x->lv[k - 1];
     const int64_t nk = nprev * L->r;
-    int *cur = malloc((size_t)nk * (size_t)k * sizeof(int));
+    int *cur = hugemem_alloc((size_t)nk * (size_t)k * sizeof(int));
     if (!cur) {
       free(prev);
       t->fail = YO_INTERNAL;
@@ -454,10 +468,12 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
     nprev = nk;
   }
   /* the node arrays: no preimage lists; the rows on huge pages (kernel 1
-   * then reads them with few TLB misses) */
+   * then reads them with few TLB misses), and so are W_{nc-1}'s table and
+   * id[] (S_10: 11.6 and 14.5 MB, read and written at random by the
+   * search: with 4 KB pages it missed the TLB at nearly every node) */
   const size_t rb = (size_t)W * sizeof(int);
   int *row = hugemem_alloc((size_t)N * rb + sizeof(int));
-  int *uf = malloc((size_t)N * sizeof(int)), *type = malloc((size_t)N * sizeof(int));
+  int *uf = hugemem_alloc((size_t)N * sizeof(int)), *type = hugemem_alloc((size_t)N * sizeof(int));
   uint64_t *seen = calloc((size_t)N / 64 + 1, sizeof(uint64_t));
   if (!row || !uf || !type || !seen) {
     free(prev);
@@ -480,12 +496,21 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
    * the identity, generators in declaration order (what number_block makes
    * of any table): order[k] is the node numbered k and id[] the new
    * numbers.  The search tests a bitmap of the nodes seen (small enough to
-   * stay in the cache) and only stores the new numbers. */
+   * stay in the cache) and only stores the new numbers.  It visits the
+   * nodes in their new order, so it writes each node's row as it goes, in
+   * sequence, with the neighbours' old numbers (node_row: W_{nc-1}'s row
+   * read once); then each entry is renumbered in place (reads of id[] that
+   * depend on nothing but the entry, fetched ahead).  A second pass that
+   * recomputed the rows after the search cost S_10 0.12-0.19 s more (the
+   * search and the rows 0.36-0.52 s against 0.57-0.85 s, build/bench);
+   * writing the new numbers during the search (id[] read for a node
+   * already seen) was slower still. */
   int *order = type, *id = uf;
   int tail = 1;
   order[0] = 0;
   id[0] = 0;
   seen[0] = 1;
+  coset_prefault(row, 0, (size_t)N * rb);
   for (int k = 0; k < tail; k++) {
     const int o = order[k];
     /* the progress line, at Todd-Coxeter's pace (every 2^16 nodes) */
@@ -495,8 +520,10 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
       int o2 = order[k + 16] % wk.nw;
       __builtin_prefetch(prev + (size_t)(o2 - o2 / wk.np * wk.np) * (size_t)(nc - 1));
     }
+    int *dst = row + (size_t)k * (size_t)W;
+    node_row(&wk, o, dst);
     for (int g = 0; g < n; g++) {
-      int m = neighbour(&wk, o, g);
+      const int m = dst[g];
       uint64_t bit = (uint64_t)1 << (m & 63);
       if (seen[m >> 6] & bit) continue;
       if (tail >= N) break; /* cannot happen: the group has N elements */
@@ -506,23 +533,7 @@ yo_status coset_enumerate_coxeter(tc *t, const coxeter *x, int xobj)
     }
   }
   free(seen);
-  /* the rows in the new order, first with the neighbours' old numbers
-   * (written in sequence; W_{nc-1}'s rows fetched ahead as in the search),
-   * then each entry renumbered in place (reads of id[] that depend on
-   * nothing but the entry, fetched ahead too).  Writing each row straight
-   * at its new place instead scattered the writes: S_10 0.29-0.32 s against
-   * 0.23-0.24 s, S_11 10.7 s against 6.1 s. */
-  coset_prefault(row, 0, (size_t)N * rb);
   if (tail == N) {
-    for (int k = 0; k < N; k++) {
-      const int o = order[k];
-      if (prev && k + 16 < N) {
-        int o2 = order[k + 16] % wk.nw;
-        __builtin_prefetch(prev + (size_t)(o2 - o2 / wk.np * wk.np) * (size_t)(nc - 1));
-      }
-      int *dst = row + (size_t)k * (size_t)W;
-      for (int g = 0; g < n; g++) dst[g] = neighbour(&wk, o, g);
-    }
     const size_t tot = (size_t)N * (size_t)W, ahead = 64;
     size_t i = 0;
     for (; i + ahead < tot; i++) {
